@@ -1,0 +1,43 @@
+using CaseArchive.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseArchive.Domain.Configurations;
+
+public class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.DisplayName).HasMaxLength(200);
+        builder.Property(p => p.FoldedName).HasMaxLength(200);
+        builder.Property(p => p.Slug).HasMaxLength(200);
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Pseudonym).HasMaxLength(200);
+        builder.Property(p => p.Ethnicity).HasMaxLength(100);
+        builder.Property(p => p.Citizenship).HasMaxLength(100);
+        builder.Property(p => p.PlaceOfOrigin).HasMaxLength(200);
+        builder.Property(p => p.OriginCountry).HasMaxLength(100);
+        builder.Property(p => p.Summary).HasMaxLength(4000);
+        builder.Ignore(p => p.PublicName);
+
+        // Name matching across spellings: similarity over folded names.
+        builder.HasIndex(p => p.FoldedName).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(p => p.Visibility);
+        builder.ToTable(t => t.HasCheckConstraint("ck_persons_pseudonym",
+            "visibility <> 'pseudonymised' OR pseudonym IS NOT NULL"));
+
+        builder.HasMany(p => p.Names).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Names).HasField("_names").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public class PersonNameConfiguration : IEntityTypeConfiguration<PersonName>
+{
+    public void Configure(EntityTypeBuilder<PersonName> builder)
+    {
+        builder.Property(n => n.Name).HasMaxLength(200);
+        builder.Property(n => n.FoldedName).HasMaxLength(200);
+        builder.HasIndex(n => n.FoldedName).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(n => new { n.PersonId, n.Name }).IsUnique();
+    }
+}

@@ -1,0 +1,65 @@
+namespace CaseArchive.Domain.Model;
+
+/// <summary>A court's decision in a case, and what it means for the person's presence in the country.</summary>
+public class Ruling : Entity
+{
+    public Ruling(Case @case, Court court, Person person, Outcome outcome)
+    {
+        Case = @case;
+        Court = court;
+        Person = person;
+        Outcome = outcome;
+    }
+
+    // For EF Core.
+    private Ruling() { }
+
+    public int CaseId { get; private set; }
+    public Case Case { get; private set; } = null!;
+    public int CourtId { get; set; }
+    public Court Court { get; set; } = null!;
+
+    /// <summary>The person whose presence the outcome decides.</summary>
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+
+    public PartialDate? Date { get; set; }
+    public Outcome Outcome { get; set; }
+    public Verdict? Verdict { get; set; }
+
+    public int? JudgeId { get; set; }
+    public Person? Judge { get; set; }
+    public int? ProsecutorId { get; set; }
+    public Person? Prosecutor { get; set; }
+
+    /// <summary>What the prosecutor asked for, in words: "a six-month suspended sentence".</summary>
+    public string? ProsecutorSought { get; set; }
+
+    public SentenceKind? SentenceKind { get; private set; }
+    public int? SentenceMonths { get; private set; }
+
+    /// <summary>A fine's amount with its currency, as reported: "25,000 tenge".</summary>
+    public string? FineAmount { get; private set; }
+
+    public List<string> Charges { get; set; } = [];
+    public string? Summary { get; set; }
+
+    public void SetSentence(SentenceKind? kind, int? months, string? fineAmount = null)
+    {
+        if (kind is null && (months is not null || fineAmount is not null))
+        {
+            throw new ArgumentException("A sentence's length or fine needs the kind of sentence.");
+        }
+        if (months is < 1 or > 600)
+        {
+            throw new ArgumentOutOfRangeException(nameof(months), "A sentence is between 1 and 600 months.");
+        }
+        if (fineAmount is not null && kind != Model.SentenceKind.Fine)
+        {
+            throw new ArgumentException("Only a fine has an amount.", nameof(fineAmount));
+        }
+        SentenceKind = kind;
+        SentenceMonths = months;
+        FineAmount = string.IsNullOrWhiteSpace(fineAmount) ? null : fineAmount.Trim();
+    }
+}

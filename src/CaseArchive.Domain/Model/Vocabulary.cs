@@ -1,0 +1,118 @@
+namespace CaseArchive.Domain.Model;
+
+// The archive's vocabularies. Each is stored as its lower_snake_case name
+// ("not_deported"), the words the extraction format and researchers use.
+
+public enum PersonVisibility
+{
+    /// <summary>Named in the press: shown.</summary>
+    Public,
+    /// <summary>Shown under a stable pseudonym; the real name only to editors.</summary>
+    Pseudonymised,
+    /// <summary>Not shown to the public at all.</summary>
+    Withheld,
+}
+
+public enum Gender
+{
+    Female,
+    Male,
+}
+
+public enum CourtLevel
+{
+    District,
+    Regional,
+    Appeal,
+    Supreme,
+    Other,
+}
+
+public enum CaseKind
+{
+    CriminalTrial,
+    Extradition,
+    Deportation,
+    Asylum,
+    Appeal,
+}
+
+public enum CaseStatus
+{
+    Open,
+    Decided,
+    Appealed,
+    Closed,
+}
+
+public enum PartyRole
+{
+    Defendant,
+    Applicant,
+    Judge,
+    Prosecutor,
+    Lawyer,
+    Witness,
+    Official,
+    Relative,
+    Subject,
+}
+
+public enum Outcome
+{
+    NotDeported,
+    Deported,
+    ExtraditionRefused,
+    Extradited,
+    AsylumGranted,
+    AsylumDenied,
+    Unknown,
+}
+
+public enum Verdict
+{
+    Convicted,
+    Acquitted,
+    Dismissed,
+}
+
+public enum SentenceKind
+{
+    Suspended,
+    Prison,
+    Fine,
+    RestrictedFreedom,
+    LabourCamp,
+}
+
+public enum ClaimKind
+{
+    Detained,
+    Threatened,
+    RelativeDetained,
+    WorkedInFacility,
+    Persecution,
+}
+
+public enum VerificationStatus
+{
+    Reported,
+    Corroborated,
+    Disputed,
+}
+
+public enum EventKind
+{
+    Fled,
+    BorderCrossing,
+    Arrest,
+    Detention,
+    TrialOpened,
+    Ruling,
+    Release,
+    AsylumGranted,
+    AsylumDenied,
+    Deportation,
+    ExtraditionRequest,
+    Other,
+}
