@@ -80,15 +80,18 @@ public class Person : Entity
         Pseudonym = null;
     }
 
-    public void Pseudonymise(string pseudonym)
+    /// <summary>Shows the person under a pseudonym; the address changes too, since the old one spells the name.</summary>
+    public void Pseudonymise(string pseudonym, string slug)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pseudonym);
+        ArgumentException.ThrowIfNullOrWhiteSpace(slug);
         if (NameFolding.Fold(pseudonym) == FoldedName)
         {
             throw new ArgumentException("A pseudonym must not be the person's own name.", nameof(pseudonym));
         }
         Visibility = PersonVisibility.Pseudonymised;
         Pseudonym = pseudonym.Trim();
+        Slug = slug;
     }
 
     public void Withhold()

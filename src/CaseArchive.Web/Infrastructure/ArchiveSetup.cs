@@ -1,0 +1,81 @@
+using System.Net.Sockets;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using CaseArchive.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Npgsql;
+using Serilog;
+
+namespace CaseArchive.Web.Infrastructure;
+
+/// <summary>One extension per concern that Program.cs sets up.</summary>
+public static class ArchiveSetup
+{
+    public static void AddArchiveLogging(this WebApplicationBuilder builder) =>
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+    public static void AddArchiveDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Archive");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Archive is not set: scripts/run sets it, or set ConnectionStrings__Archive.");
+        }
+        services.AddDbContextPool<ArchiveDbContext>(options => ArchiveDbContext.Configure(options, connectionString));
+    }
+
+    public static void AddArchivePages(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    }
+
+    public static void AddArchiveHealthChecks(this IServiceCollection services) =>
+        services.AddHealthChecks().AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"]);
+
+    public static void MapArchiveHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    }
+
+    public static void UseArchiveErrorPages(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                StatusCodeSelector = exception => IsDatabaseUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
+        }
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+    }
+
+    /// <summary>The database is down or unreachable, as opposed to a fault in the app.</summary>
+    public static bool IsDatabaseUnavailable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is NpgsqlException { IsTransient: true } or SocketException or TimeoutException)
+            {
+                return true;
+            }
+            if (e is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using CaseArchive.Domain;
+using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Pages.Rulings;
+
+public class DetailsModel(ArchiveDbContext db) : PageModel
+{
+    public Ruling Ruling { get; private set; } = null!;
+    public string PersonName { get; private set; } = string.Empty;
+    public Person? Judge { get; private set; }
+    public Person? Prosecutor { get; private set; }
+    public string CaseTitle { get; private set; } = string.Empty;
+    public string? Summary { get; private set; }
+    public IReadOnlyList<CitedQuote> Citations { get; private set; } = [];
+    public string Permalink { get; private set; } = string.Empty;
+    public string CitationLine { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var ruling = await db.Rulings.AsNoTracking().VisibleToPublic()
+            .Include(r => r.Person).Include(r => r.Court).Include(r => r.Case)
+            .Include(r => r.Judge).Include(r => r.Prosecutor)
+            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (ruling is null)
+        {
+            return NotFound();
+        }
+        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        Ruling = ruling;
+        PersonName = ruling.Person.PublicName;
+        Judge = ruling.Judge.ShownToPublic();
+        Prosecutor = ruling.Prosecutor.ShownToPublic();
+        CaseTitle = redaction.Apply(ruling.Case.Title);
+        Summary = ruling.Summary is null ? null : redaction.Apply(ruling.Summary);
+        Citations = await db.Citations.AsNoTracking()
+            .Where(c => c.RulingId == id)
+            .OrderBy(c => c.Id)
+            .Select(c => new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn))
+            .ToListAsync(cancellationToken);
+        Citations = [.. Citations.Select(c => c with { Quote = redaction.Apply(c.Quote) })];
+        Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{id}";
+        CitationLine = string.Create(CultureInfo.InvariantCulture,
+            $"{PersonName}, {ruling.Court.Name} ({ruling.Court.Country}), {Display.Date(ruling.Date)}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}. CaseArchive, ruling {id}, {Permalink}.");
+        return Page();
+    }
+}
