@@ -1,4 +1,5 @@
 using CaseArchive.Domain.Model;
+using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Domain.Tests.Model;

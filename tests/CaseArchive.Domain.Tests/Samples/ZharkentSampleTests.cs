@@ -1,5 +1,6 @@
 using CaseArchive.Domain.Model;
 using CaseArchive.Domain.Samples;
+using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Domain.Tests.Samples;
@@ -63,24 +64,10 @@ public sealed class ZharkentSampleTests(TestDatabase database) : IAsyncLifetime
     [SkippableFact]
     public void Should_quote_the_article_verbatim()
     {
-        var article = CorpusFile("zharkent-2019-12-23.txt");
+        var article = TestDatabase.CorpusFile("zharkent-2019-12-23.txt");
         Skip.If(article is null, "../shared/corpus is not beside the repository: the real article cannot be read here.");
 
         var text = File.ReadAllText(article);
         Assert.All(ZharkentSample.Quotes, quote => Assert.Contains(quote, text, StringComparison.Ordinal));
-    }
-
-    /// <summary>The shared corpus lies beside the repository: &lt;repo&gt;/../shared/corpus.</summary>
-    private static string? CorpusFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
-            {
-                var path = Path.Combine(dir.FullName, "..", "shared", "corpus", name);
-                return File.Exists(path) ? Path.GetFullPath(path) : null;
-            }
-        }
-        return null;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Respawn;
 
-namespace CaseArchive.Domain.Tests;
+namespace CaseArchive.Tests;
 
 /// <summary>
 /// The real PostgreSQL database of the test run (scripts/test creates it and sets
@@ -45,8 +45,23 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A file of the shared corpus, which lies beside the repository (&lt;repo&gt;/../shared/corpus); null when absent.</summary>
+    public static string? CorpusFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
+            {
+                var path = Path.Combine(dir.FullName, "..", "shared", "corpus", name);
+                return File.Exists(path) ? Path.GetFullPath(path) : null;
+            }
+        }
+        return null;
+    }
 }
 
+/// <summary>Tests that share the one test database run one after another.</summary>
 [CollectionDefinition(Name)]
 public sealed class DatabaseCollection : ICollectionFixture<TestDatabase>
 {

@@ -1,0 +1,50 @@
+using CaseArchive.Domain;
+using CaseArchive.Domain.Samples;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseArchive.Web.Tests;
+
+/// <summary>
+/// The web app on the test run's real PostgreSQL database, in the "Testing" environment
+/// (friendly error pages, as in production). Each test starts from the sample archive.
+/// </summary>
+public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+
+    protected virtual string ConnectionString => TestDatabase.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Archive", ConnectionString);
+    }
+
+    public async Task InitializeAsync() => await _database.InitializeAsync();
+
+    /// <summary>Empties the database and loads the Zharkent sample.</summary>
+    public async Task ResetAsync()
+    {
+        await _database.ResetAsync();
+        await using var db = _database.CreateContext();
+        await ZharkentSample.LoadAsync(db);
+    }
+
+    /// <summary>Changes the archive directly, as an editor's save would.</summary>
+    public async Task ChangeAsync(Func<ArchiveDbContext, Task> change)
+    {
+        await using var db = _database.CreateContext();
+        await change(db);
+        await db.SaveChangesAsync();
+    }
+
+    public new Task DisposeAsync() => base.DisposeAsync().AsTask();
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<ArchiveFactory>
+{
+    public const string Name = "web";
+}
