@@ -48,7 +48,11 @@ public static class ZharkentSample
 
         var aqan = new Person("Qaisha Aqan", "qaisha-aqan")
         {
-            Ethnicity = "Kazakh", Citizenship = "China", Gender = Gender.Female, PlaceOfOrigin = "Xinjiang", OriginCountry = "China",
+            Ethnicity = "Kazakh",
+            Citizenship = "China",
+            Gender = Gender.Female,
+            PlaceOfOrigin = "Xinjiang",
+            OriginCountry = "China",
             Summary = "Ethnic Kazakh from Xinjiang, tried in Zharkent for crossing the border illegally; given a suspended sentence and allowed to stay in Kazakhstan, where she is married to a Kazakh citizen.",
         };
         aqan.AddName("Kaisha Akan");
@@ -60,7 +64,11 @@ public static class ZharkentSample
         musakhanuly.AddName("Kaster Musakhanuly");
         var sauytbay = new Person("Sairagul Sauytbay", "sairagul-sauytbay")
         {
-            Ethnicity = "Kazakh", Citizenship = "China", Gender = Gender.Female, PlaceOfOrigin = "Xinjiang", OriginCountry = "China",
+            Ethnicity = "Kazakh",
+            Citizenship = "China",
+            Gender = Gender.Female,
+            PlaceOfOrigin = "Xinjiang",
+            OriginCountry = "China",
             Summary = "Former employee of Xinjiang's camps who testified about them; Kazakhstan's court refused to extradite her, she was later granted asylum in Sweden.",
         };
         sauytbay.AddName("Sayragul Sauytbay");
@@ -80,7 +88,10 @@ public static class ZharkentSample
         // Qaisha Aqan: tried for crossing illegally, suspended sentence, not deported.
         var trial = new Case("Qaisha Aqan: illegal border crossing", CaseKind.CriminalTrial)
         {
-            Court = zharkent, Status = CaseStatus.Decided, Charges = ["illegal_border_crossing"], OpenedOn = PartialDate.OfMonth(2019, 11, inferred: true),
+            Court = zharkent,
+            Status = CaseStatus.Decided,
+            Charges = ["illegal_border_crossing"],
+            OpenedOn = PartialDate.OfMonth(2019, 11, inferred: true),
         };
         trial.AddParty(aqan, PartyRole.Defendant);
         trial.AddParty(aqan, PartyRole.Applicant);
@@ -125,7 +136,9 @@ public static class ZharkentSample
         // Sairagul Sauytbay: extradition refused in Almaty, asylum later in Sweden.
         var extradition = new Case("Sairagul Sauytbay: extradition to China", CaseKind.Extradition)
         {
-            Court = almaty, Status = CaseStatus.Closed, Charges = ["illegal_border_crossing"],
+            Court = almaty,
+            Status = CaseStatus.Closed,
+            Charges = ["illegal_border_crossing"],
         };
         extradition.AddParty(sauytbay, PartyRole.Defendant);
         extradition.AddParty(sauytbay, PartyRole.Applicant);
