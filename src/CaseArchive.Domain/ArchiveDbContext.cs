@@ -20,6 +20,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<ArticleImport> Imports => Set<ArticleImport>();
+    public DbSet<ImportMatch> ImportMatches => Set<ImportMatch>();
 
     /// <summary>Npgsql options shared by the web app, the command line and the design-time factory.</summary>
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>

@@ -25,6 +25,60 @@ namespace CaseArchive.Domain.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseArchive.Domain.Model.ArticleImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("ExtractionJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("extraction_json");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imports_source_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_imports_status");
+
+                    b.ToTable("imports", (string)null);
+                });
+
             modelBuilder.Entity("CaseArchive.Domain.Model.Case", b =>
                 {
                     b.Property<int>("Id")
@@ -340,6 +394,60 @@ namespace CaseArchive.Domain.Migrations
                         .HasDatabaseName("ix_detention_claims_person_id");
 
                     b.ToTable("detention_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CaseArchive.Domain.Model.ImportMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleImportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_import_id");
+
+                    b.Property<int?>("CourtId")
+                        .HasColumnType("integer")
+                        .HasColumnName("court_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("ProposedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("proposed_name");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_matches");
+
+                    b.HasIndex("ArticleImportId")
+                        .HasDatabaseName("ix_import_matches_article_import_id");
+
+                    b.HasIndex("CourtId")
+                        .HasDatabaseName("ix_import_matches_court_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_import_matches_person_id");
+
+                    b.ToTable("import_matches", (string)null);
                 });
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Person", b =>
@@ -753,6 +861,18 @@ namespace CaseArchive.Domain.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("CaseArchive.Domain.Model.ArticleImport", b =>
+                {
+                    b.HasOne("CaseArchive.Domain.Model.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_imports_sources_source_id");
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("CaseArchive.Domain.Model.Case", b =>
                 {
                     b.HasOne("CaseArchive.Domain.Model.Court", "Court")
@@ -849,6 +969,32 @@ namespace CaseArchive.Domain.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CaseArchive.Domain.Model.ImportMatch", b =>
+                {
+                    b.HasOne("CaseArchive.Domain.Model.ArticleImport", null)
+                        .WithMany("Matches")
+                        .HasForeignKey("ArticleImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_matches_imports_article_import_id");
+
+                    b.HasOne("CaseArchive.Domain.Model.Court", "Court")
+                        .WithMany()
+                        .HasForeignKey("CourtId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_import_matches_courts_court_id");
+
+                    b.HasOne("CaseArchive.Domain.Model.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_import_matches_persons_person_id");
+
+                    b.Navigation("Court");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("CaseArchive.Domain.Model.PersonName", b =>
                 {
                     b.HasOne("CaseArchive.Domain.Model.Person", null)
@@ -931,6 +1077,11 @@ namespace CaseArchive.Domain.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Ruling");
+                });
+
+            modelBuilder.Entity("CaseArchive.Domain.Model.ArticleImport", b =>
+                {
+                    b.Navigation("Matches");
                 });
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Case", b =>
