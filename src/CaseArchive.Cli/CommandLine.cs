@@ -1,0 +1,36 @@
+namespace CaseArchive.Cli;
+
+/// <summary>The verbs of scripts/casearchive. Exit 0 when done, 1 when it failed, 2 for bad input.</summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
+    {
+        ["migrate"] = new("apply the database migrations", DatabaseVerbs.MigrateAsync),
+        ["seed-samples"] = new("load the sample cases (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),
+    };
+
+    public static IReadOnlyCollection<string> VerbNames => Verbs.Keys;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            var help = args.Length == 0 ? stderr : stdout;
+            await help.WriteLineAsync("usage: scripts/casearchive VERB [ARGS]\n\nverbs:");
+            foreach (var (name, verb) in Verbs)
+            {
+                await help.WriteLineAsync($"  {name,-14} {verb.Help}");
+            }
+            await help.WriteLineAsync("\nThe database is ConnectionStrings__Archive, or the project-local cluster of scripts/db.");
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        if (!Verbs.TryGetValue(args[0], out var chosen))
+        {
+            await stderr.WriteLineAsync($"casearchive: unknown verb '{args[0]}'. Run 'scripts/casearchive --help' for the list.");
+            return 2;
+        }
+
+        return await chosen.Run(args[1..], stdout, stderr);
+    }
+}
