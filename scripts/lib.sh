@@ -3,9 +3,10 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PGPORT_LOCAL="${CASEARCHIVE_PG_PORT:-55432}"
-PGDATA_LOCAL="$ROOT/.data/pg"
-PGRUN_LOCAL="$ROOT/.data/run"
-PGLOG_LOCAL="$ROOT/.data/postgres.log"
+DATA_ROOT="${CASEARCHIVE_DATA_DIR:-$ROOT/.data}"
+PGDATA_LOCAL="$DATA_ROOT/pg"
+PGRUN_LOCAL="$DATA_ROOT/run"
+PGLOG_LOCAL="$DATA_ROOT/postgres.log"
 DB_USER=casearchive
 DB_PASSWORD=casearchive
 
@@ -48,12 +49,12 @@ db_is_running() {
 db_start() {
   install_postgres
   local bin; bin=$(pg_bin)
-  mkdir -p "$ROOT/.data"
+  mkdir -p "$DATA_ROOT"
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
-    chown postgres "$ROOT/.data"
-    # The cluster's owner must be able to reach the project folder.
-    local dir="$ROOT"; while [ "$dir" != "/" ]; do chmod o+x "$dir" 2>/dev/null || true; dir=$(dirname "$dir"); done
+    chown postgres "$DATA_ROOT"
+    # The cluster's owner must be able to reach its folder.
+    local dir; dir=$(dirname "$DATA_ROOT"); while [ "$dir" != "/" ]; do chmod o+x "$dir" 2>/dev/null || true; dir=$(dirname "$dir"); done
   fi
   if [ ! -f "$PGDATA_LOCAL/PG_VERSION" ]; then
     say "creating the database cluster in $PGDATA_LOCAL"

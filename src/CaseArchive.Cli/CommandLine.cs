@@ -7,6 +7,8 @@ public static class CommandLine
     {
         ["migrate"] = new("apply the database migrations", DatabaseVerbs.MigrateAsync),
         ["seed-samples"] = new("load the sample cases (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),
+        ["backup"] = new("backup FILE: the whole archive to FILE (pg_dump, custom format)", BackupVerbs.BackupAsync),
+        ["restore"] = new("restore FILE: the archive as it was in FILE, in one transaction", BackupVerbs.RestoreAsync),
     };
 
     public static IReadOnlyCollection<string> VerbNames => Verbs.Keys;

@@ -25,7 +25,12 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
 
     /// <summary>Npgsql options shared by the web app, the command line and the design-time factory.</summary>
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__migrations"))
+        builder.UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__migrations")
+                // A dropped connection (a database restart, a failover) is retried rather than shown to a reader.
+                // Writes that open their own transaction run inside the execution strategy, so a retry repeats the
+                // whole transaction, never half of it.
+                .EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
