@@ -15,6 +15,9 @@ builder.Services.AddArchiveHealthChecks();
 // Razor Pages by feature under Pages/.
 builder.Services.AddArchivePages();
 
+// The JSON API (snake_case) and its OpenAPI document.
+builder.Services.AddArchiveApi();
+
 var app = builder.Build();
 
 // Friendly error pages: no stack trace outside Development; 503 while the database is away.
@@ -26,6 +29,9 @@ app.UseRouting();
 
 app.MapArchiveHealthChecks();
 app.MapRazorPages();
+
+// Exports, the Atom feed, /api/v1 and /openapi/v1.json.
+app.MapArchivePublicEndpoints();
 
 app.Run();
 

@@ -1,11 +1,18 @@
 using CaseArchive.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 
 namespace CaseArchive.Domain.Configurations;
 
 public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
 {
+    /// <summary>Shadow property: the stored tsvector (read it with EF.Property).</summary>
+    public const string SearchVector = "SearchVector";
+
+    /// <summary>Shadow property: the date's first day, computed by the database.</summary>
+    public const string DateKey = "DateKey";
+
     public void Configure(EntityTypeBuilder<Ruling> builder)
     {
         builder.MapPartialDate(r => r.Date, "date");
@@ -19,6 +26,17 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
         builder.HasIndex(r => r.PersonId);
         builder.HasIndex(r => r.CourtId);
         builder.HasIndex(r => r.Outcome);
+
+        // The full-text document of a ruling: its person's public names and spellings, court,
+        // charges, summary, claims and quotes. Database triggers (migration PublicSearch) keep it
+        // current when any of those change, and leave out every word of a hidden person's names.
+        builder.Property<NpgsqlTsVector?>(SearchVector).HasColumnType("tsvector").ValueGeneratedOnAddOrUpdate();
+        builder.HasIndex(SearchVector).HasMethod("gin");
+
+        // The first day the ruling's date can mean: the key for newest-first paging and year ranges.
+        builder.Property<DateOnly?>(DateKey).HasComputedColumnSql("make_date(date_year, coalesce(date_month, 1), coalesce(date_day, 1))", stored: true);
+        builder.HasIndex(DateKey, nameof(Ruling.Id));
+        builder.HasIndex(r => r.UpdatedAt);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_rulings_sentence_months", "sentence_months IS NULL OR sentence_months BETWEEN 1 AND 600");

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -619,6 +620,12 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("DateKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasColumnName("date_key")
+                        .HasComputedColumnSql("make_date(date_year, coalesce(date_month, 1), coalesce(date_day, 1))", true);
+
                     b.Property<string>("FineAmount")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -646,6 +653,11 @@ namespace CaseArchive.Domain.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("prosecutor_sought");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector");
 
                     b.Property<string>("SentenceKind")
                         .HasMaxLength(32)
@@ -709,6 +721,17 @@ namespace CaseArchive.Domain.Migrations
 
                     b.HasIndex("ProsecutorId")
                         .HasDatabaseName("ix_rulings_prosecutor_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_rulings_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_rulings_updated_at");
+
+                    b.HasIndex("DateKey", "Id")
+                        .HasDatabaseName("ix_rulings_date_key_id");
 
                     b.ToTable("rulings", null, t =>
                         {

@@ -2,6 +2,10 @@ using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CaseArchive.Domain;
+using CaseArchive.Web.Api;
+using CaseArchive.Web.Feeds;
+using CaseArchive.Web.Pages.Persons;
+using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -34,6 +38,32 @@ public static class ArchiveSetup
         services.AddRazorPages();
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    }
+
+    /// <summary>The JSON API's conventions (snake_case, names in their own script) and its OpenAPI document.</summary>
+    public static void AddArchiveApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy;
+            options.SerializerOptions.Encoder = ApiJson.Options.Encoder;
+        });
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CaseArchive API";
+            document.Info.Description = "Public rulings, persons and courts of the archive, with the filters of /rulings. Withheld persons never appear; pseudonymised persons appear only under their pseudonym.";
+            return Task.CompletedTask;
+        }));
+    }
+
+    /// <summary>The public archive's endpoints beside the pages: exports, feed, API and its OpenAPI document.</summary>
+    public static void MapArchivePublicEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRulingExports();
+        endpoints.MapRulingsFeed();
+        endpoints.MapPersonTimeline();
+        endpoints.MapArchiveApi();
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
     }
 
     public static void AddArchiveHealthChecks(this IServiceCollection services) =>

@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app under the browser, to change the archive as an editor would.</summary>
+    public ArchiveFactory Factory => _factory;
     public string BaseAddress { get; private set; } = string.Empty;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CASEARCHIVE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -36,6 +39,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             // This machine has no network beyond its package registries: keep Chromium from calling out.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>Where the browser tests save screenshots of the main pages: docs/screenshots/ of the repository.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
+            {
+                var folder = Path.Combine(dir.FullName, "docs", "screenshots");
+                Directory.CreateDirectory(folder);
+                return Path.Combine(folder, name);
+            }
+        }
+        throw new InvalidOperationException("The repository root (CaseArchive.sln) was not found above the test binaries.");
     }
 
     public async Task DisposeAsync()

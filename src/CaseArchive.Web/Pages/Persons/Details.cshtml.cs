@@ -16,6 +16,9 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<string> Roles { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public IReadOnlyList<RulingRow> Rulings { get; private set; } = [];
+    public string? Summary { get; private set; }
+    public IReadOnlyList<CaseLine> Cases { get; private set; } = [];
+    public IReadOnlyList<RelatedPerson> Related { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -35,54 +38,49 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         Roles = await db.CaseParties.Where(p => p.PersonId == person.Id).Select(p => p.Role).Distinct()
             .ToListAsync(cancellationToken) is var roles ? [.. roles.Select(Display.Words).Order()] : [];
 
-        var events = await db.Events.AsNoTracking().Where(e => e.PersonId == person.Id).ToListAsync(cancellationToken);
-        var claims = await db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == person.Id).ToListAsync(cancellationToken);
-        var rulings = await db.Rulings.AsNoTracking().Include(r => r.Court).Where(r => r.PersonId == person.Id).ToListAsync(cancellationToken);
-        var eventIds = events.Select(e => e.Id).ToList();
-        var claimIds = claims.Select(c => c.Id).ToList();
-        var rulingIds = rulings.Select(r => r.Id).ToList();
-        var citations = await db.Citations.AsNoTracking()
-            .Where(c => eventIds.Contains(c.TimelineEventId!.Value) || claimIds.Contains(c.DetentionClaimId!.Value) || rulingIds.Contains(c.RulingId!.Value))
-            .OrderBy(c => c.Id)
-            .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
-            .ToListAsync(cancellationToken);
         var redaction = await Redaction.LoadAsync(db, cancellationToken);
-        List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
-            [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
-                .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
-                .DistinctBy(c => (c.Quote, c.SourceTitle))];
-
-        var items = new List<TimelineItem>();
-        var rulingsOnTimeline = events.Where(e => e.RulingId is not null).Select(e => e.RulingId!.Value).ToHashSet();
-        foreach (var e in events)
-        {
-            var ruling = rulings.FirstOrDefault(r => r.Id == e.RulingId);
-            var text = ruling is not null
-                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.Court.Name}" + (Display.Sentence(ruling) is string s ? $", {s.ToLowerInvariant()}" : "")
-                : Describe(e, redaction);
-            var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
-            items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Id}", false, cited));
-        }
-        foreach (var r in rulings.Where(r => !rulingsOnTimeline.Contains(r.Id)))
-        {
-            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.Court.Name}", $"/rulings/{r.Id}", false,
-                CitedFor((_, _, rulingId) => rulingId == r.Id)));
-        }
-        foreach (var c in claims)
-        {
-            var text = $"{Display.Capitalise(Display.Words(c.Kind))}" + (c.Facility is null ? "" : $": {c.Facility}") + (c.Place is null ? "" : $", {c.Place}") + (c.Period is null ? "" : $", {c.Period}");
-            items.Add(new TimelineItem(null, "claim", text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
-        }
-        Timeline = [.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)];
+        Timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken);
+        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
+        var parties = await db.CaseParties.AsNoTracking().Where(p => p.PersonId == person.Id)
+            .Select(p => new { p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, Court = p.Case.Court == null ? null : p.Case.Court.Name, CourtSlug = p.Case.Court == null ? null : p.Case.Court.Slug, p.Role })
+            .ToListAsync(cancellationToken);
+        Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
+            ? new CaseLine(redaction.Apply(c.Title), c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
+            : null!)];
+        Related = await RelatedAsync(person, cancellationToken);
         Rulings = await RulingRow.From(RulingRow.Newest(db.Rulings.AsNoTracking().VisibleToPublic().Where(r => r.PersonId == person.Id))).ToListAsync(cancellationToken);
         return Page();
     }
 
-    private static string Describe(TimelineEvent e, Redaction redaction)
+    /// <summary>
+    /// Persons in the same cases (judges, prosecutors, co-defendants) and persons reported in the same
+    /// articles: public names only, withheld persons never.
+    /// </summary>
+    private async Task<IReadOnlyList<RelatedPerson>> RelatedAsync(Person person, CancellationToken cancellationToken)
     {
-        var text = redaction.Apply(e.Description ?? Display.Capitalise(Display.Words(e.Kind)));
-        return e.Place is null || text.Contains(e.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({e.Place})";
+        var caseIds = db.CaseParties.Where(p => p.PersonId == person.Id).Select(p => p.CaseId);
+        var sameCases = await db.CaseParties.AsNoTracking()
+            .Where(p => caseIds.Contains(p.CaseId) && p.PersonId != person.Id && p.Person.Visibility != PersonVisibility.Withheld)
+            .Select(p => new { p.Person.Slug, Name = p.Person.Visibility == PersonVisibility.Pseudonymised ? p.Person.Pseudonym! : p.Person.DisplayName, p.Role })
+            .ToListAsync(cancellationToken);
+        var sourceIds = db.Citations.Where(c => c.PersonId == person.Id
+                || (c.TimelineEvent != null && c.TimelineEvent.PersonId == person.Id)
+                || (c.DetentionClaim != null && c.DetentionClaim.PersonId == person.Id)
+                || (c.Ruling != null && c.Ruling.PersonId == person.Id))
+            .Select(c => c.SourceId);
+        var sameSources = await db.Citations.AsNoTracking()
+            .Where(c => sourceIds.Contains(c.SourceId) && c.PersonId != null && c.PersonId != person.Id && c.Person!.Visibility != PersonVisibility.Withheld)
+            .Select(c => new { c.Person!.Slug, Name = c.Person.Visibility == PersonVisibility.Pseudonymised ? c.Person.Pseudonym! : c.Person.DisplayName })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var related = sameCases.GroupBy(p => (p.Slug, p.Name))
+            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role)).Distinct().Order())) + " in the same case"))
+            .ToList();
+        related.AddRange(sameSources.Where(s => related.All(r => r.Slug != s.Slug)).Select(s => new RelatedPerson(s.Name, s.Slug, "Reported in the same article")));
+        return [.. related.OrderBy(r => r.How.EndsWith("in the same case", StringComparison.Ordinal) ? 0 : 1).ThenBy(r => r.Name).Take(30)];
     }
 
-    public sealed record TimelineItem(PartialDate? Date, string Kind, string Text, string? Link, bool IsClaim, IReadOnlyList<CitedQuote> Citations);
+    public sealed record RelatedPerson(string Name, string Slug, string How);
+
+    public sealed record CaseLine(string Title, CaseKind Kind, CaseStatus Status, string? Court, string? CourtSlug, IReadOnlyList<string> Roles);
 }

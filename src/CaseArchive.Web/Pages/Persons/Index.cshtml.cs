@@ -1,5 +1,7 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Pages.Rulings;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +11,23 @@ public class IndexModel(ArchiveDbContext db) : PageModel
 {
     public IReadOnlyList<PersonRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>A name in any spelling or alphabet.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Q { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Rows = await db.Persons.AsNoTracking().VisibleToPublic()
+        if (Q is { Length: > RulingFilter.MaxQueryLength } || (Q?.Any(char.IsControl) ?? false))
+        {
+            return BadRequest();
+        }
+        Q = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        var persons = db.Persons.AsNoTracking().VisibleToPublic();
+        if (Q is not null)
+        {
+            persons = persons.MatchingName(Q);
+        }
+        Rows = await persons
             .Select(p => new
             {
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
@@ -24,6 +40,7 @@ public class IndexModel(ArchiveDbContext db) : PageModel
             .Take(500)
             .Select(p => new PersonRow(p.Name, p.Slug, p.Ethnicity, p.OriginCountry, p.Rulings))
             .ToListAsync(cancellationToken);
+        return Page();
     }
 
     public sealed record PersonRow(string Name, string Slug, string? Ethnicity, string? OriginCountry, int Rulings);

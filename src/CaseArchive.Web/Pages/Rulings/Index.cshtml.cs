@@ -7,25 +7,49 @@ namespace CaseArchive.Web.Pages.Rulings;
 
 public class IndexModel(ArchiveDbContext db) : PageModel
 {
-    private const int PageSize = 50;
+    public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public int Total { get; private set; }
+    public RulingFilter Filter { get; private set; } = RulingFilter.None;
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<string> Notices { get; private set; } = [];
+    public ResultCount Count { get; private set; } = new(0, false);
     public IReadOnlyList<RulingRow> Rows { get; private set; } = [];
-    public int? NextPage { get; private set; }
+    public IReadOnlyList<Facet> Facets { get; private set; } = [];
+    public string? NextLink { get; private set; }
+    public bool IsLaterPage { get; private set; }
+    public bool ArchiveIsEmpty { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || PageNumber is < 1 or > 10_000)
+        var parsed = RulingFilter.Parse(Request.Query);
+        Notices = parsed.Notices;
+        RulingCursor? after = null;
+        var errors = parsed.Errors.ToList();
+        if (parsed.Filter is not null && Request.Query.TryGetValue("after", out var cursor)
+            && !RulingCursor.TryParse(cursor.ToString(), parsed.Filter.Q is null ? RulingSort.Date : parsed.Filter.Sort, out after))
         {
-            return BadRequest("p (the page) must be a whole number from 1 to 10000.");
+            errors.Add("after is not a place in this list: follow the “Older rulings” link instead of writing it.");
         }
-        var rulings = db.Rulings.AsNoTracking().VisibleToPublic();
-        Total = await rulings.CountAsync(cancellationToken);
-        Rows = await RulingRow.From(RulingRow.Newest(rulings)).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        NextPage = PageNumber * PageSize < Total ? PageNumber + 1 : null;
+        if (parsed.Filter is null || errors.Count > 0)
+        {
+            Errors = errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Filter = parsed.Filter;
+        IsLaterPage = after is not null;
+
+        var visible = db.Rulings.AsNoTracking().VisibleToPublic();
+        var filtered = Filter.Apply(visible);
+        Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
+        var page = await RulingSearch.PageAsync(db, filtered, Filter, after, PageSize, cancellationToken);
+        Rows = page.Rows;
+        if (page.Next is not null)
+        {
+            NextLink = "/rulings" + Filter.ToQueryString("after", page.Next.ToString());
+        }
+        Facets = await RulingSearch.FacetsAsync(visible, Filter, cancellationToken);
+        ArchiveIsEmpty = Count.Value == 0 && Filter.IsEmpty;
         return Page();
     }
 }

@@ -10,6 +10,12 @@ public sealed record RulingRow(
 {
     public string? Sentence => Display.Sentence(SentenceKind, SentenceMonths, FineAmount);
 
+    public int PersonId { get; init; }
+    public string CourtSlug { get; init; } = string.Empty;
+
+    /// <summary>The spelling of the person's name that a search matched, when it is not the name shown.</summary>
+    public string? MatchedSpelling { get; init; }
+
     /// <summary>Projects rulings the caller has already limited to what the public may see.</summary>
     public static IQueryable<RulingRow> From(IQueryable<Ruling> rulings) =>
         rulings.Select(r => new RulingRow(
@@ -22,7 +28,11 @@ public sealed record RulingRow(
             r.Outcome,
             r.SentenceKind,
             r.SentenceMonths,
-            r.FineAmount));
+            r.FineAmount)
+        {
+            PersonId = r.PersonId,
+            CourtSlug = r.Court.Slug,
+        });
 
     /// <summary>Newest first: by date (undated last), then most recently entered.</summary>
     public static IQueryable<Ruling> Newest(IQueryable<Ruling> rulings) =>

@@ -67,14 +67,6 @@ public sealed class DetailsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.DoesNotContain("Qaisha", html, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task Should_refuse_a_page_number_that_is_not_a_number()
-    {
-        var response = await factory.CreateClient().GetAsync("/rulings?p=abc");
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
     private async Task<int> RulingIdOf(string slug)
     {
         var id = 0;

@@ -1,0 +1,256 @@
+using System.Globalization;
+using CaseArchive.Domain;
+using CaseArchive.Domain.Model;
+using CaseArchive.Extraction.Text;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Pages.Persons;
+using CaseArchive.Web.Pages.Rulings;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
+
+namespace CaseArchive.Web.Api;
+
+/// <summary>
+/// The JSON API, version 1: rulings, persons and courts with the list's filters and keyset
+/// paging (a `next` link), and type-ahead suggestions. Public records only, as on the pages.
+/// </summary>
+public static class ArchiveApi
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public static void MapArchiveApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").WithTags("Archive");
+        api.MapGet("/rulings", RulingsAsync).WithName("ListRulings").AddOpenApiOperationTransformer(DescribeFilters)
+            .WithSummary("Rulings, filtered as on /rulings")
+            .WithDescription("Query string: q, outcome, verdict, court, country, origin, charge, ethnicity, claim (each may repeat), year_from, year_to, sort (date|relevance), limit (1-200), after (from `next`).");
+        api.MapGet("/persons", PersonsAsync).WithName("ListPersons").AddOpenApiOperationTransformer(DescribeFilters)
+            .WithSummary("Persons: q matches names in any spelling; the ruling filters keep persons with a matching ruling");
+        api.MapGet("/courts", CourtsAsync).WithName("ListCourts").AddOpenApiOperationTransformer(DescribeFilters)
+            .WithSummary("Courts, with the number of their rulings that the filters select");
+        api.MapGet("/suggest", SuggestAsync).WithName("Suggest")
+            .WithSummary("Type-ahead: names (any spelling) and courts matching the start of a query");
+    }
+
+    /// <summary>The filters are read from the query string by <see cref="RulingFilter"/>: this lists them in the OpenAPI document.</summary>
+    private static Task DescribeFilters(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Parameters ??= [];
+        void Add(string name, string description, JsonSchemaType type = JsonSchemaType.String, IEnumerable<string>? values = null)
+        {
+            var schema = new OpenApiSchema { Type = type };
+            if (values is not null)
+            {
+                schema.Enum = [.. values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
+            }
+            operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Query, Description = description, Schema = schema });
+        }
+        Add("q", "Full text over names (any spelling or alphabet), courts, charges, claims and quotes; websearch syntax. At most 200 characters.");
+        Add("outcome", "Outcome for the person's presence; may repeat.", values: Enum.GetValues<Outcome>().Select(VocabularyText.ToText));
+        Add("verdict", "Verdict; may repeat.", values: Enum.GetValues<Verdict>().Select(VocabularyText.ToText));
+        Add("court", "A court's slug; may repeat.");
+        Add("country", "Country of the court; may repeat.");
+        Add("origin", "Country the person fled; may repeat.");
+        Add("charge", "A charge, lower_snake_case; may repeat.");
+        Add("ethnicity", "The person's ethnicity (public persons only); may repeat.");
+        Add("claim", "Kind of detention claim the person made; may repeat.", values: Enum.GetValues<ClaimKind>().Select(VocabularyText.ToText));
+        Add("year_from", "First year of the ruling, inclusive.", JsonSchemaType.Integer);
+        Add("year_to", "Last year of the ruling, inclusive.", JsonSchemaType.Integer);
+        Add("sort", "date (newest first) or relevance (with q).", values: ["date", "relevance"]);
+        Add("limit", $"Results per page, 1 to {MaxLimit} (default {DefaultLimit}).", JsonSchemaType.Integer);
+        Add("after", "Where the page starts: take it from the `next` link of the previous page.");
+        return Task.CompletedTask;
+    }
+
+    public sealed record Page<T>(long Count, bool CountIsEstimate, string? Next, IReadOnlyList<T> Results);
+
+    public sealed record PersonRecord(string Slug, string Name, string Url, string? Ethnicity, string? OriginCountry, IReadOnlyList<string> OtherNames, int Rulings);
+
+    public sealed record CourtRecord(string Slug, string Name, string Url, string? Town, string? Region, string Country, string Level, int Rulings);
+
+    public sealed record Suggestion(string Label, string Url, string Kind, string? Matched);
+
+    public sealed record Suggestions(IReadOnlyList<Suggestion> Names, IReadOnlyList<Suggestion> Courts);
+
+    private static async Task<Results<Ok<Page<RulingRecord>>, ProblemHttpResult>> RulingsAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var (filter, limit, problem) = Read(context);
+        if (filter is null)
+        {
+            return problem!;
+        }
+        RulingCursor? after = null;
+        if (context.Request.Query.TryGetValue("after", out var cursor) && !RulingCursor.TryParse(cursor.ToString(), filter.Q is null ? RulingSort.Date : filter.Sort, out after))
+        {
+            return Problem(["after is not a place in this list: use the `next` link of the previous page."]);
+        }
+        var filtered = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
+        var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
+        var page = await RulingSearch.PageAsync(db, filtered, filter, after, limit, cancellationToken);
+        var ids = page.Rows.Select(r => r.Id).ToList();
+        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var records = new List<RulingRecord>();
+        await foreach (var record in RulingRecord.StreamAsync(db, db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id)), RulingExports.BaseUrl(context), redaction, cancellationToken))
+        {
+            records.Add(record);
+        }
+        var ordered = ids.Select(id => records.Single(r => r.Id == id)).ToList();
+        var next = page.Next is null ? null : Link(context, filter, "/api/v1/rulings", page.Next.ToString(), limit);
+        return TypedResults.Ok(new Page<RulingRecord>(count.Value, count.IsEstimate, next, ordered));
+    }
+
+    private static async Task<Results<Ok<Page<PersonRecord>>, ProblemHttpResult>> PersonsAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var (filter, limit, problem) = Read(context);
+        if (filter is null)
+        {
+            return problem!;
+        }
+        if (!TryAfterId(context, out var afterId))
+        {
+            return Problem(["after must be the id that the `next` link gives."]);
+        }
+        var persons = db.Persons.AsNoTracking().VisibleToPublic();
+        if (filter.Q is not null)
+        {
+            persons = persons.MatchingName(filter.Q);
+        }
+        if (filter.Origins.Count > 0)
+        {
+            var origins = filter.Origins.Select(o => o.ToLowerInvariant()).ToList();
+            persons = persons.Where(p => origins.Contains(p.OriginCountry!.ToLower()));
+        }
+        if (filter.Ethnicities.Count > 0)
+        {
+            var ethnicities = filter.Ethnicities.Select(o => o.ToLowerInvariant()).ToList();
+            persons = persons.Where(p => p.Visibility == PersonVisibility.Public && ethnicities.Contains(p.Ethnicity!.ToLower()));
+        }
+        if (filter.Claims.Count > 0)
+        {
+            var claims = filter.Claims.ToList();
+            persons = persons.Where(p => p.Claims.Any(c => claims.Contains(c.Kind)));
+        }
+        var rulingFilter = filter with { Q = null, Origins = [], Ethnicities = [], Claims = [] };
+        var rulings = rulingFilter.Apply(db.Rulings.VisibleToPublic());
+        if (!rulingFilter.IsEmpty)
+        {
+            persons = persons.Where(p => rulings.Any(r => r.PersonId == p.Id));
+        }
+        var total = await persons.CountAsync(cancellationToken);
+        var rows = await persons.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(limit + 1)
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
+                Ethnicity = p.Visibility == PersonVisibility.Public ? p.Ethnicity : null,
+                p.OriginCountry,
+                OtherNames = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
+                Rulings = rulings.Count(r => r.PersonId == p.Id),
+            })
+            .ToListAsync(cancellationToken);
+        var baseUrl = RulingExports.BaseUrl(context);
+        var results = rows.Take(limit).Select(p => new PersonRecord(p.Slug, p.Name, $"{baseUrl}/persons/{p.Slug}", p.Ethnicity, p.OriginCountry, p.OtherNames, p.Rulings)).ToList();
+        var next = rows.Count > limit ? Link(context, filter, "/api/v1/persons", rows[limit - 1].Id.ToString(CultureInfo.InvariantCulture), limit) : null;
+        return TypedResults.Ok(new Page<PersonRecord>(total, false, next, results));
+    }
+
+    private static async Task<Results<Ok<Page<CourtRecord>>, ProblemHttpResult>> CourtsAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var (filter, limit, problem) = Read(context);
+        if (filter is null)
+        {
+            return problem!;
+        }
+        if (!TryAfterId(context, out var afterId))
+        {
+            return Problem(["after must be the id that the `next` link gives."]);
+        }
+        var rulings = filter.Apply(db.Rulings.VisibleToPublic());
+        var courts = db.Courts.AsNoTracking().AsQueryable();
+        if (!filter.IsEmpty)
+        {
+            courts = courts.Where(c => rulings.Any(r => r.CourtId == c.Id));
+        }
+        var total = await courts.CountAsync(cancellationToken);
+        var rows = await courts.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(limit + 1)
+            .Select(c => new { c.Id, c.Slug, c.Name, c.Town, c.Region, c.Country, c.Level, Rulings = rulings.Count(r => r.CourtId == c.Id) })
+            .ToListAsync(cancellationToken);
+        var baseUrl = RulingExports.BaseUrl(context);
+        var results = rows.Take(limit).Select(c => new CourtRecord(c.Slug, c.Name, $"{baseUrl}/courts/{c.Slug}", c.Town, c.Region, c.Country, VocabularyText.ToText(c.Level), c.Rulings)).ToList();
+        var next = rows.Count > limit ? Link(context, filter, "/api/v1/courts", rows[limit - 1].Id.ToString(CultureInfo.InvariantCulture), limit) : null;
+        return TypedResults.Ok(new Page<CourtRecord>(total, false, next, results));
+    }
+
+    private static async Task<Results<Ok<Suggestions>, ProblemHttpResult>> SuggestAsync(string? q, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Ok(new Suggestions([], []));
+        }
+        if (q.Length > 100 || q.Any(char.IsControl))
+        {
+            return Problem(["q must be at most 100 characters, without control characters."]);
+        }
+        var folded = NameFolding.Fold(q);
+        var persons = await db.Persons.AsNoTracking().VisibleToPublic().MatchingName(q)
+            .Select(p => new
+            {
+                p.Slug,
+                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
+                Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
+                Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
+            })
+            .OrderByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(8)
+            .ToListAsync(cancellationToken);
+        var start = folded + "%";
+        var courts = folded.Length == 0 ? [] : await db.Courts.AsNoTracking()
+            .Where(c => EF.Functions.Like(c.FoldedName, start) || EF.Functions.Like(c.FoldedName, "% " + start)
+                || (folded.Length >= 4 && EF.Functions.TrigramsAreWordSimilar(folded, c.FoldedName)))
+            .OrderBy(c => c.Name).Take(5)
+            .Select(c => new Suggestion(c.Name, $"/courts/{c.Slug}", "court", null))
+            .ToListAsync(cancellationToken);
+        var names = persons.Select(p => new Suggestion(p.Name, $"/persons/{p.Slug}", "person", RulingSearch.MatchedSpelling(q, p.Name, p.Names))).ToList();
+        return TypedResults.Ok(new Suggestions(names, courts));
+    }
+
+    private static (RulingFilter? Filter, int Limit, ProblemHttpResult? Problem) Read(HttpContext context)
+    {
+        var parsed = RulingFilter.Parse(context.Request.Query);
+        var errors = parsed.Errors.ToList();
+        var limit = DefaultLimit;
+        if (context.Request.Query.TryGetValue("limit", out var raw)
+            && !(int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit))
+        {
+            errors.Add($"limit must be a whole number from 1 to {MaxLimit}.");
+        }
+        return errors.Count > 0 || parsed.Filter is null ? (null, 0, Problem(errors)) : (parsed.Filter, limit, null);
+    }
+
+    private static bool TryAfterId(HttpContext context, out int afterId)
+    {
+        afterId = 0;
+        return !context.Request.Query.TryGetValue("after", out var raw)
+            || (int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out afterId) && afterId >= 0);
+    }
+
+    private static string Link(HttpContext context, RulingFilter filter, string path, string after, int limit)
+    {
+        var query = filter.ToQueryString("after", after);
+        if (limit != DefaultLimit)
+        {
+            query += $"&limit={limit}";
+        }
+        return $"{RulingExports.BaseUrl(context)}{path}{query}";
+    }
+
+    private static ProblemHttpResult Problem(IReadOnlyList<string> errors) =>
+        TypedResults.Problem(
+            title: "The query string could not be read",
+            detail: string.Join(" ", errors),
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+}

@@ -1,0 +1,46 @@
+using CaseArchive.Domain;
+using CaseArchive.Domain.Model;
+using CaseArchive.Web.Pages.Rulings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Pages.Courts;
+
+public class DetailsModel(ArchiveDbContext db) : PageModel
+{
+    public Court Court { get; private set; } = null!;
+
+    /// <summary>Rulings by year (undated as null) and outcome: the table of the page.</summary>
+    public IReadOnlyList<(int? Year, Outcome Outcome, int Count)> ByYearAndOutcome { get; private set; } = [];
+    public IReadOnlyList<(string Name, string Slug, int Rulings)> Judges { get; private set; } = [];
+    public IReadOnlyList<RulingRow> Rulings { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200)
+        {
+            return NotFound();
+        }
+        var court = await db.Courts.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (court is null)
+        {
+            return NotFound();
+        }
+        Court = court;
+        var rulings = db.Rulings.AsNoTracking().VisibleToPublic().Where(r => r.CourtId == court.Id);
+        var counts = await rulings.GroupBy(r => new { Year = r.Date == null ? (int?)null : r.Date.Year, r.Outcome })
+            .Select(g => new { g.Key.Year, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        ByYearAndOutcome = [.. counts.Select(c => (c.Year, c.Outcome, c.Count))];
+        // Judges of its rulings, as the public may see them: a withheld judge is left out, a pseudonymised one shown by pseudonym.
+        var judges = await rulings.Where(r => r.Judge != null && r.Judge.Visibility != PersonVisibility.Withheld)
+            .GroupBy(r => new { r.Judge!.Slug, Name = r.Judge.Visibility == PersonVisibility.Pseudonymised ? r.Judge.Pseudonym! : r.Judge.DisplayName })
+            .Select(g => new { g.Key.Name, g.Key.Slug, Count = g.Count() })
+            .OrderByDescending(j => j.Count).ThenBy(j => j.Name)
+            .ToListAsync(cancellationToken);
+        Judges = [.. judges.Select(j => (j.Name, j.Slug, j.Count))];
+        Rulings = await RulingRow.From(RulingSearch.Ordered(rulings, RulingFilter.None)).Take(200).ToListAsync(cancellationToken);
+        return Page();
+    }
+}

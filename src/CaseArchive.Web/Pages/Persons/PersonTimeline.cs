@@ -1,0 +1,131 @@
+using CaseArchive.Domain;
+using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Pages.Persons;
+
+/// <summary>One step of a person's path: an event, a ruling or a claim, with the quotes it rests on.</summary>
+public sealed record TimelineItem(PartialDate? Date, string Kind, string Text, string? Link, bool IsClaim, IReadOnlyList<CitedQuote> Citations);
+
+/// <summary>
+/// A person's timeline, shared by the person page and /persons/{slug}/timeline.json: events,
+/// rulings and claims in date order (undated last), quotes redacted for the public.
+/// </summary>
+public static class PersonTimeline
+{
+    public static async Task<IReadOnlyList<TimelineItem>> LoadAsync(ArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.AsNoTracking().Where(e => e.PersonId == person.Id).ToListAsync(cancellationToken);
+        var claims = await db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == person.Id).ToListAsync(cancellationToken);
+        var rulings = await db.Rulings.AsNoTracking().Include(r => r.Court).Where(r => r.PersonId == person.Id).ToListAsync(cancellationToken);
+        var eventIds = events.Select(e => e.Id).ToList();
+        var claimIds = claims.Select(c => c.Id).ToList();
+        var rulingIds = rulings.Select(r => r.Id).ToList();
+        var citations = await db.Citations.AsNoTracking()
+            .Where(c => eventIds.Contains(c.TimelineEventId!.Value) || claimIds.Contains(c.DetentionClaimId!.Value) || rulingIds.Contains(c.RulingId!.Value))
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
+            .ToListAsync(cancellationToken);
+        List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
+            [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
+                .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
+                .DistinctBy(c => (c.Quote, c.SourceTitle))];
+
+        var items = new List<TimelineItem>();
+        var rulingsOnTimeline = events.Where(e => e.RulingId is not null).Select(e => e.RulingId!.Value).ToHashSet();
+        foreach (var e in events)
+        {
+            var ruling = rulings.FirstOrDefault(r => r.Id == e.RulingId);
+            var text = ruling is not null
+                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.Court.Name}" + (Display.Sentence(ruling) is string s ? $", {s.ToLowerInvariant()}" : "")
+                : Describe(e, redaction);
+            var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
+            items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Id}", false, cited));
+        }
+        foreach (var r in rulings.Where(r => !rulingsOnTimeline.Contains(r.Id)))
+        {
+            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.Court.Name}", $"/rulings/{r.Id}", false,
+                CitedFor((_, _, rulingId) => rulingId == r.Id)));
+        }
+        foreach (var c in claims)
+        {
+            var text = $"{Display.Capitalise(Display.Words(c.Kind))}" + (c.Facility is null ? "" : $": {c.Facility}") + (c.Place is null ? "" : $", {c.Place}") + (c.Period is null ? "" : $", {c.Period}");
+            items.Add(new TimelineItem(null, "claim", text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
+        }
+        return [.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)];
+    }
+
+    private static string Describe(TimelineEvent e, Redaction redaction)
+    {
+        var text = redaction.Apply(e.Description ?? Display.Capitalise(Display.Words(e.Kind)));
+        return e.Place is null || text.Contains(e.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({e.Place})";
+    }
+
+    public static void MapPersonTimeline(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/persons/{slug}/timeline.json", TimelineJsonAsync).ExcludeFromDescription();
+
+    /// <summary>The timeline in Knight Lab TimelineJS's JSON, to embed; undated steps cannot be placed and are left out.</summary>
+    private static async Task<IResult> TimelineJsonAsync(string slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200)
+        {
+            return Results.NotFound();
+        }
+        var person = await db.Persons.AsNoTracking().VisibleToPublic().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        if (person is null)
+        {
+            return Results.NotFound();
+        }
+        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var items = await LoadAsync(db, person, redaction, cancellationToken);
+        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
+        var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : "";
+        var timeline = new TimelineJs(
+            new TimelineJsSlide(null, new TimelineJsText(person.PublicName, summary), null),
+            [.. items.Where(i => i.Date is not null).Select(i => Slide(i, baseUrl))]);
+        return Results.Json(timeline, TimelineJsOptions);
+    }
+
+    private static TimelineJsSlide Slide(TimelineItem item, string baseUrl)
+    {
+        var date = item.Date!;
+        var text = System.Net.WebUtility.HtmlEncode(item.Text);
+        if (item.Date!.Inferred)
+        {
+            text += " <small>(year resolved from the article's date)</small>";
+        }
+        foreach (var cite in item.Citations)
+        {
+            var title = System.Net.WebUtility.HtmlEncode(cite.SourceTitle + (cite.Outlet is null ? "" : $", {cite.Outlet}"));
+            var source = cite.Url is null ? title : $"<a href=\"{System.Net.WebUtility.HtmlEncode(cite.Url)}\">{title}</a>";
+            text += $"<blockquote>“{System.Net.WebUtility.HtmlEncode(cite.Quote)}”</blockquote><p>Source: {source}</p>";
+        }
+        if (item.Link is not null)
+        {
+            text += $"<p><a href=\"{baseUrl}{item.Link}\">The record in CaseArchive</a></p>";
+        }
+        var first = item.Citations.Count > 0 ? item.Citations[0] : null;
+        var credit = first is null ? null : string.Join(", ", new[] { first.Outlet, first.SourceTitle }.Where(s => s is not null));
+        return new TimelineJsSlide(
+            new TimelineJsDate(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Day?.ToString(System.Globalization.CultureInfo.InvariantCulture), date.ToDisplayString()),
+            new TimelineJsText(Display.Capitalise(item.Kind), text),
+            first?.Url is null ? null : new TimelineJsMedia(first.Url, credit, first.Quote));
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions TimelineJsOptions = new(ApiJson.Options)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public sealed record TimelineJs(TimelineJsSlide Title, IReadOnlyList<TimelineJsSlide> Events);
+
+    public sealed record TimelineJsSlide(TimelineJsDate? StartDate, TimelineJsText Text, TimelineJsMedia? Media);
+
+    public sealed record TimelineJsDate(string Year, string? Month, string? Day, string DisplayDate);
+
+    public sealed record TimelineJsText(string Headline, string Text);
+
+    public sealed record TimelineJsMedia(string Url, string? Credit, string Caption);
+}

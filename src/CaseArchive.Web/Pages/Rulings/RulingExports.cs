@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.Json;
+using CaseArchive.Domain;
+using CaseArchive.Web.Infrastructure;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Pages.Rulings;
+
+/// <summary>/rulings/export.csv and /rulings/export.json: every ruling the filters select, streamed row by row.</summary>
+public static class RulingExports
+{
+    public static void MapRulingExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/rulings/export.csv", ExportCsvAsync).ExcludeFromDescription();
+        endpoints.MapGet("/rulings/export.json", ExportJsonAsync).ExcludeFromDescription();
+    }
+
+    private static async Task ExportCsvAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        if (await FilteredOrRefusedAsync(context, db) is not { } ordered)
+        {
+            return;
+        }
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"rulings.csv\"";
+        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        // Injection escaping: a cell starting with = + - @ is not run as a formula by a spreadsheet.
+        await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
+        foreach (var column in RulingRecord.CsvHeader)
+        {
+            csv.WriteField(column);
+        }
+        await csv.EndRecordAsync(cancellationToken);
+        await foreach (var record in RulingRecord.StreamAsync(db, ordered, BaseUrl(context), redaction, cancellationToken))
+        {
+            foreach (var field in record.CsvFields())
+            {
+                csv.WriteField(field);
+            }
+            await csv.EndRecordAsync(cancellationToken);
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private static async Task ExportJsonAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        if (await FilteredOrRefusedAsync(context, db) is not { } ordered)
+        {
+            return;
+        }
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"rulings.json\"";
+        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        // Written into the response's pipe (no synchronous I/O), which is flushed to the client every 200 rulings.
+        var body = context.Response.BodyWriter;
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = ApiJson.Options.Encoder });
+        json.WriteStartArray();
+        var written = 0;
+        await foreach (var record in RulingRecord.StreamAsync(db, ordered, BaseUrl(context), redaction, cancellationToken))
+        {
+            JsonSerializer.Serialize(json, record, ApiJson.Options);
+            if (++written % 200 == 0)
+            {
+                await json.FlushAsync(cancellationToken);
+                await body.FlushAsync(cancellationToken);
+            }
+        }
+        json.WriteEndArray();
+        await json.FlushAsync(cancellationToken);
+        await body.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The filtered, ordered rulings; or null after answering 400 with what was wrong.</summary>
+    private static async Task<IQueryable<Domain.Model.Ruling>?> FilteredOrRefusedAsync(HttpContext context, ArchiveDbContext db)
+    {
+        var parsed = RulingFilter.Parse(context.Request.Query);
+        if (parsed.Filter is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("The filters could not be read:\n" + string.Join("\n", parsed.Errors.Select(e => "- " + e)) + "\n", Encoding.UTF8);
+            return null;
+        }
+        var filter = parsed.Filter;
+        return RulingSearch.Ordered(filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic()), filter);
+    }
+
+    public static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
+}

@@ -1,0 +1,203 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using CaseArchive.Domain;
+using CaseArchive.Domain.Configurations;
+using CaseArchive.Domain.Model;
+using CaseArchive.Extraction.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Pages.Rulings;
+
+/// <summary>A count that stays cheap: exact up to a limit, the planner's estimate beyond it.</summary>
+public sealed record ResultCount(long Value, bool IsEstimate)
+{
+    public string Words(string noun) => IsEstimate ? $"about {Value:N0} {noun}" : $"{Value:N0} {noun}";
+}
+
+/// <summary>One value of a facet with the number of rulings it would show.</summary>
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+public sealed record Facet(string Parameter, string Label, IReadOnlyList<FacetValue> Values);
+
+/// <summary>One page of a filtered list: its rows and where the next one starts.</summary>
+public sealed record RulingPage(IReadOnlyList<RulingRow> Rows, RulingCursor? Next);
+
+/// <summary>The query pieces the list, the API and the exports share: ordering, keyset paging, counts, facets.</summary>
+public static class RulingSearch
+{
+    public const int ExactCountLimit = 10_000;
+
+    /// <summary>The filter's sort (newest first, undated last; or most relevant first), then the id, after the cursor.</summary>
+    public static IQueryable<Ruling> Ordered(IQueryable<Ruling> rulings, RulingFilter filter, RulingCursor? after = null)
+    {
+        if (filter.Sort == RulingSort.Relevance && filter.Q is not null)
+        {
+            var rank = filter.Rank();
+            if (after is not null)
+            {
+                var (r0, id0) = (after.Rank, after.Id);
+                var parameter = rank.Parameters[0];
+                // Captured, so EF sends them as parameters (a real stays a real, compared exactly).
+                Expression<Func<float>> lastRank = () => r0;
+                Expression<Func<int>> lastId = () => id0;
+                // rank < r0 OR (rank = r0 AND id < id0), with the rank expression inlined.
+                var body = Expression.OrElse(
+                    Expression.LessThan(rank.Body, lastRank.Body),
+                    Expression.AndAlso(
+                        Expression.Equal(rank.Body, lastRank.Body),
+                        Expression.LessThan(Expression.Property(parameter, nameof(Ruling.Id)), lastId.Body)));
+                rulings = rulings.Where(Expression.Lambda<Func<Ruling, bool>>(body, parameter));
+            }
+            return rulings.OrderByDescending(rank).ThenByDescending(r => r.Id);
+        }
+        if (after is not null)
+        {
+            var id = after.Id;
+            if (after.DateKey is DateOnly key)
+            {
+                rulings = rulings.Where(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) < key
+                    || (EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == key && r.Id < id)
+                    || EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == null);
+            }
+            else
+            {
+                rulings = rulings.Where(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == null && r.Id < id);
+            }
+        }
+        return rulings.OrderBy(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == null)
+            .ThenByDescending(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey))
+            .ThenByDescending(r => r.Id);
+    }
+
+    /// <summary>A page of rows after the cursor, and the cursor of the page after it.</summary>
+    public static async Task<RulingPage> PageAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    {
+        var ordered = Ordered(filtered, filter, after);
+        var rank = filter.Q is not null && filter.Sort == RulingSort.Relevance ? filter.Rank() : r => 0f;
+        var keys = await ordered.Select(r => new { r.Id, DateKey = EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) })
+            .Take(size + 1).ToListAsync(cancellationToken);
+        var ids = keys.Take(size).Select(k => k.Id).ToList();
+        var ranks = filter.Sort == RulingSort.Relevance && filter.Q is not null && keys.Count > size
+            ? await db.Rulings.Where(r => r.Id == keys[size - 1].Id).Select(rank).FirstAsync(cancellationToken)
+            : 0f;
+        var rows = await RulingRow.From(db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        var inOrder = ids.Select(id => byId[id]).ToList();
+        if (filter.Q is not null)
+        {
+            inOrder = await WithMatchedSpellingsAsync(db, inOrder, filter, cancellationToken);
+        }
+        RulingCursor? next = null;
+        if (keys.Count > size)
+        {
+            var last = keys[size - 1];
+            next = new RulingCursor(filter.Sort == RulingSort.Relevance && filter.Q is not null ? RulingSort.Relevance : RulingSort.Date, last.DateKey, ranks, last.Id);
+        }
+        return new RulingPage(inOrder, next);
+    }
+
+    /// <summary>Says which spelling of a public person's name the query met, when it is not the name shown.</summary>
+    public static async Task<List<RulingRow>> WithMatchedSpellingsAsync(ArchiveDbContext db, List<RulingRow> rows, RulingFilter filter, CancellationToken cancellationToken)
+    {
+        var personIds = rows.Select(r => r.PersonId).Distinct().ToList();
+        var spellings = await db.Persons.AsNoTracking()
+            .Where(p => personIds.Contains(p.Id) && p.Visibility == PersonVisibility.Public)
+            .Select(p => new { p.Id, p.DisplayName, Names = p.Names.Select(n => n.Name).ToList() })
+            .ToListAsync(cancellationToken);
+        var matched = spellings.ToDictionary(p => p.Id, p => MatchedSpelling(filter.Q!, p.DisplayName, p.Names));
+        return [.. rows.Select(r => matched.TryGetValue(r.PersonId, out var m) && m is not null ? r with { MatchedSpelling = m } : r)];
+    }
+
+    /// <summary>
+    /// The spelling the query names: one holding a word of the query as typed, else one holding
+    /// it once folded ("Sayragul Sauytbai" → "Sayragul Sauytbay"); null when it is the display name or none.
+    /// </summary>
+    public static string? MatchedSpelling(string q, string displayName, IReadOnlyList<string> names)
+    {
+        var words = q.Split([' ', ',', '"', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+        var foldedWords = words.Select(w => NameFolding.Fold(w)).Where(w => w.Length >= 3).ToList();
+        var all = names.Prepend(displayName).ToList();
+        string? Best(Func<string, int> score) => all.Select(s => (s, score: score(s))).Where(x => x.score > 0).OrderByDescending(x => x.score).Select(x => x.s).FirstOrDefault();
+        var literal = Best(s => words.Count(w => s.Split(' ').Any(part => part.StartsWith(w, StringComparison.OrdinalIgnoreCase))));
+        var best = literal ?? Best(s => foldedWords.Count(w => NameFolding.Fold(s).Split(' ').Any(part => part.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(part, StringComparison.Ordinal))));
+        return best is null || best == displayName ? null : best;
+    }
+
+    /// <summary>Exact when at most <paramref name="exactUpTo"/> rows match; otherwise PostgreSQL's estimate (EXPLAIN), marked so.</summary>
+    public static async Task<ResultCount> CountAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit)
+    {
+        var upTo = await filtered.Select(r => r.Id).Take(exactUpTo + 1).CountAsync(cancellationToken);
+        if (upTo <= exactUpTo)
+        {
+            return new ResultCount(upTo, false);
+        }
+        await using var command = filtered.Select(r => r.Id).CreateDbCommand();
+        command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var plan = (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "[]";
+            using var json = JsonDocument.Parse(plan);
+            var rows = json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+            // The planner's guess can be below what was counted: never show less than that.
+            return new ResultCount(Math.Max((long)rows, upTo), true);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>For each filter, its values with the number of rulings each would show given the other filters.</summary>
+    public static async Task<IReadOnlyList<Facet>> FacetsAsync(IQueryable<Ruling> visible, RulingFilter filter, CancellationToken cancellationToken)
+    {
+        var facets = new List<Facet>();
+
+        var outcomes = await filter.Apply(visible, "outcome").GroupBy(r => r.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        facets.Add(new Facet("outcome", "Outcome", [.. Enum.GetValues<Outcome>().Select(o => new FacetValue(
+            VocabularyText.ToText(o), Infrastructure.Display.Outcome(o), outcomes.FirstOrDefault(x => x.Key == o)?.Count ?? 0, filter.Outcomes.Contains(o)))]));
+
+        var verdicts = await filter.Apply(visible, "verdict").Where(r => r.Verdict != null).GroupBy(r => r.Verdict).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        facets.Add(new Facet("verdict", "Verdict", [.. Enum.GetValues<Verdict>().Select(v => new FacetValue(
+            VocabularyText.ToText(v), Infrastructure.Display.Capitalise(VocabularyText.ToWords(v)), verdicts.FirstOrDefault(x => x.Key == v)?.Count ?? 0, filter.Verdicts.Contains(v)))]));
+
+        var courts = await filter.Apply(visible, "court").GroupBy(r => new { r.Court.Slug, r.Court.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Name).Take(100).ToListAsync(cancellationToken);
+        facets.Add(new Facet("court", "Court", Values(courts.Select(c => (c.Slug, c.Name, c.Count)), filter.Courts)));
+
+        var countries = await filter.Apply(visible, "country").GroupBy(r => r.Court.Country).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
+        facets.Add(new Facet("country", "Country of the court", Values(countries.Select(c => (c.Key, c.Key, c.Count)), filter.Countries)));
+
+        var origins = await filter.Apply(visible, "origin").Where(r => r.Person.OriginCountry != null).GroupBy(r => r.Person.OriginCountry!).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
+        facets.Add(new Facet("origin", "Fled from", Values(origins.Select(c => (c.Key, c.Key, c.Count)), filter.Origins)));
+
+        var charges = await filter.Apply(visible, "charge").SelectMany(r => r.Charges).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
+        facets.Add(new Facet("charge", "Charge", Values(charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Count)), filter.Charges)));
+
+        var ethnicities = await filter.Apply(visible, "ethnicity").Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Ethnicity != null)
+            .GroupBy(r => r.Person.Ethnicity!).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
+        facets.Add(new Facet("ethnicity", "Ethnicity", Values(ethnicities.Select(c => (c.Key, c.Key, c.Count)), filter.Ethnicities)));
+
+        var withClaims = filter.Apply(visible, "claim");
+        var claims = new List<FacetValue>();
+        foreach (var kind in Enum.GetValues<ClaimKind>())
+        {
+            var count = await withClaims.CountAsync(r => r.Person.Claims.Any(c => c.Kind == kind), cancellationToken);
+            claims.Add(new FacetValue(VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)), count, filter.Claims.Contains(kind)));
+        }
+        facets.Add(new Facet("claim", "Detention claim", claims));
+        return facets;
+    }
+
+    private static List<FacetValue> Values(IEnumerable<(string Value, string Label, int Count)> counted, IReadOnlyList<string> selected)
+    {
+        var values = counted.Select(c => new FacetValue(c.Value, c.Label, c.Count, selected.Contains(c.Value, StringComparer.OrdinalIgnoreCase))).ToList();
+        // A selected value with no rulings still shows, so it can be seen and removed.
+        values.AddRange(selected.Where(s => !values.Any(v => string.Equals(v.Value, s, StringComparison.OrdinalIgnoreCase))).Select(s => new FacetValue(s, s, 0, true)));
+        return values;
+    }
+}

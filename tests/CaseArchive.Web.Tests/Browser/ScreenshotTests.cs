@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace CaseArchive.Web.Tests.Browser;
+
+/// <summary>Saves screenshots of the main pages (docs/screenshots/, shown in the README), checking each page shows what it should.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Should_show_the_main_pages_and_save_their_screenshots()
+    {
+        await browser.Factory.ResetAsync();
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+
+        await ShootAsync(page, "/", "home.png", "Court cases of people who fled across a border");
+        await ShootAsync(page, "/rulings?q=Sayragul", "rulings.png", "matched as");
+        await ShootAsync(page, "/persons/qaisha-aqan", "person.png", "Timeline");
+        await page.GotoAsync(browser.BaseAddress + "/rulings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "23 December 2019" }).ClickAsync();
+        await page.WaitForURLAsync("**/rulings/*");
+        await ShootAsync(page, null, "ruling.png", "Cite this");
+        await ShootAsync(page, "/statistics", "statistics.png", "Outcomes by year");
+
+        var phone = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
+        await ShootAsync(phone, "/rulings", "rulings-phone.png", "Rulings");
+        // On a phone the list is one card per ruling, not a table wider than the screen.
+        var width = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the page is {width}px wide on a 390px screen");
+    }
+
+    private async Task ShootAsync(IPage page, string? path, string file, string expected)
+    {
+        if (path is not null)
+        {
+            var response = await page.GotoAsync(browser.BaseAddress + path);
+            Assert.True(response!.Ok, $"{path} answered {response.Status}");
+        }
+        Assert.Contains(expected, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath(file), FullPage = true });
+    }
+}

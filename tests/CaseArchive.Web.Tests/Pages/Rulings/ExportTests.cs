@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using CaseArchive.Domain.Model;
+
+namespace CaseArchive.Web.Tests.Pages.Rulings;
+
+[Collection(WebCollection.Name)]
+public sealed class ExportTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_export_every_matching_ruling_as_csv_with_a_header()
+    {
+        var response = await factory.CreateClient().GetAsync("/rulings/export.csv");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("id,url,person,person_slug,court,court_slug,court_town,country,date,date_precision,date_inferred,outcome,verdict", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(",Qaisha Aqan,qaisha-aqan,Zharkent court,zharkent-court,Zharkent,Kazakhstan,2019-12-23,day,true,not_deported,convicted,suspended,6,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",Sairagul Sauytbay,", lines[2], StringComparison.Ordinal);
+        Assert.Contains(",2018-08,month,false,extradition_refused,", lines[2], StringComparison.Ordinal);
+        Assert.Contains("rferl.org", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_export_only_the_filtered_rulings()
+    {
+        await factory.ChangeAsync(async db => await Samples.AddRulingAsync(db, "Bekzat Maqsatuly", Outcome.Deported, PartialDate.OfYear(2020)));
+
+        var csv = await factory.CreateClient().GetStringAsync("/rulings/export.csv?outcome=deported");
+
+        Assert.Contains("Bekzat Maqsatuly", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qaisha Aqan", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_escape_cells_a_spreadsheet_would_run_as_formulas()
+    {
+        await factory.ChangeAsync(async db => (await Samples.AddRulingAsync(db, "Formula Person", Outcome.Deported, PartialDate.OfYear(2020))).Summary = "=HYPERLINK(\"http://example.org\")");
+
+        var csv = await factory.CreateClient().GetStringAsync("/rulings/export.csv?outcome=deported");
+
+        Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_export_the_same_rulings_as_json()
+    {
+        var response = await factory.CreateClient().GetAsync("/rulings/export.json?year_from=2019");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var only = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("Qaisha Aqan", only.GetProperty("person").GetString());
+        Assert.Equal("Zharkent court", only.GetProperty("court").GetString());
+        Assert.Equal("Kazakhstan", only.GetProperty("country").GetString());
+        Assert.Equal("6-month suspended sentence", only.GetProperty("sentence").GetString());
+    }
+
+    [Fact]
+    public async Task Should_refuse_bad_filters_with_400_and_a_message()
+    {
+        var csv = await factory.CreateClient().GetAsync("/rulings/export.csv?year_to=abc");
+        var json = await factory.CreateClient().GetAsync("/rulings/export.json?outcome=bogus");
+
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+        Assert.Contains("year_to must be a year", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+    }
+}
