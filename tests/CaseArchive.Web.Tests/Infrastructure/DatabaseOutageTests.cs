@@ -12,7 +12,8 @@ namespace CaseArchive.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class OutageCluster : IAsyncLifetime
 {
-    public const int Port = 55437;
+    // Five above the run's own cluster, so test runs on other ports do not meet here.
+    public static readonly int Port = (int.TryParse(Environment.GetEnvironmentVariable("CASEARCHIVE_PG_PORT"), out var port) ? port : 55432) + 5;
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"casearchive-outage-{Guid.NewGuid():N}");
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Database=casearchive;Username=casearchive;Password=casearchive;Timeout=3";
