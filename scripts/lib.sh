@@ -104,7 +104,7 @@ ensure_database() { # NAME
 }
 
 drop_database() { # NAME
-  admin_psql -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null
+  admin_psql -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1
 }
 
 # Builds the command line once (quietly) and runs it.
