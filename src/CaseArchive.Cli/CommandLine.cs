@@ -7,6 +7,8 @@ public static class CommandLine
     {
         ["migrate"] = new("apply the database migrations", DatabaseVerbs.MigrateAsync),
         ["seed-samples"] = new("load the sample cases (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),
+        ["create-user"] = new("create an editor's account: --email E --password P --role editor|admin", AccountVerbs.CreateUserAsync),
+        ["reset-password"] = new("set a new password and unlock an account: --email E --password P", AccountVerbs.ResetPasswordAsync),
     };
 
     public static IReadOnlyCollection<string> VerbNames => Verbs.Keys;

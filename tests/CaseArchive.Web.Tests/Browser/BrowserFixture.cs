@@ -18,6 +18,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseAddress { get; private set; } = string.Empty;
 
+    /// <summary>An account on the app the browser talks to.</summary>
+    public Task CreateUserAsync(string email, string? role = Domain.Model.EditorRoles.Editor) => _factory.CreateUserAsync(email, role);
+
+    /// <summary>Reads or changes the archive directly.</summary>
+    public Task ChangeAsync(Func<Domain.ArchiveDbContext, Task> change) => _factory.ChangeAsync(change);
+
+    /// <summary>docs/screenshots/NAME.png in the repository, for the README and reviewers.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(dir.FullName, "docs", "screenshots"));
+                return Path.Combine(folder.FullName, $"{name}.png");
+            }
+        }
+        return Path.Combine(Path.GetTempPath(), $"{name}.png");
+    }
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CASEARCHIVE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public async Task InitializeAsync()
