@@ -9,6 +9,8 @@ public static class CommandLine
         ["seed-samples"] = new("load the sample cases (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),
         ["backup"] = new("backup FILE: the whole archive to FILE (pg_dump, custom format)", BackupVerbs.BackupAsync),
         ["restore"] = new("restore FILE: the archive as it was in FILE, in one transaction", BackupVerbs.RestoreAsync),
+        ["create-user"] = new("create an editor's account: --email E --password P --role editor|admin", AccountVerbs.CreateUserAsync),
+        ["reset-password"] = new("set a new password and unlock an account: --email E --password P", AccountVerbs.ResetPasswordAsync),
     };
 
     public static IReadOnlyCollection<string> VerbNames => Verbs.Keys;

@@ -1,14 +1,23 @@
-using System.Reflection;
+using System.Linq.Expressions;
 using CaseArchive.Domain.Configurations;
+using CaseArchive.Domain.History;
 using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CaseArchive.Domain;
 
 // A new migration, from the repository root:
 //   dotnet tool restore
 //   dotnet ef migrations add NAME --project src/CaseArchive.Domain --startup-project src/CaseArchive.Domain --output-dir Migrations
-public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+/// <summary>
+/// The archive's records, its editors' accounts (ASP.NET Core Identity), and the history:
+/// every save of a record writes who changed it, when, and its values before and after.
+/// </summary>
+public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAuditActor? actor = null)
+    : IdentityDbContext<EditorUser, IdentityRole, string>(options)
 {
     public DbSet<Person> Persons => Set<Person>();
     public DbSet<PersonName> PersonNames => Set<PersonName>();
@@ -22,22 +31,47 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<ArticleImport> Imports => Set<ArticleImport>();
     public DbSet<ImportMatch> ImportMatches => Set<ImportMatch>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The name the history records for this context's saves.</summary>
+    public string ActorName => (actor ?? NamedActor.System).Name;
+
+    /// <summary>A note for the history entries of the next save ("restored the version of ..."); cleared by it.</summary>
+    public string? ChangeNote { get; set; }
+
+    /// <summary>The action for the history entries of the next save, when it is not a plain edit (a restore); cleared by it.</summary>
+    public AuditAction? ChangeAction { get; set; }
 
     /// <summary>Npgsql options shared by the web app, the command line and the design-time factory.</summary>
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__migrations")
-                // A dropped connection (a database restart, a failover) is retried rather than shown to a reader.
-                // Writes that open their own transaction run inside the execution strategy, so a retry repeats the
-                // whole transaction, never half of it.
-                .EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
+                // A dropped connection is retried where that is safe (ArchiveExecutionStrategy says when).
+                .ExecutionStrategy(dependencies => new ArchiveExecutionStrategy(dependencies)))
             .UseSnakeCaseNamingConvention();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
+        var modelBuilder = builder;
+        base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            // Optimistic concurrency on PostgreSQL's xmin system column.
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Version)).IsRowVersion();
+            // A deleted record is hidden from every query, public or editorial, unless asked for.
+            var record = Expression.Parameter(entityType.ClrType, "record");
+            var notDeleted = Expression.Equal(Expression.Property(record, nameof(Entity.DeletedAt)), Expression.Constant(null, typeof(DateTimeOffset?)));
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(Expression.Lambda(notDeleted, record));
+            modelBuilder.Entity(entityType.ClrType).Ignore(nameof(Entity.IsDeleted));
+        }
+        // What hangs on a deleted record is hidden with it.
+        modelBuilder.Entity<CaseParty>().HasQueryFilter(p => p.Case.DeletedAt == null && p.Person.DeletedAt == null);
+        modelBuilder.Entity<Citation>().HasQueryFilter(c => c.Source.DeletedAt == null);
+        // A deleted person's spellings match no one (the importer's matching reads them directly).
+        modelBuilder.Entity<PersonName>().HasQueryFilter(n => Set<Person>().Any(p => p.Id == n.PersonId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -50,21 +84,66 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampTimes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = PrepareChanges();
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The records and their history entries are written together or not at all.
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(changes.Select(c => c.ToAuditEntry()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampTimes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changes = PrepareChanges();
+        if (changes.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditEntries.AddRange(changes.Select(c => c.ToAuditEntry()));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return written;
     }
 
-    private void StampTimes()
+    /// <summary>Stamps times and takes the "before" of every changed record.</summary>
+    private List<PendingChange> PrepareChanges()
     {
+        ChangeTracker.DetectChanges();
+        // A person's spellings are part of the person: changing them changes (and versions) the person.
+        foreach (var name in ChangeTracker.Entries<PersonName>().Where(n => n.State is EntityState.Added or EntityState.Deleted).ToList())
+        {
+            var owner = ChangeTracker.Entries<Person>().FirstOrDefault(p => p.Entity.Names.Contains(name.Entity) || (p.Entity.Id != 0 && p.Entity.Id == name.Entity.PersonId));
+            if (owner is { State: EntityState.Unchanged })
+            {
+                owner.State = EntityState.Modified;
+            }
+        }
+
         var now = DateTimeOffset.UtcNow;
+        var changes = new List<PendingChange>();
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             if (entry.State == EntityState.Added)
@@ -76,6 +155,42 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             {
                 entry.Entity.UpdatedAt = now;
             }
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                changes.Add(new PendingChange(entry, ActionOf(entry), entry.State == EntityState.Added ? null : RecordSnapshot.Take(entry, original: true).ToJsonString(RecordSnapshot.JsonOptions), ActorName, ChangeNote));
+            }
+        }
+        ChangeNote = null;
+        ChangeAction = null;
+        return changes;
+    }
+
+    private AuditAction ActionOf(EntityEntry<Entity> entry)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            return AuditAction.Created;
+        }
+        if (entry.State == EntityState.Deleted)
+        {
+            return AuditAction.Deleted;
+        }
+        var deletedAt = entry.Property(e => e.DeletedAt);
+        if (deletedAt.OriginalValue is null && deletedAt.CurrentValue is not null)
+        {
+            return AuditAction.Deleted;
+        }
+        return ChangeAction ?? (deletedAt.OriginalValue is not null && deletedAt.CurrentValue is null ? AuditAction.Restored : AuditAction.Updated);
+    }
+
+    private sealed record PendingChange(EntityEntry<Entity> Entry, AuditAction Action, string? Before, string Actor, string? Note)
+    {
+        public AuditEntry ToAuditEntry()
+        {
+            var after = Action == AuditAction.Deleted && Entry.State == EntityState.Detached
+                ? null
+                : RecordSnapshot.Take(Entry, original: false).ToJsonString(RecordSnapshot.JsonOptions);
+            return new AuditEntry(Entry.Metadata.ClrType.Name, Entry.Entity.Id, Action, Actor, Before, after, Note);
         }
     }
 }

@@ -21,7 +21,8 @@ public sealed class Redaction
 
     public static async Task<Redaction> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
-        var hidden = await db.Persons.AsNoTracking()
+        // Deleted (or merged-away) persons too: their names may still stand in quotes.
+        var hidden = await db.Persons.AsNoTracking().IgnoreQueryFilters()
             .Where(p => p.Visibility != PersonVisibility.Public)
             .Select(p => new { p.DisplayName, p.Pseudonym, p.Visibility, Names = p.Names.Select(n => n.Name).ToList() })
             .ToListAsync(cancellationToken);

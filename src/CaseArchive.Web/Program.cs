@@ -12,7 +12,13 @@ builder.Services.AddArchiveDatabase(builder.Configuration);
 // /health/live (the process) and /health/ready (the database).
 builder.Services.AddArchiveHealthChecks();
 
-// Razor Pages by feature under Pages/.
+// Editors' accounts (ASP.NET Core Identity on the same database), the editor policy, the history's actor.
+builder.Services.AddArchiveAccounts(builder.Environment);
+
+// Rate limits on sign-in and the public search and API, by named policy.
+builder.Services.AddArchiveRateLimits(builder.Configuration);
+
+// Razor Pages by feature under Pages/; /Editor requires the editor role.
 builder.Services.AddArchivePages();
 
 // The JSON API (snake_case) and its OpenAPI document.
@@ -23,9 +29,15 @@ var app = builder.Build();
 // Friendly error pages: no stack trace outside Development; 503 while the database is away.
 app.UseArchiveErrorPages();
 
+// Security headers on every response; HTTPS and HSTS outside Development.
+app.UseArchiveSecurity();
+
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapArchiveHealthChecks();
 app.MapRazorPages();

@@ -16,10 +16,16 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string ConnectionString => TestDatabase.ConnectionString;
 
+    protected virtual int SignInPerMinute => 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Archive", ConnectionString);
+        // The tests sign in far more often than a person could; RateLimitTests use their own factory.
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:PublicSearchPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
     }
 
     public async Task InitializeAsync() => await _database.InitializeAsync();

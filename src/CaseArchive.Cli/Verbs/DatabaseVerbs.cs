@@ -42,7 +42,7 @@ internal static class DatabaseVerbs
     {
         var options = new DbContextOptionsBuilder<ArchiveDbContext>();
         ArchiveDbContext.Configure(options, ConnectionString);
-        return new ArchiveDbContext(options.Options);
+        return new ArchiveDbContext(options.Options, new NamedActor("command line"));
     }
 
     internal static string ConnectionString =>

@@ -1,15 +1,11 @@
 using CaseArchive.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpgsqlTypes;
 
 namespace CaseArchive.Domain.Configurations;
 
 public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
 {
-    /// <summary>Shadow property: the stored tsvector (read it with EF.Property).</summary>
-    public const string SearchVector = "SearchVector";
-
     /// <summary>Shadow property: the date's first day, computed by the database.</summary>
     public const string DateKey = "DateKey";
 
@@ -27,11 +23,7 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
         builder.HasIndex(r => r.CourtId);
         builder.HasIndex(r => r.Outcome);
 
-        // The full-text document of a ruling: its person's public names and spellings, court,
-        // charges, summary, claims and quotes. Database triggers (migration PublicSearch) keep it
-        // current when any of those change, and leave out every word of a hidden person's names.
-        builder.Property<NpgsqlTsVector?>(SearchVector).HasColumnType("tsvector").ValueGeneratedOnAddOrUpdate();
-        builder.HasIndex(SearchVector).HasMethod("gin");
+        builder.HasOne(r => r.SearchDocument).WithOne().HasForeignKey<RulingSearchDocument>(d => d.RulingId).OnDelete(DeleteBehavior.Cascade);
 
         // The first day the ruling's date can mean: the key for newest-first paging and year ranges.
         builder.Property<DateOnly?>(DateKey).HasComputedColumnSql("make_date(date_year, coalesce(date_month, 1), coalesce(date_day, 1))", stored: true);
@@ -42,5 +34,19 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
             t.HasCheckConstraint("ck_rulings_sentence_months", "sentence_months IS NULL OR sentence_months BETWEEN 1 AND 600");
             t.HasCheckConstraint("ck_rulings_sentence_kind", "sentence_kind IS NOT NULL OR (sentence_months IS NULL AND fine_amount IS NULL)");
         });
+    }
+}
+
+public class RulingSearchDocumentConfiguration : IEntityTypeConfiguration<RulingSearchDocument>
+{
+    public void Configure(EntityTypeBuilder<RulingSearchDocument> builder)
+    {
+        // A table of its own, so that refreshing a document never rewrites the ruling's row
+        // (and never changes the xmin an editor's save is checked against).
+        builder.ToTable("ruling_search_documents");
+        builder.HasKey(d => d.RulingId);
+        builder.Property(d => d.RulingId).ValueGeneratedNever();
+        builder.Property(d => d.SearchVector).HasColumnType("tsvector");
+        builder.HasIndex(d => d.SearchVector).HasMethod("gin");
     }
 }

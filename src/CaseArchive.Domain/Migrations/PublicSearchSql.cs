@@ -50,18 +50,34 @@ internal static class PublicSearchSql
                         WHERE hp.visibility <> 'public'), '{}'))
         $fn$;
 
+        -- The documents live in ruling_search_documents, not on the ruling's row: refreshing one
+        -- never rewrites a ruling (whose xmin an editor's save is checked against).
         CREATE FUNCTION rulings_search_vector_compute() RETURNS trigger
         LANGUAGE plpgsql AS $fn$
         BEGIN
-            NEW.search_vector := ruling_search_document(NEW);
-            RETURN NEW;
+            INSERT INTO ruling_search_documents (ruling_id, search_vector) VALUES (NEW.id, ruling_search_document(NEW))
+            ON CONFLICT (ruling_id) DO UPDATE SET search_vector = EXCLUDED.search_vector;
+            RETURN NULL;
         END
         $fn$;
 
-        CREATE TRIGGER rulings_search_vector BEFORE INSERT OR UPDATE ON rulings
+        CREATE TRIGGER rulings_search_vector AFTER INSERT OR UPDATE ON rulings
             FOR EACH ROW EXECUTE FUNCTION rulings_search_vector_compute();
 
-        -- Touching a ruling (search_vector = NULL) makes the trigger above recompute it.
+        -- Recomputes the documents of the given rulings.
+        CREATE FUNCTION ruling_search_refresh(ids integer[]) RETURNS void
+        LANGUAGE sql AS $fn$
+            UPDATE ruling_search_documents s SET search_vector = ruling_search_document(r)
+            FROM rulings r WHERE r.id = s.ruling_id AND r.id = ANY(ids)
+        $fn$;
+
+        -- Recomputes every document (a hidden name shown again: rare).
+        CREATE FUNCTION ruling_search_refresh_all() RETURNS void
+        LANGUAGE sql AS $fn$
+            UPDATE ruling_search_documents s SET search_vector = ruling_search_document(r)
+            FROM rulings r WHERE r.id = s.ruling_id
+        $fn$;
+
         -- Rulings whose document holds any word of a text: found through the GIN index.
         CREATE FUNCTION rulings_search_touch_words(words text) RETURNS void
         LANGUAGE plpgsql AS $fn$
@@ -71,7 +87,7 @@ internal static class PublicSearchSql
             SELECT to_tsquery('simple', string_agg(quote_literal(w), ' | ')) INTO q
             FROM unnest(tsvector_to_array(to_tsvector('simple', coalesce(words, '')))) AS w;
             IF q IS NOT NULL THEN
-                UPDATE rulings SET search_vector = NULL WHERE search_vector @@ q;
+                PERFORM ruling_search_refresh(ARRAY(SELECT ruling_id FROM ruling_search_documents WHERE search_vector @@ q));
             END IF;
         END
         $fn$;
@@ -95,19 +111,19 @@ internal static class PublicSearchSql
             ELSIF TG_OP = 'DELETE' THEN
                 IF OLD.visibility <> 'public' THEN
                     -- Its words are no longer hidden: documents that had them deleted cannot be found by them.
-                    UPDATE rulings SET search_vector = NULL;
+                    PERFORM ruling_search_refresh_all();
                 END IF;
             ELSIF OLD.visibility = 'public' AND NEW.visibility <> 'public' THEN
                 PERFORM rulings_search_touch_words(concat_ws(' ', OLD.display_name, person_search_words(NEW.id)));
-                UPDATE rulings SET search_vector = NULL WHERE person_id = NEW.id OR judge_id = NEW.id OR prosecutor_id = NEW.id;
+                PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = NEW.id OR judge_id = NEW.id OR prosecutor_id = NEW.id));
             ELSIF OLD.visibility <> 'public' AND (NEW.visibility = 'public' OR OLD.display_name IS DISTINCT FROM NEW.display_name) THEN
                 -- A hidden name becomes shown (rare): every document may have had it deleted.
-                UPDATE rulings SET search_vector = NULL;
+                PERFORM ruling_search_refresh_all();
             ELSIF (OLD.visibility, OLD.display_name, OLD.folded_name, OLD.pseudonym) IS DISTINCT FROM (NEW.visibility, NEW.display_name, NEW.folded_name, NEW.pseudonym) THEN
                 IF NEW.visibility <> 'public' THEN
                     PERFORM rulings_search_touch_words(concat_ws(' ', NEW.display_name, NEW.folded_name));
                 END IF;
-                UPDATE rulings SET search_vector = NULL WHERE person_id = NEW.id OR judge_id = NEW.id OR prosecutor_id = NEW.id;
+                PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = NEW.id OR judge_id = NEW.id OR prosecutor_id = NEW.id));
             END IF;
             RETURN NULL;
         END
@@ -126,10 +142,10 @@ internal static class PublicSearchSql
                     PERFORM rulings_search_touch_words(NEW.name || ' ' || NEW.folded_name);
                 ELSE
                     -- A hidden spelling removed or changed: its words may be shown again anywhere.
-                    UPDATE rulings SET search_vector = NULL;
+                    PERFORM ruling_search_refresh_all();
                 END IF;
             END IF;
-            UPDATE rulings SET search_vector = NULL WHERE person_id = pid OR judge_id = pid OR prosecutor_id = pid;
+            PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = pid OR judge_id = pid OR prosecutor_id = pid));
             RETURN NULL;
         END
         $fn$;
@@ -140,7 +156,7 @@ internal static class PublicSearchSql
         CREATE FUNCTION courts_search_touch() RETURNS trigger
         LANGUAGE plpgsql AS $fn$
         BEGIN
-            UPDATE rulings SET search_vector = NULL WHERE court_id = NEW.id;
+            PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE court_id = NEW.id));
             RETURN NULL;
         END
         $fn$;
@@ -151,7 +167,7 @@ internal static class PublicSearchSql
         CREATE FUNCTION cases_search_touch() RETURNS trigger
         LANGUAGE plpgsql AS $fn$
         BEGIN
-            UPDATE rulings SET search_vector = NULL WHERE case_id = NEW.id;
+            PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE case_id = NEW.id));
             RETURN NULL;
         END
         $fn$;
@@ -162,10 +178,9 @@ internal static class PublicSearchSql
         CREATE FUNCTION detention_claims_search_touch() RETURNS trigger
         LANGUAGE plpgsql AS $fn$
         BEGIN
-            UPDATE rulings SET search_vector = NULL
-            WHERE person_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.person_id ELSE NEW.person_id END;
+            PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.person_id ELSE NEW.person_id END));
             IF TG_OP = 'UPDATE' AND OLD.person_id <> NEW.person_id THEN
-                UPDATE rulings SET search_vector = NULL WHERE person_id = OLD.person_id;
+                PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = OLD.person_id));
             END IF;
             RETURN NULL;
         END
@@ -180,10 +195,9 @@ internal static class PublicSearchSql
             c citations := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
         BEGIN
             IF c.ruling_id IS NOT NULL THEN
-                UPDATE rulings SET search_vector = NULL WHERE id = c.ruling_id;
+                PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE id = c.ruling_id));
             ELSIF c.detention_claim_id IS NOT NULL THEN
-                UPDATE rulings SET search_vector = NULL
-                WHERE person_id = (SELECT d.person_id FROM detention_claims d WHERE d.id = c.detention_claim_id);
+                PERFORM ruling_search_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = (SELECT d.person_id FROM detention_claims d WHERE d.id = c.detention_claim_id)));
             END IF;
             RETURN NULL;
         END
@@ -192,7 +206,9 @@ internal static class PublicSearchSql
         CREATE TRIGGER citations_search AFTER INSERT OR UPDATE OR DELETE ON citations
             FOR EACH ROW EXECUTE FUNCTION citations_search_touch();
 
-        UPDATE rulings SET search_vector = NULL;
+        INSERT INTO ruling_search_documents (ruling_id, search_vector)
+        SELECT r.id, ruling_search_document(r) FROM rulings r
+        ON CONFLICT (ruling_id) DO NOTHING;
         """;
 
     public const string Down = """
@@ -211,6 +227,8 @@ internal static class PublicSearchSql
         DROP FUNCTION IF EXISTS persons_search_touch();
         DROP FUNCTION IF EXISTS person_search_words(integer);
         DROP FUNCTION IF EXISTS rulings_search_touch_words(text);
+        DROP FUNCTION IF EXISTS ruling_search_refresh(integer[]);
+        DROP FUNCTION IF EXISTS ruling_search_refresh_all();
         DROP FUNCTION IF EXISTS rulings_search_vector_compute();
         DROP FUNCTION IF EXISTS ruling_search_document(rulings);
         """;

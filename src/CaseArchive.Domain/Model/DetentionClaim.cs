@@ -17,6 +17,9 @@ public class DetentionClaim : Entity
 
     public int PersonId { get; private set; }
     public Person Person { get; private set; } = null!;
+
+    /// <summary>Puts this under another person: merging duplicates, and undoing a merge.</summary>
+    public void MoveTo(int personId) => PersonId = personId;
     public ClaimKind Kind { get; set; }
 
     /// <summary>"reeducation camp", "internment camp", "prison".</summary>

@@ -74,6 +74,17 @@ public class Person : Entity
         return true;
     }
 
+    /// <summary>Sets the other spellings to exactly these (an editor's list, or a restored version).</summary>
+    public void ReplaceNames(IEnumerable<string> names)
+    {
+        var wanted = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        _names.RemoveAll(n => !wanted.Contains(n.Name, StringComparer.Ordinal));
+        foreach (var name in wanted)
+        {
+            AddName(name);
+        }
+    }
+
     public void MakePublic()
     {
         Visibility = PersonVisibility.Public;

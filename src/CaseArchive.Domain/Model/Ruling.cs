@@ -42,6 +42,9 @@ public class Ruling : Entity
     public string? FineAmount { get; private set; }
 
     public List<string> Charges { get; set; } = [];
+
+    /// <summary>The full-text document, kept by the database (migration PublicSearch); read it, never write it.</summary>
+    public RulingSearchDocument? SearchDocument { get; private set; }
     public string? Summary { get; set; }
 
     public void SetSentence(SentenceKind? kind, int? months, string? fineAmount = null)

@@ -15,6 +15,9 @@ public class TimelineEvent : Entity
 
     public int PersonId { get; private set; }
     public Person Person { get; private set; } = null!;
+
+    /// <summary>Puts this under another person: merging duplicates, and undoing a merge.</summary>
+    public void MoveTo(int personId) => PersonId = personId;
     public EventKind Kind { get; set; }
     public PartialDate? Date { get; set; }
     public string? Place { get; set; }

@@ -23,7 +23,7 @@ public static class ArchiveApi
 
     public static void MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithTags("Archive");
+        var api = endpoints.MapGroup("/api/v1").WithTags("Archive").RequireRateLimiting(RateLimits.PublicApi);
         api.MapGet("/rulings", RulingsAsync).WithName("ListRulings").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Rulings, filtered as on /rulings")
             .WithDescription("Query string: q, outcome, verdict, court, country, origin, charge, ethnicity, claim (each may repeat), year_from, year_to, sort (date|relevance), limit (1-200), after (from `next`).");

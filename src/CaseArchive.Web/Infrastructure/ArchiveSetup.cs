@@ -8,6 +8,7 @@ using CaseArchive.Web.Pages.Persons;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Serilog;
@@ -30,12 +31,24 @@ public static class ArchiveSetup
         {
             throw new InvalidOperationException("ConnectionStrings:Archive is not set: scripts/run sets it, or set ConnectionStrings__Archive.");
         }
-        services.AddDbContextPool<ArchiveDbContext>(options => ArchiveDbContext.Configure(options, connectionString));
+        // Not pooled: each request's context knows its editor (IAuditActor) for the history.
+        services.AddDbContext<ArchiveDbContext>(options => ArchiveDbContext.Configure(options, connectionString));
     }
 
     public static void AddArchivePages(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            // Every page and handler of the editors' area needs the editor role: set once, for the folder.
+            options.Conventions.AuthorizeFolder("/Editor", EditorSetup.EditorPolicy);
+            options.Conventions.AuthorizeFolder("/Editor/Accounts", EditorSetup.AdminPolicy);
+            options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
+            options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
+            // The public listings are the archive's search until a search page of its own comes.
+            options.Conventions.AddPageApplicationModelConvention("/Rulings/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
+            options.Conventions.AddPageApplicationModelConvention("/Persons/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
+        });
+        services.AddRouting(options => options.LowercaseUrls = true);
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }

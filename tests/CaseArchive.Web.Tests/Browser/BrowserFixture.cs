@@ -21,6 +21,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     public ArchiveFactory Factory => _factory;
     public string BaseAddress { get; private set; } = string.Empty;
 
+    /// <summary>An account on the app the browser talks to.</summary>
+    public Task CreateUserAsync(string email, string? role = Domain.Model.EditorRoles.Editor) => _factory.CreateUserAsync(email, role);
+
+    /// <summary>Reads or changes the archive directly.</summary>
+    public Task ChangeAsync(Func<Domain.ArchiveDbContext, Task> change) => _factory.ChangeAsync(change);
+
+    /// <summary>docs/screenshots/NAME.png in the repository, for the README and reviewers.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(dir.FullName, "docs", "screenshots"));
+                return Path.Combine(folder.FullName, $"{name}.png");
+            }
+        }
+        return Path.Combine(Path.GetTempPath(), $"{name}.png");
+    }
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CASEARCHIVE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public async Task InitializeAsync()
@@ -39,21 +59,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             // This machine has no network beyond its package registries: keep Chromium from calling out.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-    }
-
-    /// <summary>Where the browser tests save screenshots of the main pages: docs/screenshots/ of the repository.</summary>
-    public static string ScreenshotPath(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
-            {
-                var folder = Path.Combine(dir.FullName, "docs", "screenshots");
-                Directory.CreateDirectory(folder);
-                return Path.Combine(folder, name);
-            }
-        }
-        throw new InvalidOperationException("The repository root (CaseArchive.sln) was not found above the test binaries.");
     }
 
     public async Task DisposeAsync()

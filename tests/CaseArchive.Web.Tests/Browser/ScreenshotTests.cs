@@ -12,17 +12,17 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await browser.Factory.ResetAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
 
-        await ShootAsync(page, "/", "home.png", "Court cases of people who fled across a border");
-        await ShootAsync(page, "/rulings?q=Sayragul", "rulings.png", "matched as");
-        await ShootAsync(page, "/persons/qaisha-aqan", "person.png", "Timeline");
+        await ShootAsync(page, "/", "home", "Court cases of people who fled across a border");
+        await ShootAsync(page, "/rulings?q=Sayragul", "rulings", "matched as");
+        await ShootAsync(page, "/persons/qaisha-aqan", "person", "Timeline");
         await page.GotoAsync(browser.BaseAddress + "/rulings");
         await page.GetByRole(AriaRole.Link, new() { Name = "23 December 2019" }).ClickAsync();
         await page.WaitForURLAsync("**/rulings/*");
-        await ShootAsync(page, null, "ruling.png", "Cite this");
-        await ShootAsync(page, "/statistics", "statistics.png", "Outcomes by year");
+        await ShootAsync(page, null, "ruling", "Cite this");
+        await ShootAsync(page, "/statistics", "statistics", "Outcomes by year");
 
         var phone = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
-        await ShootAsync(phone, "/rulings", "rulings-phone.png", "Rulings");
+        await ShootAsync(phone, "/rulings", "rulings-phone", "Rulings");
         // On a phone the list is one card per ruling, not a table wider than the screen.
         var width = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the page is {width}px wide on a 390px screen");

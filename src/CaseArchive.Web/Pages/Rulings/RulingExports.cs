@@ -12,8 +12,8 @@ public static class RulingExports
 {
     public static void MapRulingExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/rulings/export.csv", ExportCsvAsync).ExcludeFromDescription();
-        endpoints.MapGet("/rulings/export.json", ExportJsonAsync).ExcludeFromDescription();
+        endpoints.MapGet("/rulings/export.csv", ExportCsvAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.PublicApi);
+        endpoints.MapGet("/rulings/export.json", ExportJsonAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.PublicApi);
     }
 
     private static async Task ExportCsvAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)

@@ -187,7 +187,7 @@ public sealed record RulingFilter
         var folded = FoldedQ ?? string.Empty;
         var byTrigrams = folded.Length >= MinTrigramLength;
         return r =>
-            EF.Property<NpgsqlTsVector>(r, RulingConfiguration.SearchVector)
+            r.SearchDocument!.SearchVector
                 .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
             || (byTrigrams && r.Person.Visibility == PersonVisibility.Public
                 && (EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)
@@ -201,7 +201,7 @@ public sealed record RulingFilter
     {
         var q = Q ?? string.Empty;
         var folded = FoldedQ ?? string.Empty;
-        return r => EF.Property<NpgsqlTsVector>(r, RulingConfiguration.SearchVector)
+        return r => r.SearchDocument!.SearchVector
             .Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)));
     }
 

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CaseArchive.Domain;
+using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CaseArchive.Web.Infrastructure;
+
+/// <summary>The names of the rate-limit policies, for pages and endpoints to attach ([EnableRateLimiting(RateLimits.SignIn)]).</summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string PublicSearch = "public-search";
+    public const string PublicApi = "public-api";
+}
+
+/// <summary>The editors' side of the app: accounts, the editor area's authorization, the history's actor, security.</summary>
+public static class EditorSetup
+{
+    /// <summary>The policy every page under /Editor requires.</summary>
+    public const string EditorPolicy = "Editor";
+
+    /// <summary>The policy of /Editor/Accounts, on top of the editor policy.</summary>
+    public const string AdminPolicy = "Admin";
+
+    /// <summary>ASP.NET Core Identity on the archive's database; the editor policy; the cookie.</summary>
+    public static void AddArchiveAccounts(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<EditorUser, IdentityRole>(AccountPolicy.Apply)
+            .AddEntityFrameworkStores<ArchiveDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/sign-in";
+            cookie.LogoutPath = "/account/sign-out";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "casearchive.editor";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = IsLocal(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        // The two-factor step's cookies follow the same rules.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = IsLocal(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is (always, behind HTTPS redirection). "Always" would make every
+            // form fail over plain http on the machine itself (scripts/run), and this cookie grants nothing alone.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EditorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(EditorRoles.Editor, EditorRoles.Admin))
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(EditorRoles.Admin));
+
+        // The history records the signed-in editor as the author of each change.
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, SignedInEditor>();
+    }
+
+    /// <summary>Rate limits per client address: sign-in (against password guessing), public search and API (against scraping).</summary>
+    public static void AddArchiveRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("RateLimits");
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(RateLimits.SignIn, context => PerClient(context, limits.GetValue("SignInPerMinute", 10)));
+            options.AddPolicy(RateLimits.PublicSearch, context => PerClient(context, limits.GetValue("PublicSearchPerMinute", 120)));
+            options.AddPolicy(RateLimits.PublicApi, context => PerClient(context, limits.GetValue("PublicApiPerMinute", 120)));
+        });
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    /// <summary>Security headers on every response, HTTPS and HSTS outside Development and Testing.</summary>
+    public static void UseArchiveSecurity(this WebApplication app)
+    {
+        if (!IsLocal(app.Environment))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+    }
+
+    /// <summary>Development and the tests run over plain HTTP on the machine itself.</summary>
+    public static bool IsLocal(IWebHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+    private sealed class SignedInEditor(IHttpContextAccessor http) : IAuditActor
+    {
+        public string Name => http.HttpContext?.User.Identity?.Name ?? "anonymous";
+    }
+}

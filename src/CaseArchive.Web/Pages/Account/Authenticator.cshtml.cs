@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseArchive.Web.Pages.Account;
+
+/// <summary>Turns two-factor sign-in with an authenticator app on or off for the signed-in account.</summary>
+[Authorize]
+public class AuthenticatorModel(UserManager<EditorUser> users, SignInManager<EditorUser> signIn) : PageModel
+{
+    public bool Enabled { get; private set; }
+    public string SharedKey { get; private set; } = string.Empty;
+    public string AuthenticatorUri { get; private set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the six-digit code your authenticator app shows.")]
+    [Display(Name = "Code from your authenticator app")]
+    public string Code { get; set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        await DescribeAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (!ModelState.IsValid)
+        {
+            await DescribeAsync(user);
+            return Page();
+        }
+        var code = Code.Replace(" ", "", StringComparison.Ordinal).Trim();
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError(nameof(Code), "That code is not right. Check that the app's clock is correct and try the code shown now.");
+            await DescribeAsync(user);
+            return Page();
+        }
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToPage();
+    }
+
+    private async Task DescribeAsync(EditorUser user)
+    {
+        Enabled = await users.GetTwoFactorEnabledAsync(user);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+        }
+        SharedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+        var email = await users.GetEmailAsync(user) ?? user.UserName ?? "editor";
+        AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
+            $"otpauth://totp/CaseArchive:{Uri.EscapeDataString(email)}?secret={key}&issuer=CaseArchive&digits=6");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using CaseArchive.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Tests.Pages.Editor.Accounts;
+
+[Collection(WebCollection.Name)]
+public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_let_an_admin_create_an_editor_who_can_then_sign_in()
+    {
+        var admin = await factory.SignedInClientAsync("admin@example.org", EditorRoles.Admin);
+
+        var created = await admin.PostFormAsync("/editor/accounts",
+            new() { ["Input.Email"] = "boris@example.org", ["Input.Password"] = "a first long passphrase", ["Input.Role"] = "editor" }, handler: "Create");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("boris@example.org", await admin.GetStringAsync("/editor/accounts"), StringComparison.Ordinal);
+        var boris = factory.CreateBrowserlikeClient();
+        var signIn = await boris.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "boris@example.org", ["Input.Password"] = "a first long passphrase" });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await boris.GetAsync("/editor")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_say_beside_the_field_that_a_password_is_too_short()
+    {
+        var admin = await factory.SignedInClientAsync("admin@example.org", EditorRoles.Admin);
+
+        var response = await admin.PostFormAsync("/editor/accounts",
+            new() { ["Input.Email"] = "boris@example.org", ["Input.Password"] = "short", ["Input.Role"] = "editor" }, handler: "Create");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("A password is at least 12 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_accounts_pages_to_an_editor_who_is_not_an_admin()
+    {
+        var editor = await factory.SignedInClientAsync("editor@example.org", EditorRoles.Editor);
+        var home = await editor.GetStringAsync("/editor");
+        Assert.DoesNotContain("/editor/accounts", home, StringComparison.Ordinal);
+        var users = 0;
+        await factory.ChangeAsync(async db => users = await db.Users.CountAsync());
+
+        var list = await editor.GetAsync("/editor/accounts");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "x@example.org", ["Input.Password"] = "a first long passphrase", ["Input.Role"] = "admin" });
+        var post = await editor.PostAsync("/editor/accounts?handler=Create", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
+        Assert.Contains("/account/access-denied", list.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Contains("/account/access-denied", post.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        await factory.ChangeAsync(async db => Assert.Equal(users, await db.Users.CountAsync()));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using CaseArchive.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Tests.Pages.Editor.Persons;
+
+[Collection(WebCollection.Name)]
+public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_pseudonymise_a_person_so_the_public_sees_only_the_pseudonym()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await PersonIdAsync("qaisha-aqan");
+        var rulingId = await factory.RulingIdOfAsync("qaisha-aqan");
+
+        var saved = await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id, ("Input.Visibility", "Pseudonymised"), ("Input.Pseudonym", "Defendant Q")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var ruling = await factory.CreateClient().GetStringAsync($"/rulings/{rulingId}");
+        Assert.Contains("Defendant Q", ruling, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qaisha", ruling, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/persons/defendant-q")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_ask_for_a_pseudonym_beside_the_field_and_save_nothing()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await PersonIdAsync("qaisha-aqan");
+
+        var response = await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id, ("Input.Visibility", "Pseudonymised"), ("Input.Pseudonym", "")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("A pseudonymised person needs the pseudonym the public will see", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.Equal(PersonVisibility.Public, (await db.Persons.SingleAsync(p => p.Id == id)).Visibility));
+    }
+
+    [Fact]
+    public async Task Should_keep_a_change_of_spellings_in_the_history()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await PersonIdAsync("qaisha-aqan");
+
+        await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id, ("Input.OtherNames", "Kaisha Akan\nҚайша Ақан\nQaysha Aqan")));
+
+        var history = await editor.GetStringAsync($"/editor/history/person/{id}");
+        Assert.Contains("Qaysha Aqan", history, StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.Equal(3, await db.PersonNames.CountAsync(n => n.PersonId == id)));
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_delete_a_person_who_has_rulings()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await PersonIdAsync("qaisha-aqan");
+
+        var response = await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id), handler: "Delete");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("cannot be deleted while records are about them", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.False((await db.Persons.SingleAsync(p => p.Id == id)).IsDeleted));
+    }
+
+    private async Task<int> PersonIdAsync(string slug)
+    {
+        var id = 0;
+        await factory.ChangeAsync(async db => id = await db.Persons.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        return id;
+    }
+
+    internal static async Task<Dictionary<string, string>> FormAsync(HttpClient editor, int id, params (string Name, string Value)[] changes)
+    {
+        var html = await editor.GetStringAsync($"/editor/persons/edit/{id}");
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Version"] = Editors.FieldValue(html, "Input.Version"),
+            ["Input.DisplayName"] = Editors.FieldValue(html, "Input.DisplayName"),
+            ["Input.OtherNames"] = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "<textarea[^>]*name=\"Input.OtherNames\"[^>]*>\\s*([^<]*)</textarea>").Groups[1].Value),
+            ["Input.Visibility"] = Editors.SelectedValue(html, "Input.Visibility"),
+            ["Input.Pseudonym"] = Editors.FieldValue(html, "Input.Pseudonym"),
+            ["Input.Ethnicity"] = Editors.FieldValue(html, "Input.Ethnicity"),
+            ["Input.Citizenship"] = Editors.FieldValue(html, "Input.Citizenship"),
+            ["Input.Gender"] = Editors.SelectedValue(html, "Input.Gender"),
+        };
+        foreach (var (name, value) in changes)
+        {
+            form[name] = value;
+        }
+        return form;
+    }
+}
