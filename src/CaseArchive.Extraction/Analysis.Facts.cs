@@ -1,0 +1,331 @@
+using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Text;
+
+namespace CaseArchive.Extraction;
+
+internal sealed partial class Analysis
+{
+    private sealed record Trigger(EventKind? Event, ClaimKind? Claim, int Start, int End, int Clause);
+
+    private int _currentSentence;
+
+    /// <summary>
+    /// Detention claims and timeline events, clause by clause: "Alimuly said he was persecuted,
+    /// while Musakhanuly said he spent years in a camp" gives each man his own claim.
+    /// </summary>
+    private void FindClaimsAndEvents()
+    {
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            _currentSentence = s;
+            var text = _sentences[s].Text;
+            var clauses = Clauses(text);
+            var triggers = new List<Trigger>();
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var (start, end) = clauses[c];
+                var clause = text[start..end];
+                var lowerClause = clause.ToLowerInvariant();
+                var claimTriggers = new List<Trigger>();
+                foreach (var (pattern, kind, words) in ClaimPatterns)
+                {
+                    if (!HoldsAny(lowerClause, words))
+                    {
+                        continue;
+                    }
+                    foreach (Match m in pattern().Matches(clause))
+                    {
+                        // Claims are the person's account; a judge's or official's finding in the same clause is not.
+                        var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && x.Start >= start && x.Start < start + m.Index);
+                        if (!Negated(clause, m.Index) && !officialBefore)
+                        {
+                            claimTriggers.Add(new Trigger(null, kind, start + m.Index, start + m.Index + m.Length, c));
+                        }
+                    }
+                }
+                // "his sister had been held in a camp" is the sister's detention, not his.
+                claimTriggers.RemoveAll(t => t.Claim == ClaimKind.Detained
+                    && claimTriggers.Any(r => r.Claim == ClaimKind.RelativeDetained && t.Start < r.End && r.Start < t.End + 40));
+                triggers.AddRange(claimTriggers);
+                foreach (var (pattern, kind, words) in EventPatterns)
+                {
+                    if (!HoldsAny(lowerClause, words))
+                    {
+                        continue;
+                    }
+                    foreach (Match m in pattern().Matches(clause))
+                    {
+                        var inRuling = _rulingSentences.Contains(s);
+                        if ((kind != EventKind.AsylumDenied && (Negated(clause, m.Index) || NegationInside().IsMatch(m.Value))) || ChargeContext().IsMatch(Before(clause, m.Index))
+                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest)
+                            || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause))))
+                        {
+                            continue;
+                        }
+                        triggers.Add(new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c));
+                    }
+                }
+            }
+            if (triggers.Count == 0)
+            {
+                continue;
+            }
+            // A date after "said" dates the telling, not the event.
+            var dates = DatesOf(s).Where(d => !ReportingDate().IsMatch(Before(text, d.Mention.Start))).ToList();
+            // Each date belongs to the event trigger nearest to it; in a ruling's sentence the decision competes for it.
+            var eventTriggers = triggers.Where(t => t.Event is not null).ToList();
+            if (_rulingSentences.Contains(s))
+            {
+                eventTriggers.AddRange(DecisionVerb().Matches(text).Select(m => new Trigger(null, null, m.Index, m.Index + m.Length, -1)));
+            }
+            var dateOwner = dates.Select(d => eventTriggers.Count == 0 ? null : eventTriggers.MinBy(t => Distance(t, d.Mention))).ToList();
+            var previousSubjects = new List<PersonDraft>();
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var (start, end) = clauses[c];
+                var subjects = WithoutQuotedRelatives(_mentions.Where(m => m.Sentence == s && m.Start >= start && m.End <= end && !m.Person.IsOfficial).Select(m => m.Person).Distinct().ToList(), s);
+                if (subjects.Count == 0)
+                {
+                    subjects = c > 0 && previousSubjects.Count > 0 && SubjectPronoun().IsMatch(text[start..end]) ? previousSubjects : ResolvePronoun(s, text[start..end]);
+                    if (subjects.Count == 0 && c == 0 && _subjects[s].Count > 0 && clauses.Count == 1)
+                    {
+                        subjects = _subjects[s];
+                    }
+                }
+                previousSubjects = subjects;
+                var clause = text[start..end];
+                foreach (var trigger in triggers.Where(t => t.Clause == c))
+                {
+                    foreach (var person in subjects)
+                    {
+                        if (trigger.Claim is { } claimKind)
+                        {
+                            if (ClaimantsOf(s, start, trigger, subjects).Contains(person))
+                            {
+                                AddClaim(person, claimKind, clause, s, text);
+                            }
+                            continue;
+                        }
+                        var kind = trigger.Event!.Value;
+                        var index = dateOwner.IndexOf(trigger);
+                        var owned = dates.Where((d, i) => dateOwner[i] == trigger).OrderBy(d => Distance(trigger, d.Mention)).ToList();
+                        if (kind is EventKind.Fled or EventKind.BorderCrossing && owned.Count == 0)
+                        {
+                            // An undated crossing is the charge retold, not a step on the timeline.
+                            continue;
+                        }
+                        var date = owned.Select(d => d.Date).FirstOrDefault();
+                        // The place right after the verb: "crossed into Kazakhstan", "granted asylum in Sweden".
+                        var place = PlaceIn(text[trigger.Start..Math.Min(end, trigger.End + 40)], s);
+                        if (!_events.Any(e => e.Person == person.Name && e.Kind == kind && e.Date == date))
+                        {
+                            _events.Add(new EventRecord(person.Name, kind, date, date?.Inferred ?? false, place, text));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // "..., his daughter Mihray Yusup said": a relative who is only the source of the sentence is not its subject.
+    private List<PersonDraft> WithoutQuotedRelatives(List<PersonDraft> persons, int s)
+    {
+        if (persons.Count < 2)
+        {
+            return persons;
+        }
+        var text = _sentences[s].Text;
+        var sources = _mentions
+            .Where(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Relative) && SourceAfter().IsMatch(text[m.End..]))
+            .Select(m => m.Person)
+            .ToHashSet();
+        return persons.Count > sources.Count ? persons.Where(p => !sources.Contains(p)).ToList() : persons;
+    }
+
+    // "X said Y, who spent eight months in a camp, testified": the claim is the nearest person's before it,
+    // with anyone listed together with them ("A and B said they were held").
+    private List<PersonDraft> ClaimantsOf(int s, int clauseStart, Trigger trigger, List<PersonDraft> subjects)
+    {
+        if (subjects.Count < 2)
+        {
+            return subjects;
+        }
+        var text = _sentences[s].Text;
+        var before = _mentions.Where(m => m.Sentence == s && m.Start >= clauseStart && m.End <= trigger.Start && subjects.Contains(m.Person)).ToList();
+        if (before.Count == 0)
+        {
+            return subjects;
+        }
+        var claimants = new List<PersonDraft> { before[^1].Person };
+        for (var i = before.Count - 1; i > 0 && Coordination().IsMatch(text[before[i - 1].End..before[i].Start]); i--)
+        {
+            claimants.Add(before[i - 1].Person);
+        }
+        return claimants;
+    }
+
+    // Characters between a trigger and a date, with a comma or semicolon between them counting as a long way:
+    // "crossed into Kyrgyzstan last month, and declined to deport them".
+    private int Distance(Trigger trigger, DateMention date)
+    {
+        var text = _sentences[_currentSentence].Text;
+        var (from, to) = date.End <= trigger.Start ? (date.End, trigger.Start) : date.Start >= trigger.End ? (trigger.End, date.Start) : (0, 0);
+        var gap = text[from..to];
+        return to - from + (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) ? 20 : 0);
+    }
+
+    private void AddClaim(PersonDraft person, ClaimKind kind, string clause, int s, string sentence)
+    {
+        if (_claims.Any(c => c.Person == person.Name && c.Kind == kind))
+        {
+            return;
+        }
+        var facility = Facility().Match(clause) is { Success: true } f ? NormaliseFacility(f.Value) : null;
+        var period = Period().Match(clause) is { Success: true } p ? p.Groups["p"].Value : null;
+        var place = PlaceIn(clause, s) ?? (RegionName().Match(clause) is { Success: true } region ? Gazetteer.FindPlace(region.Value)?.Region : null);
+        if (place is not null && Gazetteer.FindPlace(place) is { Country: not ("China") } && place != "Xinjiang")
+        {
+            // Claims are about the country fled; a place in Kazakhstan is where the person told the story.
+            place = null;
+        }
+        _claims.Add(new DetentionClaimRecord(person.Name, kind, facility, place, period, sentence));
+    }
+
+    private static string NormaliseFacility(string text)
+    {
+        var lower = text.ToLowerInvariant().Replace("re-education", "reeducation", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal)
+            .Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+        lower = Regex.Replace(lower, @"\s+", " ").Replace("so-called ", "", StringComparison.Ordinal).Trim();
+        if (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal))
+        {
+            lower = lower[..^1];
+        }
+        return lower switch
+        {
+            _ when lower.StartsWith("лагер", StringComparison.Ordinal) || lower.Contains("перевоспит", StringComparison.Ordinal) => "reeducation camp",
+            _ when lower.Contains("political education", StringComparison.Ordinal) || lower.Contains("vocational", StringComparison.Ordinal) => "reeducation camp",
+            _ when lower.Contains("centre", StringComparison.Ordinal) => lower.Replace("centre", "center", StringComparison.Ordinal),
+            _ => lower,
+        };
+    }
+
+    private static bool Negated(string clause, int index)
+    {
+        var before = Before(clause, index);
+        return NegationBefore().IsMatch(before);
+    }
+
+    private static List<(int Start, int End)> Clauses(string text)
+    {
+        var clauses = new List<(int, int)>();
+        var start = 0;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            if (m.Index > start)
+            {
+                clauses.Add((start, m.Index));
+            }
+            start = m.Index + m.Length;
+        }
+        clauses.Add((start, text.Length));
+        return clauses;
+    }
+
+    // Each pattern comes with words one of which the clause must hold: a cheap test that spares most regex runs.
+    private static readonly (Func<Regex> Pattern, EventKind Kind, string[] Words)[] EventPatterns =
+    [
+        (FledPattern, EventKind.Fled, ["fled", "flee", "escap", "бежал"]),
+        (BorderCrossingPattern, EventKind.BorderCrossing, ["cross", "entered", "перешл", "перешел", "перешёл", "пересек"]),
+        (ArrestPattern, EventKind.Arrest, ["arrest", "detain", "арест", "задерж"]),
+        (DetentionPattern, EventKind.Detention, ["custody", "remanded", "detention", "house arrest", "под стражу", "домашний"]),
+        (TrialOpenedPattern, EventKind.TrialOpened, ["trial", "процесс", "суд"]),
+        (ReleasePattern, EventKind.Release, ["releas", "freed", "освобожд", "свобод"]),
+        (AsylumGrantedPattern, EventKind.AsylumGranted, ["asylum", "refugee", "protection", "residence", "убежищ", "беженц"]),
+        (AsylumDeniedPattern, EventKind.AsylumDenied, ["allow", "asylum", "refugee", "application", "claim", "request", "bid", "убежищ", "статус"]),
+        (DeportationPattern, EventKind.Deportation, ["deport", "expel", "sent back", "returned", "handed over", "extradit", "депорт", "выдвор", "экстрадир"]),
+        (ExtraditionRequestPattern, EventKind.ExtraditionRequest, ["extradit", "hand", "send", "экстрадиц", "выдач"]),
+    ];
+
+    private static readonly (Func<Regex> Pattern, ClaimKind Kind, string[] Words)[] ClaimPatterns =
+    [
+        (DetainedClaim, ClaimKind.Detained, ["spen", "held", "detain", "imprison", "locked", "interned", "sent", "провел", "провёл", "содерж", "находил"]),
+        (ThreatenedClaim, ClaimKind.Threatened, ["threat", "fear", "faced", "risk", "угрож"]),
+        (RelativeDetainedClaim, ClaimKind.RelativeDetained, ["husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "parent", "relative", "children", "family", "родствен", "муж", "жена", "сын", "доч", "брат", "сестр", "мать", "отец"]),
+        (WorkedInFacilityClaim, ClaimKind.WorkedInFacility, ["forced", "made", "ordered", "required", "work", "served", "employ", "taught", "teach", "работал", "преподавал"]),
+        (PersecutionClaim, ClaimKind.Persecution, ["persecut", "harass", "tortur", "interrogat", "abuse", "преследов"]),
+    ];
+
+    private static bool HoldsAny(string lowerClause, string[] words) => words.Any(w => lowerClause.Contains(w, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\s*(?:;|\bwhile\b|\bwhereas\b|,\s+but\b|,\s+and\s+(?=\p{Lu}\p{Ll}+\s+(?:said|told|added))|,\s+а\s+)\s*")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:not|never|n't|no longer|without)\s+(?:\w+\s+){0,2}$|(?<![\p{L}])не\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"\b(?:for|with|of)\s+$|\b(?:charged with|accused of|on trial for|wanted\s+(?:\w+\s+){0,3}for|convicted of|guilty of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeContext();
+
+    [GeneratedRegex(@"\b(?:fled|flee|escaped|escape)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:camp|prison|custody))|(?<![\p{L}])(?:бежал\w*|сбежал\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex FledPattern();
+
+    [GeneratedRegex(@"\bcross(?:ed|ing)?\s+(?:illegally\s+)?(?:into|the\s+(?:[\w\-]+\s+){0,2}border|(?:the\s+)?border)|\billegally\s+crossed\b|\bentered\s+(?:Kazakhstan|Kyrgyzstan)\s+illegally|(?<![\p{L}])(?:перешл?\w*|пересек\w*)\s+(?:\w+\s+)?границ", RegexOptions.IgnoreCase)]
+    private static partial Regex BorderCrossingPattern();
+
+    [GeneratedRegex(@"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:police|authorities|officers|agents|officials)\s+(?:\w+\s+)?(?:detained|arrested)\b|\barrested\s+(?:him|her|them)\b|\b(?:her|his|their)\s+arrest\b|(?<![\p{L}])(?:арестован\w*|задержан\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrestPattern();
+
+    [GeneratedRegex(@"\b(?:taken into custody|remanded in custody|placed (?:in|under) (?:pre-trial detention|house arrest)|held in (?:pre-trial|police) (?:detention|custody))\b|под стражу|под домашний арест", RegexOptions.IgnoreCase)]
+    private static partial Regex DetentionPattern();
+
+    [GeneratedRegex(@"\btrial,?\s+(?:that\s+|which\s+)?(?:\w+\s+)?(?:started|began|opened|got under way|starts|begins|opens)\b|\bwent on trial\b|\btrial of\s+(?:\p{Lu}\w+\s*){1,3}(?:started|began|opened)\b|(?<![\p{L}])(?:начался|начал\w*)\s+(?:судебный\s+)?(?:процесс|суд)", RegexOptions.IgnoreCase)]
+    private static partial Regex TrialOpenedPattern();
+
+    [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:released|freed)\b|\breleased from (?:custody|detention|prison)\b|(?<![\p{L}])(?:освобожден\w*|освобождён\w*|вышл?\w* на свободу)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleasePattern();
+
+    [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection|residence permit)\b|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsylumGrantedPattern();
+
+    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsylumDeniedPattern();
+
+    [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeportationPattern();
+
+    [GeneratedRegex(@"\b(?:requested|sought|seeks|seeking|demanded|asked for)\s+(?:his|her|their|the)\s+extradition\b|\basked\s+(?:\w+\s+){0,2}to\s+(?:hand|send)\s+(?:him|her|them)\s+(?:over|back)|\bextradition request\b|\brequest(?:ed)? (?:for )?(?:his|her|their) extradition|(?<![\p{L}])запрос\w*\s+(?:на|об|о)\s+(?:экстрадици|выдач)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtraditionRequestPattern();
+
+    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
+    private static partial Regex DetainedClaim();
+
+    [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex ThreatenedClaim();
+
+    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:\d+-year-old\s+)?(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:\w+\s+)?(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps)|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+)?(?:задержан\w*|содерж\w*|наход\w+\s+в\s+лагер)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDetainedClaim();
+
+    [GeneratedRegex(@"\b(?:forced|made|ordered|required)\s+(?:her|him|them)\s+to\s+(?:train|teach|work)|\b(?:been|was|were)\s+(?:made|forced|ordered|required)\s+to\s+(?:train|teach|work)|\b(?:worked|served|employed|taught)\s+(?:as\s+an?\s+[\w\-]+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|camp|political)|\bteacher\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?camp|(?<![\p{L}])(?:работал\w*|преподавал\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedInFacilityClaim();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:subjected to (?:persecution|harassment|torture|abuse|interrogation)|persecuted|harassed|tortured|interrogated)\b|\b(?:faced|suffered|endured)\s+(?:\w+\s+)?(?:persecution|harassment|torture)\b|(?<![\p{L}])(?:подвергал\w*\s+преследовани\w*|преследовал\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex PersecutionClaim();
+
+    [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Facility();
+
+    [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|\d+)\s+(?:лет|года|месяц\w*))", RegexOptions.IgnoreCase)]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingDate();
+
+    [GeneratedRegex(@"\bcamps?\b|(?<![\p{L}])лагер", RegexOptions.IgnoreCase)]
+    private static partial Regex CampContext();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:said|says|told|added)\b")]
+    private static partial Regex SourceAfter();
+
+    [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationInside();
+}

@@ -1,0 +1,540 @@
+using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Text;
+
+namespace CaseArchive.Extraction;
+
+/// <summary>A person as the analysis builds them up, before they become a <see cref="PersonRecord"/>.</summary>
+internal sealed class PersonDraft(string name, string key)
+{
+    public string Name { get; } = name;
+    public string Key { get; } = key;
+    public string[] PartKeys { get; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NameFolding.Fold).ToArray();
+    public HashSet<PersonRole> Roles { get; } = [];
+    public string? Ethnicity { get; set; }
+    public string? Citizenship { get; set; }
+    public string? Gender { get; set; }
+
+    /// <summary>Judges, prosecutors, lawyers and officials take part in a proceeding without being its subject.</summary>
+    public bool IsOfficial => Roles.Contains(PersonRole.Judge) || Roles.Contains(PersonRole.Prosecutor)
+        || Roles.Contains(PersonRole.Lawyer) || Roles.Contains(PersonRole.Official);
+}
+
+/// <summary>Where a person is named in a sentence: by full name or by one part of it ("Aqan said").</summary>
+internal sealed record Mention(PersonDraft Person, int Sentence, int Start, int End);
+
+/// <summary>A capitalised run of words that may be a name, with what surrounds it.</summary>
+internal sealed record Candidate(int Sentence, int Start, int End, string Text, string Key)
+{
+    public int Words => Text.Count(c => c == ' ') + 1;
+}
+
+internal sealed partial class Analysis
+{
+    // Capitalised words that never belong to a person's name: function words that start sentences,
+    // titles, institutions, calendar words. Places and peoples come from the gazetteer.
+    private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "And", "But", "Or", "As", "If", "When",
+        "While", "Although", "Though", "After", "Before", "Since", "During", "Under", "Over", "This", "That", "These", "Those",
+        "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "There",
+        "Here", "Then", "According", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Also", "Yet", "So", "Now",
+        "Both", "Two", "Three", "Four", "Several", "Some", "Many", "Most", "Such", "Other", "Another", "Each", "All", "Every",
+        "No", "Not", "One", "What", "Who", "Whom", "Why", "How", "Where", "Asked", "Like", "Among", "Eventually", "Despite",
+        "Because", "Instead", "Once", "Still", "Even", "Only", "Just", "Mr", "Ms", "Mrs", "Dr", "Sir", "Judge", "Prosecutor",
+        "Lawyer", "Attorney", "President", "Minister", "Prime", "General", "Deputy", "Chief", "Head", "Director", "Chairman",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Officials", "Police", "Court", "Courts", "Supreme", "District", "City",
+        "Regional", "Specialised", "Specialized", "Inter-district", "Interdistrict", "Criminal", "Cassation", "Appeals", "Appeal",
+        "Administrative", "Breaking", "News", "Image", "Video", "Photo", "Accessibility", "Links", "Share", "Facebook", "Twitter",
+        "Telegram", "Muslim", "Muslims", "Islam", "Islamic", "Communist", "Turkic", "Han", "Kazakhs", "Uyghurs", "Uighurs",
+        "Uyghur", "Uighur", "Hui", "Tajiks", "Dungans", "Dungan", "Soviet", "Western", "Central", "Asia", "Asian", "East", "West",
+        "North", "South", "Northern", "Southern", "Eastern", "Southeastern", "Northwestern", "Northeastern", "Southwestern",
+        "Region", "Province", "Autonomous", "Republic", "Border", "Guard", "Service", "Ethnic", "Kazakhstan's", "Chinese",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+        "Mountains", "Convention", "Refugee", "Refugees", "Asylum", "Camp", "Camps", "Code", "Article", "Section", "Law",
+        "Yes", "Please", "Thank", "Dear", "God", "Allah", "Quran", "Holy", "Internet", "Facebook", "Instagram", "YouTube",
+        "В", "На", "По", "Как", "Суд", "Судья", "Прокурор", "Адвокат", "Он", "Она", "Они", "Её", "Его", "Также", "При", "Кроме",
+        "После", "До", "Республики", "Республика", "Казахстан", "Китай", "Кроме", "Это", "Этот", "Эта", "Однако", "Ранее",
+        "Позже", "Затем", "Тогда", "Сейчас", "Теперь", "По", "Для", "Из", "За", "С", "У", "О", "И", "А", "Но", "Или", "Если",
+        "Когда", "Что", "Где", "Как", "Так", "Там", "Здесь", "Мы", "Я", "Вы", "Их", "Ее", "Согласно", "Напомним", "Сам", "Сама",
+        "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
+    };
+
+    // A run holding one of these names an institution, an outlet or a body, not a person.
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Human", "Rights", "Watch", "Amnesty", "International", "Nations", "United", "Union", "European", "Committee",
+        "Ministry", "Radio", "Free", "Europe", "Liberty", "Agency", "Office", "Council", "Government", "Department", "Party",
+        "Foundation", "Institute", "University", "Center", "Centre", "Times", "Post", "Press", "Reuters", "Associated",
+        "Diplomat", "Guardian", "Bureau", "Embassy", "Parliament", "Senate", "Affairs", "Foreign", "Interior", "Security",
+        "Commission", "Organization", "Organisation", "Association", "Society", "Network", "Project", "Initiative", "Group",
+        "Front", "Movement", "Congress", "Assembly", "Service", "Services", "Journal", "Daily", "Tribune", "Herald", "Agence",
+        "Bank", "Company", "Corporation", "Ltd", "Inc", "Forum", "Alliance", "Federation", "Council", "Police", "Army",
+        "Airport", "Station", "Street", "Avenue", "Square", "Park", "Lake", "River", "Mount", "Valley", "Hotel", "Prison",
+        "Court", "Tribunal", "Ombudsman", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
+        "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
+    };
+
+    private static bool IsNameWord(string word) =>
+        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word);
+
+    private static bool IsPeopleWord(string word) => PeopleWord().IsMatch(word);
+
+    private void FindPersons()
+    {
+        var candidates = new List<Candidate>();
+        var singles = new List<Candidate>();
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            CollectCandidates(s, candidates, singles);
+        }
+
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var accepted = new List<(Candidate Candidate, PersonRole? Role, string? Appositive)>();
+        foreach (var candidate in candidates)
+        {
+            var text = _sentences[candidate.Sentence].Text;
+            var prefix = Before(text, candidate.Start);
+            var suffix = text[candidate.End..];
+            var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
+            if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive)))
+            {
+                excluded.Add(candidate.Key);
+                continue;
+            }
+            var title = TitleBefore().Match(prefix);
+            PersonRole? role = title.Success ? RoleOfTitle(title.Groups["title"].Value) : null;
+            var cued = title.Success
+                || (appositive is not null && PersonNoun().IsMatch(appositive))
+                || AgeOrWhoAfter().IsMatch(suffix)
+                || VerbAfter().IsMatch(suffix)
+                || PossessiveAfter().IsMatch(suffix)
+                || LegalBefore().IsMatch(prefix)
+                || SaidBefore().IsMatch(prefix)
+                || InList(candidate);
+            if (cued)
+            {
+                accepted.Add((candidate, role, appositive));
+            }
+        }
+        // "found Serik Dauletuly and Marat Khabdulla guilty": a name joined to a person's name is a person too.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var candidate in candidates.Where(c => !accepted.Any(a => a.Candidate == c)).ToList())
+            {
+                var text = _sentences[candidate.Sentence].Text;
+                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence && a.Candidate.End <= candidate.Start
+                    && Coordination().IsMatch(text[a.Candidate.End..candidate.Start])))
+                {
+                    accepted.Add((candidate, null, null));
+                    changed = true;
+                }
+            }
+        }
+        // A full name without a cue of its own is still a person when its surname alone has one ("Aqan testified").
+        var cuedSingles = singles
+            .Where(s => SingleIsCued(s))
+            .Select(s => s.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (accepted.Any(a => a.Candidate == candidate))
+            {
+                continue;
+            }
+            var lastKey = NameFolding.Fold(candidate.Text.Split(' ')[^1]);
+            if (cuedSingles.Contains(lastKey))
+            {
+                accepted.Add((candidate, null, null));
+            }
+        }
+
+        // Russian names decline: "Ерлана Жумабая" and "Ерлан Жумабай" are one person, named by the form in subject position.
+        var aliases = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
+        foreach (var (candidate, _, _) in accepted.OrderBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1).ThenBy(a => a.Candidate.Sentence).ThenBy(a => a.Candidate.Start))
+        {
+            if (excluded.Contains(candidate.Key) || _persons.Any(p => p.Key == candidate.Key) || aliases.ContainsKey(candidate.Key))
+            {
+                continue;
+            }
+            if (_persons.FirstOrDefault(p => DeclinedFormOf(p, candidate)) is { } same)
+            {
+                aliases[candidate.Key] = same;
+                continue;
+            }
+            _persons.Add(new PersonDraft(candidate.Text, candidate.Key));
+        }
+        foreach (var candidate in candidates.Where(c => !excluded.Contains(c.Key) && !aliases.ContainsKey(c.Key) && !_persons.Any(p => p.Key == c.Key)))
+        {
+            if (_persons.FirstOrDefault(p => DeclinedFormOf(p, candidate)) is { } same)
+            {
+                aliases[candidate.Key] = same;
+            }
+        }
+        PersonDraft? PersonOf(string key) => _persons.FirstOrDefault(p => p.Key == key) ?? aliases.GetValueOrDefault(key);
+
+        // Every place a person is named, by full name or by a single part of it.
+        foreach (var candidate in candidates)
+        {
+            if (PersonOf(candidate.Key) is { } person)
+            {
+                _mentions.Add(new Mention(person, candidate.Sentence, candidate.Start, candidate.End));
+            }
+        }
+        foreach (var single in singles)
+        {
+            var matches = _persons.Where(p => p.PartKeys.Contains(single.Key) || StemMatches(p, single)).ToList();
+            if (matches.Count > 1)
+            {
+                // "Yusup" alone means the person the article is about, not the relative who shares the surname.
+                matches = matches.Where(p => !p.Roles.Contains(PersonRole.Relative) && !RelativeTitled(p, candidates)).ToList();
+            }
+            if (matches.Count == 1 && !_mentions.Any(m => m.Sentence == single.Sentence && m.Start <= single.Start && single.End <= m.End))
+            {
+                _mentions.Add(new Mention(matches[0], single.Sentence, single.Start, single.End));
+            }
+        }
+        _mentions.Sort((x, y) => x.Sentence != y.Sentence ? x.Sentence.CompareTo(y.Sentence) : x.Start.CompareTo(y.Start));
+        // Persons in the order the article first names them.
+        var firstMention = _persons.ToDictionary(p => p, p => _mentions.FindIndex(m => m.Person == p));
+        _persons.Sort((x, y) => firstMention[x].CompareTo(firstMention[y]));
+
+        foreach (var (candidate, role, appositive) in accepted)
+        {
+            if (PersonOf(candidate.Key) is not { } person)
+            {
+                continue;
+            }
+            if (role is { } r)
+            {
+                person.Roles.Add(r);
+            }
+            var prefix = Before(_sentences[candidate.Sentence].Text, candidate.Start);
+            var title = TitleBefore().Match(prefix);
+            if (title.Success)
+            {
+                person.Gender ??= GenderOfWords(title.Groups["title"].Value);
+            }
+            // "Uyghur refugee Mahmut Kerim", "ethnic Kazakh Omirbek Bekali"
+            if (EthnicityBefore().Match(prefix) is { Success: true } before)
+            {
+                person.Ethnicity ??= NormaliseEthnicity(before.Groups["e"].Value);
+            }
+            if (appositive is not null)
+            {
+                ApplyDescription(person, appositive, withCitizenship: true);
+                if (RoleInAppositive().Match(appositive) is { Success: true } roleWord)
+                {
+                    person.Roles.Add(RoleOfTitle(roleWord.Value));
+                }
+            }
+            var suffix = _sentences[candidate.Sentence].Text[candidate.End..];
+            if (RussianVerbAfter().Match(suffix) is { Success: true } verb)
+            {
+                person.Gender ??= verb.Groups["v"].Value.EndsWith("ла", StringComparison.Ordinal) ? "female" : "male";
+            }
+        }
+        // What a surname alone is told with: "Baibolat, an ethnic Kazakh grandmother, fled ..."
+        foreach (var mention in _mentions.Where(m => m.End - m.Start < m.Person.Name.Length))
+        {
+            var suffix = _sentences[mention.Sentence].Text[mention.End..];
+            if (AppositiveAfter().Match(suffix) is { Success: true } a && !CommentatorNoun().IsMatch(a.Groups["app"].Value))
+            {
+                ApplyDescription(mention.Person, a.Groups["app"].Value, withCitizenship: true);
+            }
+            if (RussianVerbAfter().Match(suffix) is { Success: true } verb)
+            {
+                mention.Person.Gender ??= verb.Groups["v"].Value.EndsWith("ла", StringComparison.Ordinal) ? "female" : "male";
+            }
+        }
+        ApplyLists();
+        foreach (var person in _persons.Where(p => NameFolding.ToLatin(p.Name) != p.Name.ToLowerInvariant() && HasCyrillic(p.Name)))
+        {
+            _otherNames[person] = [Capitalise(NameFolding.ToLatin(person.Name))];
+        }
+    }
+
+    private bool SingleIsCued(Candidate single)
+    {
+        var text = _sentences[single.Sentence].Text;
+        var suffix = text[single.End..];
+        var appositive = AppositiveAfter().Match(suffix);
+        return VerbAfter().IsMatch(suffix) || PossessiveAfter().IsMatch(suffix) || AgeOrWhoAfter().IsMatch(suffix)
+            || (appositive.Success && PersonNoun().IsMatch(appositive.Groups["app"].Value) && !CommentatorNoun().IsMatch(appositive.Groups["app"].Value))
+            || TitleBefore().IsMatch(Before(text, single.Start));
+    }
+
+    private bool IsSubjectPosition(Candidate candidate)
+    {
+        var suffix = _sentences[candidate.Sentence].Text[candidate.End..];
+        return VerbAfter().IsMatch(suffix) || AppositiveAfter().IsMatch(suffix) || AgeOrWhoAfter().IsMatch(suffix);
+    }
+
+    private bool RelativeTitled(PersonDraft person, List<Candidate> candidates) =>
+        candidates.Any(c => c.Key == person.Key && TitleBefore().Match(Before(_sentences[c.Sentence].Text, c.Start)) is { Success: true } t && RelativeWord().IsMatch(t.Value.ToLowerInvariant()));
+
+    private static bool DeclinedFormOf(PersonDraft person, Candidate candidate)
+    {
+        if (!HasCyrillic(candidate.Text))
+        {
+            return false;
+        }
+        var parts = candidate.Text.Split(' ').Select(NameFolding.Fold).ToArray();
+        return parts.Length == person.PartKeys.Length
+            && parts.Zip(person.PartKeys).All(pair => SameStem(pair.First, pair.Second));
+    }
+
+    private static bool SameStem(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 3 || Math.Abs(a.Length - b.Length) > 2)
+        {
+            return false;
+        }
+        var common = 0;
+        while (common < shorter && a[common] == b[common])
+        {
+            common++;
+        }
+        return common >= shorter - 1 && common >= 3;
+    }
+
+    private static bool HasCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
+
+    private static string Capitalise(string latin) =>
+        string.Join(' ', latin.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    // Russian names decline ("Акан", "Акана", "Акану"): a Cyrillic part matches its declined forms.
+    private static bool StemMatches(PersonDraft person, Candidate single)
+    {
+        if (!HasCyrillic(single.Text) || single.Key.Length < 4)
+        {
+            return false;
+        }
+        return person.PartKeys.Any(k => k.Length >= 4 && single.Key.Length - k.Length is >= 0 and <= 2 && single.Key.StartsWith(k[..^1], StringComparison.Ordinal));
+    }
+
+    private void CollectCandidates(int s, List<Candidate> candidates, List<Candidate> singles)
+    {
+        var text = _sentences[s].Text;
+        var run = new List<Match>();
+        void Flush()
+        {
+            // Split the run at words that cannot be in a name; an institution word spoils the whole run.
+            if (run.Any(m => InstitutionWords.Contains(Bare(m.Value))))
+            {
+                run.Clear();
+                return;
+            }
+            var part = new List<Match>();
+            foreach (var m in run.Append(null))
+            {
+                if (m is not null && IsNameWord(Bare(m.Value)))
+                {
+                    part.Add(m);
+                    continue;
+                }
+                if (part.Count is >= 1 and <= 3)
+                {
+                    var start = part[0].Index;
+                    var end = part[^1].Index + Bare(part[^1].Value).Length;
+                    var name = text[start..end];
+                    var target = part.Count == 1 ? singles : candidates;
+                    target.Add(new Candidate(s, start, end, name, NameFolding.Fold(name)));
+                }
+                part.Clear();
+            }
+            run.Clear();
+        }
+        foreach (Match m in NameToken().Matches(text))
+        {
+            if (run.Count > 0)
+            {
+                var previous = run[^1];
+                var gap = text[(previous.Index + previous.Length)..m.Index];
+                if (gap != " " || previous.Value.EndsWith('s') && Bare(previous.Value) != previous.Value)
+                {
+                    Flush();
+                }
+            }
+            run.Add(m);
+        }
+        Flush();
+    }
+
+    private static string Bare(string token) =>
+        token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
+
+    private bool InList(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        foreach (Match list in NameList().Matches(text))
+        {
+            if (candidate.Start >= list.Index && candidate.End <= list.Index + list.Length && ListDescription(text, list) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "two ethnic-Kazakh men, A and B," or "A and B, two ethnic Kazakhs": the description covers every name listed.
+    private static string? ListDescription(string text, Match list)
+    {
+        var before = ListDescriptionBefore().Match(Before(text, list.Index));
+        if (before.Success)
+        {
+            return before.Value;
+        }
+        var after = ListDescriptionAfter().Match(text[(list.Index + list.Length)..]);
+        return after.Success ? after.Value : null;
+    }
+
+    private void ApplyLists()
+    {
+        foreach (var sentence in _sentences)
+        {
+            foreach (Match list in NameList().Matches(sentence.Text))
+            {
+                if (ListDescription(sentence.Text, list) is not { } description)
+                {
+                    continue;
+                }
+                foreach (var mention in _mentions.Where(m => m.Sentence == sentence.Index && m.Start >= list.Index && m.End <= list.Index + list.Length))
+                {
+                    ApplyDescription(mention.Person, description, withCitizenship: true);
+                }
+            }
+        }
+    }
+
+    /// <summary>Ethnicity, gender and citizenship from words describing a person ("a 30-year-old ethnic Kazakh woman").</summary>
+    private static void ApplyDescription(PersonDraft person, string description, bool withCitizenship)
+    {
+        if (EthnicityWords().Match(description) is { Success: true } ethnic)
+        {
+            person.Ethnicity ??= NormaliseEthnicity(ethnic.Groups["e"].Value);
+        }
+        person.Gender ??= GenderOfWords(description);
+        if (withCitizenship && CitizenWords().Match(description) is { Success: true } citizen)
+        {
+            person.Citizenship ??= Gazetteer.FindCountry(citizen.Groups["c"].Value);
+        }
+    }
+
+    internal static string NormaliseEthnicity(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower switch
+        {
+            _ when lower.StartsWith("uy", StringComparison.Ordinal) || lower.StartsWith("ui", StringComparison.Ordinal) || lower.StartsWith("уйгур", StringComparison.Ordinal) => "Uyghur",
+            _ when lower.StartsWith("kaz", StringComparison.Ordinal) || lower.StartsWith("qaz", StringComparison.Ordinal) || lower.StartsWith("казах", StringComparison.Ordinal) || lower.StartsWith("казаш", StringComparison.Ordinal) => "Kazakh",
+            _ when lower.StartsWith("kyr", StringComparison.Ordinal) || lower.StartsWith("kir", StringComparison.Ordinal) || lower.StartsWith("кыргыз", StringComparison.Ordinal) || lower.StartsWith("киргиз", StringComparison.Ordinal) => "Kyrgyz",
+            _ when lower.StartsWith("hui", StringComparison.Ordinal) || lower.StartsWith("dungan", StringComparison.Ordinal) => "Hui",
+            _ when lower.StartsWith("uzb", StringComparison.Ordinal) || lower.StartsWith("узб", StringComparison.Ordinal) => "Uzbek",
+            _ when lower.StartsWith("taj", StringComparison.Ordinal) => "Tajik",
+            _ => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant(),
+        };
+    }
+
+    private static string? GenderOfWords(string words)
+    {
+        var female = FemaleWord().IsMatch(words);
+        var male = MaleWord().IsMatch(words);
+        return female == male ? null : female ? "female" : "male";
+    }
+
+    private static PersonRole RoleOfTitle(string title)
+    {
+        var t = title.ToLowerInvariant();
+        return t switch
+        {
+            _ when t.Contains("judge", StringComparison.Ordinal) || t.Contains("судья", StringComparison.Ordinal) => PersonRole.Judge,
+            _ when t.Contains("prosecutor", StringComparison.Ordinal) || t.Contains("прокурор", StringComparison.Ordinal) || t.Contains("обвинитель", StringComparison.Ordinal) => PersonRole.Prosecutor,
+            _ when t.Contains("lawyer", StringComparison.Ordinal) || t.Contains("attorney", StringComparison.Ordinal) || t.Contains("advocate", StringComparison.Ordinal) || t.Contains("адвокат", StringComparison.Ordinal) || t.Contains("защитник", StringComparison.Ordinal) => PersonRole.Lawyer,
+            _ when t.Contains("witness", StringComparison.Ordinal) || t.Contains("свидетел", StringComparison.Ordinal) => PersonRole.Witness,
+            _ when t.Contains("official", StringComparison.Ordinal) || t.Contains("spokes", StringComparison.Ordinal) || t.Contains("minister", StringComparison.Ordinal) || t.Contains("ombudsman", StringComparison.Ordinal) => PersonRole.Official,
+            _ when RelativeWord().IsMatch(t) => PersonRole.Relative,
+            _ => PersonRole.Subject,
+        };
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
+    private static partial Regex NameToken();
+
+    [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
+    private static partial Regex PeopleWord();
+
+    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удья|[Пп]рокурор|[Аа]двокат|[Зз]ащитник|[Сс]видетель|[Гг]особвинитель))\s*,?\s*$")]
+    private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]
+    private static partial Regex AppositiveAfter();
+
+    [GeneratedRegex(@"\b(?:\d+-year-old|ethnic|citizen|national|woman|man|mother|father|teacher|refugee|activist|farmer|herder|doctor|business(?:man|woman)|lawyer|judge|prosecutor|resident|native|wife|husband|son|daughter|brother|sister|asylum|seeker|poet|writer|singer|imam|pensioner|student|entrepreneur|Kazakh|Uyghur|Uighur|Kyrgyz|defendant|spokes\w+|official|witness|former|mother-of-\w+|father-of-\w+)\b|этническ|граждан|уроженк?|казах|казашк|уйгур|летн", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonNoun();
+
+    [GeneratedRegex(@"\b(?:journalist|reporter|correspondent|editor|researcher|analyst|professor|scholar|expert|academic|columnist|photographer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentatorNoun();
+
+    [GeneratedRegex(@"\b(?:lawyer|attorney|advocate|judge|prosecutor|spokes\w+|official|witness|minister|husband|wife|mother|father|son|daughter|brother|sister|адвокат|судья|прокурор)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleInAppositive();
+
+    [GeneratedRegex(@"(?:\bethnic[\s\-]+|\b)(?<e>Kazakh|Uyghur|Uighur|Kyrgyz|Hui|Uzbek)\s+(?:(?:refugee|activist|woman|man|teacher|poet|writer|businessman|businesswoman|herder|farmer|student|imam|journalist|mother|father|asylum seeker|defendant)\s+)?$")]
+    private static partial Regex EthnicityBefore();
+
+    [GeneratedRegex(@"^\s*(?:,|and|,\s*and|и)\s*$")]
+    private static partial Regex Coordination();
+
+    [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)")]
+    private static partial Regex AgeOrWhoAfter();
+
+    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received)\b|^\s+(?:заявил|сказал|рассказал|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
+    private static partial Regex VerbAfter();
+
+    [GeneratedRegex(@"^\s+(?<v>(?:заявил|сказал|рассказал|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*)")]
+    private static partial Regex RussianVerbAfter();
+
+    [GeneratedRegex(@"^['’]s\s+(?:\w+\s+)?(?:lawyers?|case|trial|extradition|deportation|wife|husband|mother|father|family|relatives|release|arrest|sentence|detention|asylum|appeal|defen[cs]e|testimony|son|daughter|children|brother|sister|husband)\b")]
+    private static partial Regex PossessiveAfter();
+
+    [GeneratedRegex(@"\b(?:sentenced|convicted|acquitted|found|appeal of|fined|gave|give|handed|ordered|spared|jailed|allow|(?:asylum|refugee status|protection|sentence|sentences) to|extradite|extradition of|deport|deported|deportation of|expel|expelled|expulsion of|detained|arrested|released|freed|charged|tried|sentence to|case of|trial of|release of|arrest of|allowed|against|defending|represents|representing)\s+$|(?:[Пп]риговорил\w*|[Оо]правдал\w*|осудил\w*|задержал\w*|в отношении|экстрадиции|экстрадировать|депортировать|выдворить|[Дд]ело)\s+$")]
+    private static partial Regex LegalBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*)\s+$")]
+    private static partial Regex SaidBefore();
+
+    [GeneratedRegex(@"(?:^|\b)(?:[Bb]y|[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^\s*(?:reported|reports|contributed|writes|wrote|/\s*(?:AFP|Reuters|AP|Getty|RFE))\b|^\s+is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:journalist|writer|editor|reporter|researcher|analyst|correspondent|contributor|fellow|freelancer|professor|scholar)")]
+    private static partial Regex AuthorAfter();
+
+    private const string NamePattern = @"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}";
+
+    [GeneratedRegex(NamePattern + @"(?:\s*,\s*" + NamePattern + @")*\s*,?\s+(?:and|и)\s+" + NamePattern)]
+    private static partial Regex NameList();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|both|several)\s+[^,.;]{0,40}?\b(?:men|women|people|Kazakhs|Uyghurs|Uighurs|brothers|sisters|activists|refugees|citizens|defendants|Kyrgyz)\s*,\s*$|(?:двое|трое|двух|трех|трёх)\s+[^,.;]{0,40}?\s*,\s*$")]
+    private static partial Regex ListDescriptionBefore();
+
+    [GeneratedRegex(@"^\s*,\s*(?:two|three|four|both|all)\b[^,;.]{0,60}")]
+    private static partial Regex ListDescriptionAfter();
+
+    [GeneratedRegex(@"(?:\bethnic[\s\-]+|\b)(?<e>Kazakh|Qazaq|Uyghur|Uighur|Kyrgyz|Hui|Dungan|Uzbek|Tajik)s?\b(?!\s+(?:national|citizen|authorities|government|court|police|officials?|border|passport))|(?<e>казашк\w*|казах\w*|уйгур\w*|кыргыз\w*|киргиз\w*)")]
+    private static partial Regex EthnicityWords();
+
+    [GeneratedRegex(@"\b(?<c>[A-Z][a-z]+)\s+(?:citizen|national|passport holder)\b|\bcitizen of (?:the\s+)?(?<c>[A-Z][a-z]+)|граждан\w*\s+(?<c>\p{Lu}\w+)")]
+    private static partial Regex CitizenWords();
+
+    [GeneratedRegex(@"\b(?:woman|women|mother|wife|daughter|sister|girl|widow|grandmother|Ms|Mrs)\b|\b(?:этническая|казашка|уйгурка|гражданка|уроженка|женщина|мать|жена|дочь|сестра)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FemaleWord();
+
+    [GeneratedRegex(@"\b(?:man|men|father|husband|son|brother|boy|widower|grandfather|Mr)\b|\b(?:этнический|казах|уйгур|гражданин|уроженец|мужчина|отец|муж|сын|брат)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MaleWord();
+
+    [GeneratedRegex(@"husband|wife|mother|father|son|daughter|brother|sister")]
+    private static partial Regex RelativeWord();
+}

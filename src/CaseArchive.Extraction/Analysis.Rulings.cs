@@ -1,0 +1,646 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Text;
+
+namespace CaseArchive.Extraction;
+
+internal sealed record CourtMention(int Start, string? Name, string? City, string? Country);
+
+internal sealed partial class Analysis
+{
+    /// <summary>A ruling being assembled from the sentences that describe one decision.</summary>
+    private sealed class RulingDraft
+    {
+        public required PersonDraft Person { get; init; }
+        public required int LastSentence { get; set; }
+        public CourtMention? Court { get; set; }
+        public string? Country { get; set; }
+        public PartialDate? Date { get; set; }
+        public string? Judge { get; set; }
+        public string? Prosecutor { get; set; }
+        public List<string> Charges { get; set; } = [];
+        public Verdict? Verdict { get; set; }
+        public SentenceRecord? Sentence { get; set; }
+        public RulingOutcome Outcome { get; set; } = RulingOutcome.Unknown;
+        public required string Quote { get; set; }
+
+        /// <summary>Takes in what a later description of the same decision adds; false when they contradict.</summary>
+        public bool TryAbsorb(RulingDraft later)
+        {
+            if ((Outcome != RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown && Outcome != later.Outcome)
+                || (Date is not null && later.Date is not null && Date != later.Date)
+                || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City))
+            {
+                return false;
+            }
+            if (Court?.City is null && later.Court is not null)
+            {
+                Court = later.Court;
+            }
+            Country ??= later.Country;
+            Date ??= later.Date;
+            Judge ??= later.Judge;
+            Prosecutor ??= later.Prosecutor;
+            Charges = Charges.Union(later.Charges).ToList();
+            Verdict ??= later.Verdict;
+            Sentence ??= later.Sentence;
+            if (Outcome == RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown)
+            {
+                Outcome = later.Outcome;
+                Quote = later.Quote;
+            }
+            LastSentence = later.LastSentence;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Rulings: a decision sentence (a court or judge deciding) and the adjacent sentences that go on
+    /// about the same decision (its court, date, judge, prosecutor, sentence) form one ruling per person.
+    /// A ruling told again a sentence or two later ("The Istanbul court ruled on May 18...") is joined to it.
+    /// </summary>
+    private void FindRulings()
+    {
+        var drafts = new List<RulingDraft>();
+        var s = 0;
+        while (s < _sentences.Count)
+        {
+            if (!IsDecision(s))
+            {
+                s++;
+                continue;
+            }
+            var cluster = new List<int> { s };
+            var people = RulingPersons(s);
+            var next = s + 1;
+            while (next < _sentences.Count && ContinuesRuling(next))
+            {
+                var more = RulingPersons(next);
+                if (people.Count > 0 && more.Count > 0 && !more.Intersect(people).Any() && IsDecision(next))
+                {
+                    break;
+                }
+                people.AddRange(more.Except(people));
+                cluster.Add(next);
+                next++;
+            }
+            if (people.Count == 0)
+            {
+                people = PersonsOfUnnamedRuling(cluster, next);
+            }
+            foreach (var c in cluster)
+            {
+                _rulingSentences.Add(c);
+            }
+            foreach (var draft in BuildRulings(cluster, people))
+            {
+                var earlier = drafts.LastOrDefault(d => d.Person == draft.Person && draft.LastSentence - d.LastSentence <= 4);
+                if (earlier is null || !earlier.TryAbsorb(draft))
+                {
+                    drafts.Add(draft);
+                }
+            }
+            s = next;
+        }
+        foreach (var draft in drafts)
+        {
+            var court = draft.Court;
+            CourtRecord? courtRecord = null;
+            if (court is not null)
+            {
+                var name = court.Name ?? (court.City is not null ? $"{court.City} court" : null);
+                courtRecord = _courts.FirstOrDefault(c => c.City is not null && c.City == court.City && (c.Name == name || court.Name is null || c.Name is null))
+                    ?? _courts.FirstOrDefault(c => c.City is null && court.City is null && c.Name == name && c.Country == draft.Country);
+                if (courtRecord is null && (name is not null || court.City is not null))
+                {
+                    courtRecord = new CourtRecord(name, court.City, draft.Country);
+                    _courts.Add(courtRecord);
+                }
+            }
+            var inferred = draft.Date?.Inferred ?? false;
+            _rulings.Add(new RulingRecord(
+                draft.Person.Name, courtRecord?.Name, court?.City, draft.Country, draft.Date, inferred, draft.Judge, draft.Prosecutor,
+                draft.Charges, draft.Verdict, draft.Sentence, draft.Outcome, draft.Quote));
+            _events.Add(new EventRecord(draft.Person.Name, EventKind.Ruling, draft.Date, inferred, court?.City ?? draft.Country, draft.Quote));
+        }
+    }
+
+    // "A court ruled that an ethnic Kyrgyz herder ... will not be deported." The person is named in the
+    // sentence that follows, or was the subject of the one before ("... sentenced him").
+    private List<PersonDraft> PersonsOfUnnamedRuling(List<int> cluster, int next)
+    {
+        var text = string.Join(" ", cluster.Select(c => _sentences[c].Text));
+        if (RelativeSubject().IsMatch(text))
+        {
+            return [];
+        }
+        if (UnnamedPerson().IsMatch(text) && next < _sentences.Count)
+        {
+            var ahead = RulingPersons(next);
+            if (ahead.Count > 0)
+            {
+                return ahead;
+            }
+        }
+        foreach (var c in cluster)
+        {
+            var pronoun = ObjectPronoun().Match(_sentences[c].Text);
+            if (pronoun.Success)
+            {
+                return ResolvePronoun(c, pronoun.Value);
+            }
+        }
+        return [];
+    }
+
+    private bool IsDecision(int s)
+    {
+        var text = _sentences[s].Text;
+        if (Hypothetical().IsMatch(text))
+        {
+            return false;
+        }
+        if (PassiveDecision().IsMatch(text))
+        {
+            return true;
+        }
+        var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || _mentions.Any(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Judge));
+        return byCourt && DecisionVerb().IsMatch(text) && !ProsecutorRequest().IsMatch(text);
+    }
+
+    private bool ContinuesRuling(int s)
+    {
+        var text = _sentences[s].Text;
+        return RulingFollowUp().IsMatch(text)
+            || _mentions.Any(m => m.Sentence == s && (m.Person.Roles.Contains(PersonRole.Judge) || m.Person.Roles.Contains(PersonRole.Prosecutor)));
+    }
+
+    private List<PersonDraft> RulingPersons(int s)
+    {
+        // A relative quoted beside the person tried ("his daughter X said") is not the one the court decided on.
+        return WithoutQuotedRelatives(_mentions.Where(m => m.Sentence == s && !m.Person.IsOfficial).Select(m => m.Person).Distinct().ToList(), s);
+    }
+
+    private List<RulingDraft> BuildRulings(List<int> cluster, List<PersonDraft> people)
+    {
+        if (people.Count == 0)
+        {
+            return [];
+        }
+        var courts = cluster.SelectMany(CourtsOf).ToList();
+        var court = courts.FirstOrDefault(c => c.City is not null) ?? courts.FirstOrDefault();
+        var country = court?.Country ?? courts.Select(c => c.Country).FirstOrDefault(c => c is not null);
+
+        // Text the decision rests on, without sentences that only report what the prosecutor asked for.
+        var decisive = cluster.Where(c => !ProsecutorRequest().IsMatch(_sentences[c].Text)).ToList();
+        var decisiveText = string.Join(" ", decisive.Select(c => _sentences[c].Text));
+
+        var outcome = RulingOutcome.Unknown;
+        var quoteSentence = cluster[0];
+        foreach (var c in decisive)
+        {
+            if (OutcomeOf(_sentences[c].Text) is { } found)
+            {
+                outcome = found;
+                quoteSentence = c;
+                break;
+            }
+        }
+        var sentence = SentenceOf(decisiveText);
+        var verdict = VerdictOf(decisiveText, sentence);
+        var (date, _) = RulingDate(cluster);
+        var judge = cluster.SelectMany(c => _mentions.Where(m => m.Sentence == c && m.Person.Roles.Contains(PersonRole.Judge))).Select(m => m.Person.Name).FirstOrDefault();
+        var prosecutor = cluster.SelectMany(c => _mentions.Where(m => m.Sentence == c && m.Person.Roles.Contains(PersonRole.Prosecutor))).Select(m => m.Person.Name).FirstOrDefault();
+
+        // Unnamed descriptions in the ruling's sentences ("an ethnic-Kazakh woman", "three ethnic Kazakhs") are its persons.
+        foreach (var c in cluster.Where(c => RulingPersons(c).Count == 0 || !RulingPersons(c).Intersect(people).Any()))
+        {
+            foreach (Match description in UnnamedPerson().Matches(_sentences[c].Text))
+            {
+                var plural = PluralDescription().IsMatch(description.Value);
+                if (people.Count == 1 || plural)
+                {
+                    foreach (var person in people)
+                    {
+                        ApplyDescription(person, description.Value, withCitizenship: false);
+                    }
+                }
+            }
+        }
+
+        var drafts = new List<RulingDraft>();
+        foreach (var person in people)
+        {
+            var charges = ChargesOf(string.Join(" ", cluster.Select(c => _sentences[c].Text)));
+            if (charges.Count == 0)
+            {
+                var about = Enumerable.Range(0, _sentences.Count).Where(i => _subjects[i].Contains(person)).Select(i => _sentences[i].Text);
+                charges = ChargesOf(string.Join(" ", about));
+            }
+            drafts.Add(new RulingDraft
+            {
+                Person = person,
+                LastSentence = cluster[^1],
+                Court = court,
+                Country = country,
+                Date = date,
+                Judge = judge,
+                Prosecutor = prosecutor,
+                Charges = charges,
+                Verdict = verdict,
+                Sentence = sentence,
+                Outcome = outcome,
+                Quote = _sentences[quoteSentence].Text,
+            });
+        }
+        return drafts;
+    }
+
+    private (PartialDate? Date, bool Inferred) RulingDate(List<int> cluster)
+    {
+        // The decision sentence's own date first, then the sentences describing the same decision.
+        foreach (var c in cluster.OrderBy(c => DecisionVerb().IsMatch(_sentences[c].Text) && DatesOf(c).Count > 0 ? 0 : 1))
+        {
+            var text = _sentences[c].Text;
+            var dates = DatesOf(c).Where(d => !NotTheDecisionDate().IsMatch(Before(text, d.Mention.Start))).ToList();
+            if (dates.Count == 0)
+            {
+                continue;
+            }
+            var verbs = DecisionVerb().Matches(text).Select(m => m.Index).DefaultIfEmpty(0).ToList();
+            var nearest = dates.OrderBy(d => verbs.Min(v => Math.Abs(v - d.Mention.Start))).First();
+            return (nearest.Date, nearest.Date?.Inferred ?? false);
+        }
+        return (null, false);
+    }
+
+    internal static List<CourtMention> CourtsIn(string text)
+    {
+        var found = new List<CourtMention>();
+        void Add(int start, string? name, Place? place, string? country = null)
+        {
+            if (found.Any(f => f.Start == start))
+            {
+                return;
+            }
+            found.Add(new CourtMention(start, name, place?.Town, place?.Country ?? country));
+        }
+        foreach (Match m in SpecialisedCourt().Matches(text))
+        {
+            Add(m.Index, Tidy(m.Value), Gazetteer.FindPlace(m.Groups["p"].Value));
+        }
+        foreach (Match m in NamedCourt().Matches(text))
+        {
+            if (Gazetteer.FindTown(m.Groups["p"].Value) is { } town)
+            {
+                Add(m.Index, Tidy(m.Value), town);
+            }
+            else if (TownAfter().Match(text[(m.Index + m.Length)..]) is { Success: true } after && Gazetteer.FindTown(after.Groups["p"].Value) is { } seat)
+            {
+                // "The Medeu district court in Almaty": a district court named for a part of its town.
+                Add(m.Index, Tidy(m.Value), seat);
+            }
+        }
+        foreach (Match m in PlaceCourt().Matches(text))
+        {
+            var word = m.Groups["p"].Value;
+            if (Gazetteer.FindTown(word) is { } town)
+            {
+                Add(m.Index, $"{town.Town} court", town);
+            }
+            else if (Gazetteer.FindCountry(word) is { } countryOnly)
+            {
+                Add(m.Index, null, null, countryOnly);
+            }
+        }
+        foreach (Match m in CourtIn().Matches(text))
+        {
+            var place = Gazetteer.FindPlace(m.Groups["p"].Value);
+            if (place?.Town is not null && m.Groups["region"].Success)
+            {
+                // "a court in Almaty region": the region, not the town.
+                place = new Place(null, place.Region, place.Country);
+            }
+            if (place is not null && place.Town is null && m.Groups["city"].Success && Gazetteer.FindTown(m.Groups["city"].Value) is { } town)
+            {
+                place = town;
+            }
+            if (place is not null)
+            {
+                Add(m.Index, null, place);
+            }
+        }
+        foreach (Match m in HighCourt().Matches(text))
+        {
+            var country = m.Groups["c"].Success ? Gazetteer.FindCountry(m.Groups["c"].Value) : null;
+            country ??= CountryIn(text[(m.Index + m.Length)..]);
+            Add(m.Index, Tidy(m.Groups["name"].Value), null, country);
+        }
+        foreach (Match m in RussianCourt().Matches(text))
+        {
+            var place = (m.Groups["p"].Success ? Gazetteer.FindPlace(m.Groups["p"].Value) : null)
+                ?? (m.Groups["adj"].Success ? Gazetteer.FindPlace(RussianAdjectiveToNominative(m.Groups["adj"].Value)) : null);
+            if (place is not null)
+            {
+                var name = m.Groups["adj"].Success ? Tidy(m.Value[..(m.Value.IndexOf("суд", StringComparison.Ordinal) + 3)]) : $"{place.Town ?? place.Country} court";
+                Add(m.Index, name, place);
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    // "Панфиловского" → "Панфиловский": the gazetteer lists the nominative.
+    private static string RussianAdjectiveToNominative(string adjective)
+    {
+        foreach (var (ending, nominative) in new[] { ("ского", "ский"), ("ском", "ский"), ("цкого", "цкий"), ("цком", "цкий") })
+        {
+            if (adjective.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return adjective[..^ending.Length] + nominative;
+            }
+        }
+        return adjective;
+    }
+
+    private static string? CountryIn(string text)
+    {
+        foreach (Match m in CapitalisedWord().Matches(text))
+        {
+            if (Gazetteer.FindCountry(m.Value) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static string Tidy(string name)
+    {
+        var trimmed = Regex.Replace(name.Trim(), @"\s+", " ");
+        trimmed = Regex.Replace(trimmed, @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase);
+        return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
+
+    internal static RulingOutcome? OutcomeOf(string text)
+    {
+        if (ExtraditionRefused().IsMatch(text))
+        {
+            return RulingOutcome.ExtraditionRefused;
+        }
+        if (NotDeported().IsMatch(text))
+        {
+            return RulingOutcome.NotDeported;
+        }
+        if (AsylumGrantedByCourt().IsMatch(text))
+        {
+            return RulingOutcome.AsylumGranted;
+        }
+        if (AsylumDeniedByCourt().IsMatch(text))
+        {
+            return RulingOutcome.AsylumDenied;
+        }
+        if (Extradited().IsMatch(text))
+        {
+            return RulingOutcome.Extradited;
+        }
+        if (Deported().IsMatch(text))
+        {
+            return RulingOutcome.Deported;
+        }
+        return null;
+    }
+
+    internal static Verdict? VerdictOf(string text, SentenceRecord? sentence)
+    {
+        if (Acquitted().IsMatch(text))
+        {
+            return Verdict.Acquitted;
+        }
+        if (Dismissed().IsMatch(text))
+        {
+            return Verdict.Dismissed;
+        }
+        if (sentence is not null || Convicted().IsMatch(text))
+        {
+            return Verdict.Convicted;
+        }
+        return null;
+    }
+
+    internal static SentenceRecord? SentenceOf(string text)
+    {
+        SentenceKind? kind = null;
+        if (SuspendedWords().IsMatch(text))
+        {
+            kind = SentenceKind.Suspended;
+        }
+        else if (RestrictedFreedomWords().IsMatch(text))
+        {
+            kind = SentenceKind.RestrictedFreedom;
+        }
+        else if (LabourCampWords().IsMatch(text))
+        {
+            kind = SentenceKind.LabourCamp;
+        }
+        else if (PrisonWords().IsMatch(text))
+        {
+            kind = SentenceKind.Prison;
+        }
+        else if (FineWords().IsMatch(text))
+        {
+            return new SentenceRecord(SentenceKind.Fine, null);
+        }
+        if (kind is null)
+        {
+            return null;
+        }
+        int? months = null;
+        if (Duration().Match(text) is { Success: true } duration)
+        {
+            var number = NumberOf(duration.Groups["n"].Value);
+            if (number is { } n)
+            {
+                var unit = duration.Groups["u"].Value.ToLowerInvariant();
+                months = unit.StartsWith('y') || unit.StartsWith('г') || unit.StartsWith('л') ? n * 12 : n;
+            }
+        }
+        return new SentenceRecord(kind, months);
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["eighteen"] = 18,
+        ["fifteen"] = 15,
+        ["один"] = 1,
+        ["одного"] = 1,
+        ["одному"] = 1,
+        ["одним"] = 1,
+        ["два"] = 2,
+        ["двух"] = 2,
+        ["двум"] = 2,
+        ["три"] = 3,
+        ["трех"] = 3,
+        ["трёх"] = 3,
+        ["четыре"] = 4,
+        ["четырех"] = 4,
+        ["пять"] = 5,
+        ["пяти"] = 5,
+        ["шесть"] = 6,
+        ["шести"] = 6,
+        ["семь"] = 7,
+        ["семи"] = 7,
+        ["восемь"] = 8,
+        ["восьми"] = 8,
+        ["девять"] = 9,
+        ["девяти"] = 9,
+        ["десять"] = 10,
+        ["десяти"] = 10,
+        ["двенадцать"] = 12,
+        ["двенадцати"] = 12,
+        ["полтора"] = 18,
+    };
+
+    private static int? NumberOf(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.TryGetValue(word, out var w) ? w : null;
+
+    internal static List<string> ChargesOf(string text)
+    {
+        var charges = new List<string>();
+        if (IllegalBorderCrossing().IsMatch(text))
+        {
+            charges.Add("illegal_border_crossing");
+        }
+        foreach (Match m in OtherCharge().Matches(text))
+        {
+            var phrase = m.Groups["c"].Value.Trim().ToLowerInvariant();
+            if (phrase.Length > 0 && !IllegalBorderCrossing().IsMatch(phrase) && phrase.Split(' ').Length <= 6 && !charges.Contains(phrase))
+            {
+                charges.Add(phrase);
+            }
+        }
+        return charges;
+    }
+
+    [GeneratedRegex(@"\b(?:court|courts|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья|суда|судом)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtWord();
+
+    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionVerb();
+
+    [GeneratedRegex(@"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:sentenced|acquitted|fined|convicted|found guilty|found not guilty|ordered (?:deported|expelled|extradited))\b|(?<![\p{L}])(?:приговорен\w*|приговорён\w*|осужден\w*|оправдан\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveDecision();
+
+    [GeneratedRegex(@"\b(?:the ruling|the decision|the verdict|the sentence|judge|ruled|sentenced|the court|court's|prosecutors?|appeal)\b|(?<![\p{L}])(?:суд\w*|приговор\w*|прокурор\w*|решени\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex RulingFollowUp();
+
+    [GeneratedRegex(@"\bprosecutors?\b[^.]{0,80}\b(?:asked|sought|requested|demanded|called for|wanted|had asked|proposed|urged)\b|прокурор\w*[^.]{0,80}(?:просил|запросил|потребовал)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProsecutorRequest();
+
+    [GeneratedRegex(@"(?:\bsince|\bafter|\bstarted in|\bbegan in|\bopened in|\bcrossed[^.]{0,60}|\barrested[^.]{0,20}|\bdetained[^.]{0,20}|\bfled[^.]{0,30}|\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheDecisionDate();
+
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
+    private static partial Regex UnnamedPerson();
+
+    [GeneratedRegex(@"^(?:two|three|four|five|both)\b|\b(?:women|men|Kazakhs|Uyghurs|Uighurs|herders|farmers|refugees|citizens|defendants)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralDescription();
+
+    [GeneratedRegex(@"\b(?:her|his|their)\s+(?:\d+-year-old\s+)?(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters|nephew|niece|uncle|aunt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeSubject();
+
+    [GeneratedRegex(@"\b(?:him|her|them|he|she|they|his|their)\b|(?<![\p{L}])(?:его|её|ее|их|он|она|они)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"(?<spec>\b[Ss]peciali[sz]ed\s+(?:inter-?district\s+)?(?:criminal\s+|administrative\s+|economic\s+)?court\s+(?:of|in)\s+(?<p>\p{Lu}[\p{L}\-]+))")]
+    private static partial Regex SpecialisedCourt();
+
+    [GeneratedRegex(@"\b(?<p>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+(?:(?:[Dd]istrict|[Cc]ity|[Rr]egional|[Rr]egion|[Oo]blast|[Ii]nter-?district|[Mm]unicipal|[Aa]ppeals?|[Pp]rovincial|[Aa]dministrative|[Cc]riminal|[Mm]ilitary|[Gg]arrison|[Tt]own)\s+)+[Cc]ourt\b")]
+    private static partial Regex NamedCourt();
+
+    [GeneratedRegex(@"\b[Cc]ourt\s+in\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,4}?(?:(?:town|city|village|capital|region|district|province)\s+of\s+)?(?<p>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}]+)?)(?<region>\s+(?:region|oblast|province))?(?:['’]s\s+[^,.;]{0,40}?,\s+(?<city>\p{Lu}[\p{L}\-]+))?")]
+    private static partial Regex CourtIn();
+
+    [GeneratedRegex(@"\b(?<p>\p{Lu}[\p{L}\-]+)\s+court\b")]
+    private static partial Regex PlaceCourt();
+
+    [GeneratedRegex(@"^\s+in\s+(?<p>\p{Lu}[\p{L}\-]+)")]
+    private static partial Regex TownAfter();
+
+    [GeneratedRegex(@"(?:\b(?<c>\p{Lu}[\p{L}]+)(?:['’]s)?\s+)?\b(?<name>(?:[Ss]upreme|[Cc]onstitutional|[Hh]igh|[Aa]dministrative|[Mm]igration|[Aa]ppeals?|[Aa]ppellate)\s+[Cc]ourt|[Cc]ourt of (?:[Cc]assation|[Aa]ppeals?))\b")]
+    private static partial Regex HighCourt();
+
+    [GeneratedRegex(@"(?<adj>\p{Lu}\p{Ll}+(?:ский|цкий|ского|цкого|ском))\s+(?:районн\w+|городск\w+|межрайонн\w+|областн\w+)\s+суд\w*(?:\s+(?:города\s+|г\.\s*)?(?<p>\p{Lu}\p{Ll}+))?|(?<![\p{L}])суд\w*\s+(?:города\s+|г\.\s*)?(?<p>\p{Lu}\p{Ll}+)|межрайонн\w+\s+суд\w*\s+(?:по уголовным делам\s+)?(?:города\s+|г\.\s*)?(?<p>\p{Lu}\p{Ll}+)")]
+    private static partial Regex RussianCourt();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}]+")]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\b(?:refused|refuses|refusing|declined|rejected|denied|turned down|blocked)\s+(?:to\s+extradite|(?:the|an|his|her|their|china's|beijing's)\s+(?:\w+\s+)?extradition)|\b(?:will|would|could|should) not be extradited|\bnot to extradite|отказал\w*\s+в\s+(?:экстрадиции|выдаче)|не будет (?:экстрадирован|выдан)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtraditionRefused();
+
+    [GeneratedRegex(@"\b(?:will|would|could|should|is|was|were|are) not (?:be )?(?:deported|expelled)|\bnot be (?:deported|expelled)|\ballowed (?:\w+\s+){0,2}to (?:stay|remain)|\b(?:declined|refused) to (?:deport|expel)|\bcan (?:stay|remain) in\b|\bagainst (?:deporting|expelling)|не будет (?:депортирован|выдворен)\w*|без выдворения|отказал\w*\s+в\s+(?:депортации|выдворении)|оставил\w*\s+в\s+Казахстане", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDeported();
+
+    [GeneratedRegex(@"\b(?:approved|upheld|allowed|authori[sz]ed|granted)\s+(?:the|an|his|her|their)\s+(?:\w+\s+)?extradition|\bordered (?:\w+\s+){0,2}extradit|\b(?:can|could|may|should|will|to) be extradited|\bruled (?:in favou?r of|for) (?:\w+\s+){0,2}extradition|(?<!не\s)(?<!отказал\w*\s)экстрадировать|удовлетворил\w*\s+запрос\w*\s+(?:об|о)\s+экстрадиции", RegexOptions.IgnoreCase)]
+    private static partial Regex Extradited();
+
+    [GeneratedRegex(@"\bordered (?:\w+\s+){0,2}(?:deported|expelled|deportation|expulsion|to leave)|\b(?:to be|must be|should be|will be) (?:deported|expelled)|\bupheld (?:the|a|his|her) (?:deportation|expulsion)|(?<![Нн]е\s)(?<!без\s)(?<!в\s)выдвор(?:ить|ен\w*)|(?<![Нн]е\s)депортировать", RegexOptions.IgnoreCase)]
+    private static partial Regex Deported();
+
+    [GeneratedRegex(@"\b(?:granted|grants|awarded|recogni[sz]ed)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|protection|as a refugee)|\bordered (?:\w+\s+){0,4}to grant (?:\w+\s+){0,2}(?:asylum|refugee status|protection)|\boverturned (?:\w+\s+){0,4}(?:refusal|rejection|denial)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsylumGrantedByCourt();
+
+    [GeneratedRegex(@"\b(?:rejected|denied|refused|dismissed)\s+(?:\w+\s+){0,2}(?:asylum|refugee)|\b(?:rejected|dismissed|turned down)\s+(?:the|an|his|her|their)\s+appeal\b[^.]{0,160}\b(?:asylum|refugee)|\bupheld (?:\w+\s+){0,3}(?:refusal|rejection|denial) (?:\w+\s+){0,3}(?:asylum|refugee)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsylumDeniedByCourt();
+
+    [GeneratedRegex(@"\bacquitted\b|\bfound (?:\w+\s+)?not guilty\b|\bcleared (?:\w+\s+)?of\b|оправда", RegexOptions.IgnoreCase)]
+    private static partial Regex Acquitted();
+
+    [GeneratedRegex(@"\b(?:dismissed|dropped|closed) (?:the|all)? ?(?:case|charges)\b|\bcharges (?:were|have been) dropped\b|прекратил\w* (?:уголовное )?дело", RegexOptions.IgnoreCase)]
+    private static partial Regex Dismissed();
+
+    [GeneratedRegex(@"\b(?:sentenced|convicted|found (?:\w+\s+)?guilty|fined|sentence)\b|приговорил|признал\w* виновн|осужден|приговорен", RegexOptions.IgnoreCase)]
+    private static partial Regex Convicted();
+
+    [GeneratedRegex(@"\b(?:suspended|probation|probationary|conditional)\b|условн", RegexOptions.IgnoreCase)]
+    private static partial Regex SuspendedWords();
+
+    [GeneratedRegex(@"\brestrict(?:ed|ion of) (?:freedom|liberty)|ограничени\w* свободы", RegexOptions.IgnoreCase)]
+    private static partial Regex RestrictedFreedomWords();
+
+    [GeneratedRegex(@"\b(?:labou?r camp|penal colony|corrective labou?r)|колони\w+|исправительн\w+ работ", RegexOptions.IgnoreCase)]
+    private static partial Regex LabourCampWords();
+
+    [GeneratedRegex(@"\b(?:prison|jail|imprisonment|behind bars|custodial)\b|лишени\w* свободы|заключени", RegexOptions.IgnoreCase)]
+    private static partial Regex PrisonWords();
+
+    [GeneratedRegex(@"\b(?:fined|a fine|fine of)\b|штраф", RegexOptions.IgnoreCase)]
+    private static partial Regex FineWords();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)[\s\-]+(?<u>months?|years?)\b|(?<![\p{L}\d])(?<n>\d{1,2}|один|одного|одному|одним|два|двух|двум|три|трех|трёх|четыре|четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двенадцать|двенадцати|полтора)\s+(?<u>месяц\w*|год\w*|лет)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\billegal(?:ly)?\s+(?:border\s+crossing|crossing\s+(?:of\s+)?(?:the|a)\s+(?:\w+\s+)?border|cross(?:ed|ing)?\s+(?:of\s+)?(?:the|a|into)\s+(?:[\w\-]+\s+)?(?:border|Kazakhstan|Kyrgyzstan)|entry)|\bcross(?:ed|ing)?\s+(?:the\s+(?:[\w\-]+\s+)?border\s+)?illegally\b|\bcross(?:ed|ing)?\s+illegally\b|\benter(?:ing|ed)?\s+(?:\p{Lu}\w+\s+)?illegally|\billegally\s+enter(?:ing|ed)?\b|\bunlawful(?:ly)?\s+(?:border\s+crossing|crossing)|незаконн\w+\s+пересечени\w+\s+(?:государственной\s+)?границ|незаконно\s+пересек", RegexOptions.IgnoreCase)]
+    private static partial Regex IllegalBorderCrossing();
+
+    [GeneratedRegex(@"\b(?:charged with|accused of|convicted of|found guilty of|on charges of)\s+[""“]?(?<c>[a-z][a-z \-]+?)(?=[.,;""”]| and | after | for | because | but | who | which |$)|\baccuse[sd]?\s+(?:\p{Lu}\w+|him|her|them)\s+of\s+(?<c>[a-z][a-z \-]+?)(?=[.,;""”]| and | after | for | because | but | who | which |$)")]
+    private static partial Regex OtherCharge();
+}

@@ -1,0 +1,84 @@
+using CaseArchive.Extraction.Text;
+
+namespace CaseArchive.Extraction.Tests;
+
+public class DateResolutionTests
+{
+    private static readonly DateOnly Monday = Extract.Date("2019-12-23");
+
+    private static PartialDate? Resolve(string sentence, DateOnly? reference, int? anchorYear = null) =>
+        DateFinder.Resolve(Assert.Single(DateFinder.Find(sentence)), reference, anchorYear);
+
+    [Theory]
+    [InlineData("The court ruled on December 23.", "2019-12-23")]
+    [InlineData("The court ruled on December 24.", "2018-12-24")]
+    [InlineData("The court ruled in October.", "2019-10")]
+    [InlineData("The court ruled on Wednesday.", "2019-12-18")]
+    [InlineData("The court ruled on Monday.", "2019-12-23")]
+    [InlineData("The court ruled last month.", "2019-11")]
+    [InlineData("The court ruled last year.", "2018")]
+    public void Should_resolve_a_date_without_a_year_against_the_publication_date(string sentence, string expected)
+    {
+        var date = Resolve(sentence, Monday);
+
+        Assert.Equal(expected, date!.ToIsoString());
+        Assert.True(date.Inferred);
+    }
+
+    [Theory]
+    [InlineData("She crossed in May 2018.", "2018-05")]
+    [InlineData("The court ruled on December 23, 2019.", "2019-12-23")]
+    [InlineData("The court ruled on 23 December 2019.", "2019-12-23")]
+    [InlineData("Суд вынес приговор 23 декабря 2019 года.", "2019-12-23")]
+    [InlineData("Она перешла границу в мае 2018 года.", "2018-05")]
+    [InlineData("She was detained in 2017.", "2017")]
+    public void Should_keep_a_date_with_its_year_as_stated(string sentence, string expected)
+    {
+        var date = Resolve(sentence, Monday);
+
+        Assert.Equal(expected, date!.ToIsoString());
+        Assert.False(date.Inferred);
+    }
+
+    [Theory]
+    [InlineData("The court ruled on December 23.")]
+    [InlineData("The court ruled in October.")]
+    [InlineData("The court ruled on Wednesday.")]
+    [InlineData("The court ruled last month.")]
+    public void Should_not_guess_a_year_without_a_publication_date(string sentence)
+    {
+        Assert.Null(Resolve(sentence, null));
+    }
+
+    [Fact]
+    public void Should_give_a_bare_month_the_year_the_sentence_before_stated()
+    {
+        var date = Resolve("She fled China in April.", null, anchorYear: 2018);
+
+        Assert.Equal("2018-04", date!.ToIsoString());
+        Assert.True(date.Inferred);
+    }
+
+    [Fact]
+    public void Should_date_a_wire_story_from_its_dateline()
+    {
+        var result = Extract.From("ALMATY, Aug 1 (Reuters) - A Kazakh court on Wednesday sentenced Aida Sar to one year in prison.", Extract.Date("2018-08-02"));
+
+        Assert.Equal("2018-08-01", Assert.Single(result.Rulings).Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_let_the_published_argument_override_the_header()
+    {
+        var article = ArticleReader.Read("published: 2019-12-23\n\nA court in Taraz sentenced Aida Sar to one year in prison on December 20.");
+
+        Assert.Equal("2019-12-20", Assert.Single(Extractor.Extract(article).Rulings).Date!.ToIsoString());
+        Assert.Equal("2018-12-20", Assert.Single(Extractor.Extract(article, Extract.Date("2019-06-01")).Rulings).Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_not_read_may_the_verb_as_a_month()
+    {
+        Assert.Empty(DateFinder.Find("She may appeal the ruling."));
+    }
+}

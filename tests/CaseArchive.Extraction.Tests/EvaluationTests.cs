@@ -1,0 +1,80 @@
+using CaseArchive.Extraction.Evaluation;
+
+namespace CaseArchive.Extraction.Tests;
+
+public class EvaluationTests
+{
+    private static readonly string ArticlesFolder = Path.Combine(AppContext.BaseDirectory, "Articles");
+
+    [Fact]
+    public void Should_score_at_least_0_9_on_the_test_articles()
+    {
+        var report = Evaluator.EvaluateDirectory(ArticlesFolder);
+
+        Assert.True(report.Articles.Count >= 20, $"only {report.Articles.Count} articles with gold files");
+        Assert.True(report.MacroF1 >= 0.9, report.ToText());
+    }
+
+    [Fact]
+    public void Should_quote_only_verbatim_sentences_of_the_test_articles()
+    {
+        foreach (var file in Directory.EnumerateFiles(ArticlesFolder, "*.txt"))
+        {
+            var article = ArticleReader.Read(File.ReadAllBytes(file), file);
+            var result = Extractor.Extract(article);
+            var quotes = result.Rulings.Select(r => r.Quote).Concat(result.DetentionClaims.Select(c => c.Quote)).Concat(result.Events.Select(e => e.Quote));
+            Assert.All(quotes, q => Assert.Contains(q!, article.Text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Should_match_persons_by_folded_name_and_other_spellings()
+    {
+        var gold = ExtractionJson.Deserialize("""{"persons": [{"name": "Sairagul Sauytbay"}, {"name": "Qaisha Aqan", "otherNames": ["Kaisha Akan"]}]}""");
+        var extracted = ExtractionJson.Deserialize("""{"persons": [{"name": "Sayragul Sauytbai"}, {"name": "Кайша Акан"}]}""");
+
+        var score = Evaluator.Evaluate("x", extracted, gold).Categories.Single(c => c.Category == "persons");
+
+        Assert.Equal(1.0, score.F1);
+    }
+
+    [Fact]
+    public void Should_not_match_a_surname_alone_to_a_full_name()
+    {
+        var gold = ExtractionJson.Deserialize("""{"persons": [{"name": "Qaisha Aqan"}]}""");
+        var extracted = ExtractionJson.Deserialize("""{"persons": [{"name": "Aqan"}]}""");
+
+        var score = Evaluator.Evaluate("x", extracted, gold).Categories.Single(c => c.Category == "persons");
+
+        Assert.Equal(0.0, score.F1);
+    }
+
+    [Fact]
+    public void Should_score_rulings_by_person_and_outcome_and_events_by_date()
+    {
+        var gold = ExtractionJson.Deserialize("""
+            {"persons": [{"name": "Qaisha Aqan"}],
+             "rulings": [{"person": "Qaisha Aqan", "outcome": "not_deported"}],
+             "events": [{"person": "Qaisha Aqan", "kind": "ruling", "date": "2019-12-23"}]}
+            """);
+        var extracted = ExtractionJson.Deserialize("""
+            {"persons": [{"name": "Qaisha Aqan"}],
+             "rulings": [{"person": "Qaisha Aqan", "outcome": "deported"}],
+             "events": [{"person": "Qaisha Aqan", "kind": "ruling", "date": "2019-12"}]}
+            """);
+
+        var scores = Evaluator.Evaluate("x", extracted, gold).Categories.ToDictionary(c => c.Category);
+
+        Assert.Equal(0.0, scores["rulings"].F1);
+        Assert.Equal(0.0, scores["events"].F1);
+        Assert.Equal(1.0, scores["detentionClaims"].F1);
+    }
+
+    [Fact]
+    public void Should_end_the_report_with_the_macro_f1_line()
+    {
+        var text = Evaluator.EvaluateDirectory(ArticlesFolder).ToText();
+
+        Assert.Matches(@"macro F1 \d\.\d\d\s*$", text);
+    }
+}

@@ -1,0 +1,130 @@
+namespace CaseArchive.Extraction.Tests;
+
+public class PersonExtractionTests
+{
+    [Fact]
+    public void Should_find_the_judge_by_title()
+    {
+        var result = Extract.From("Judge Daulet Aman sentenced Erbol Kenes to a year in prison for crossing the border illegally.");
+
+        var judge = Assert.Single(result.Persons, p => p.Name == "Daulet Aman");
+        Assert.Equal([PersonRole.Judge], judge.Roles);
+    }
+
+    [Fact]
+    public void Should_find_the_prosecutor_and_the_lawyer_by_title()
+    {
+        var result = Extract.From("""
+            Prosecutor Asel Nurova asked for a fine. Her lawyer Bauyrzhan Sadyk said Gulnur Tash would appeal.
+            """);
+
+        Assert.Contains(PersonRole.Prosecutor, result.Persons.Single(p => p.Name == "Asel Nurova").Roles);
+        Assert.Contains(PersonRole.Lawyer, result.Persons.Single(p => p.Name == "Bauyrzhan Sadyk").Roles);
+    }
+
+    [Fact]
+    public void Should_read_ethnicity_age_and_gender_from_the_words_describing_a_person()
+    {
+        var result = Extract.From("Aruzhan Sapar, a 30-year-old ethnic Kazakh woman from Ghulja, told the court she had fled.");
+
+        var person = Assert.Single(result.Persons);
+        Assert.Equal("Aruzhan Sapar", person.Name);
+        Assert.Equal("Kazakh", person.Ethnicity);
+        Assert.Equal("female", person.Gender);
+    }
+
+    [Fact]
+    public void Should_read_citizenship_from_the_description()
+    {
+        var result = Extract.From("Yerlan Bek, an ethnic Kazakh Chinese citizen, said he feared arrest.");
+
+        Assert.Equal("China", Assert.Single(result.Persons).Citizenship);
+    }
+
+    [Fact]
+    public void Should_give_two_men_named_in_a_list_the_description_they_share()
+    {
+        var result = Extract.From("Last year two ethnic-Kazakh men, Nurlan Oraz and Baglan Zhaksy, were arrested in Almaty.");
+
+        Assert.Equal(["Nurlan Oraz", "Baglan Zhaksy"], result.Persons.Select(p => p.Name));
+        Assert.All(result.Persons, p => Assert.Equal("Kazakh", p.Ethnicity));
+        Assert.All(result.Persons, p => Assert.Equal("male", p.Gender));
+    }
+
+    [Fact]
+    public void Should_join_a_surname_mention_to_the_full_name()
+    {
+        var result = Extract.From("The court heard Zhanna Ermek on Monday. Ermek testified that she fled in 2018.");
+
+        var person = Assert.Single(result.Persons);
+        Assert.Equal("Zhanna Ermek", person.Name);
+        Assert.Equal("female", person.Gender);
+    }
+
+    [Fact]
+    public void Should_not_take_bylines_photo_credits_or_authors_for_persons()
+    {
+        var result = Extract.From("""
+            By Anna Berg
+
+            Photo by Timur Nurtas
+
+            Dana Mukan, an ethnic Kazakh teacher, said she crossed the border in May 2019.
+
+            Anna Berg reported from Almaty. Mark Lee is a freelance journalist based in Bishkek.
+            """);
+
+        Assert.Equal(["Dana Mukan"], result.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Should_not_take_peoples_outlets_or_institutions_for_persons()
+    {
+        var result = Extract.From("""
+            The United Nations said Kazakhs and Uyghurs were held in camps. The UN said more were missing.
+            Human Rights Watch said Kazakhstan must protect them. Radio Free Europe said the court met.
+            Reuters and the Associated Press reported the ruling.
+            """);
+
+        Assert.Empty(result.Persons);
+    }
+
+    [Fact]
+    public void Should_not_take_a_researcher_quoted_for_comment_for_a_person_in_the_case()
+    {
+        var result = Extract.From("\"This is a test for the courts,\" said Laura Field, a researcher at a rights group.");
+
+        Assert.Empty(result.Persons);
+    }
+
+    [Fact]
+    public void Should_mark_a_person_in_no_proceeding_as_the_subject()
+    {
+        var result = Extract.From("Saule Omar, a former camp detainee, says she spent a year in a reeducation camp.");
+
+        Assert.Equal([PersonRole.Subject], Assert.Single(result.Persons).Roles);
+    }
+
+    [Fact]
+    public void Should_find_cyrillic_names_and_give_them_a_latin_spelling()
+    {
+        var result = Extract.From("Судья Эльмира Асубаева огласила приговор. Кайша Акан заявила, что перешла границу в мае 2018 года.");
+
+        var judge = result.Persons.Single(p => p.Name == "Эльмира Асубаева");
+        Assert.Equal([PersonRole.Judge], judge.Roles);
+        Assert.Equal(["Elmira Asubaeva"], judge.OtherNames);
+        var defendant = result.Persons.Single(p => p.Name == "Кайша Акан");
+        Assert.Equal("female", defendant.Gender);
+        Assert.Equal(["Kaisha Akan"], defendant.OtherNames);
+    }
+
+    [Fact]
+    public void Should_join_declined_russian_forms_of_one_name()
+    {
+        var result = Extract.From("Суд приговорил Ерлана Жумабая к году лишения свободы. Ерлан Жумабай, этнический казах, перешел границу в январе.");
+
+        var person = Assert.Single(result.Persons);
+        Assert.Equal("Ерлан Жумабай", person.Name);
+        Assert.Equal("Kazakh", person.Ethnicity);
+    }
+}

@@ -1,0 +1,138 @@
+namespace CaseArchive.Extraction.Tests;
+
+public class RulingExtractionTests
+{
+    private static readonly DateOnly Published = Extract.Date("2021-03-12");
+
+    [Fact]
+    public void Should_join_a_ruling_spread_over_adjacent_sentences()
+    {
+        var result = Extract.From("""
+            A court in Kazakhstan has decided that an ethnic Kazakh woman who crossed the border illegally will not be deported.
+
+            The court in the eastern town of Zaisan announced the decision on March 9.
+
+            Judge Arman Seit gave Baqyt Ilyas a six-month suspended sentence.
+
+            The verdict matched the request of Prosecutor Nurlan Dos.
+            """, Published);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Baqyt Ilyas", ruling.Person);
+        Assert.Equal("Zaisan", ruling.City);
+        Assert.Equal("Kazakhstan", ruling.Country);
+        Assert.Equal("2021-03-09", ruling.Date!.ToIsoString());
+        Assert.True(ruling.DateInferred);
+        Assert.Equal("Arman Seit", ruling.Judge);
+        Assert.Equal("Nurlan Dos", ruling.Prosecutor);
+        Assert.Equal(["illegal_border_crossing"], ruling.Charges);
+        Assert.Equal(Verdict.Convicted, ruling.Verdict);
+        Assert.Equal(new SentenceRecord(SentenceKind.Suspended, 6), ruling.Sentence);
+        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+        var person = result.Persons.Single(p => p.Name == "Baqyt Ilyas");
+        Assert.Equal("Kazakh", person.Ethnicity);
+        Assert.Equal("female", person.Gender);
+    }
+
+    [Theory]
+    [InlineData("A court in Almaty refused to extradite Rakhima Sen to China.", RulingOutcome.ExtraditionRefused)]
+    [InlineData("A court in Istanbul approved the extradition of Rakhima Sen to China.", RulingOutcome.Extradited)]
+    [InlineData("A court in Taraz ordered Rakhima Sen deported to China after her sentence.", RulingOutcome.Deported)]
+    [InlineData("A court in Taraz ruled that Rakhima Sen will not be deported.", RulingOutcome.NotDeported)]
+    [InlineData("A court in Stockholm granted asylum to Rakhima Sen.", RulingOutcome.AsylumGranted)]
+    [InlineData("A court in Almaty rejected the asylum appeal of Rakhima Sen.", RulingOutcome.AsylumDenied)]
+    public void Should_read_the_outcome_of_a_ruling(string text, RulingOutcome outcome)
+    {
+        Assert.Equal(outcome, Assert.Single(Extract.From(text).Rulings).Outcome);
+    }
+
+    [Theory]
+    [InlineData("A court in Taraz sentenced Rakhima Sen to one year in prison.", SentenceKind.Prison, 12)]
+    [InlineData("A court in Taraz gave Rakhima Sen a six-month suspended sentence.", SentenceKind.Suspended, 6)]
+    [InlineData("A court in Taraz handed Rakhima Sen a suspended 6-months prison sentence.", SentenceKind.Suspended, 6)]
+    [InlineData("A court in Taraz sentenced Rakhima Sen to two years of restricted freedom.", SentenceKind.RestrictedFreedom, 24)]
+    [InlineData("A court in Taraz ordered Rakhima Sen to pay a fine of 25,000 tenge.", SentenceKind.Fine, null)]
+    public void Should_read_the_kind_and_length_of_a_sentence(string text, SentenceKind kind, int? months)
+    {
+        var ruling = Assert.Single(Extract.From(text).Rulings);
+        Assert.Equal(new SentenceRecord(kind, months), ruling.Sentence);
+        Assert.Equal(Verdict.Convicted, ruling.Verdict);
+    }
+
+    [Fact]
+    public void Should_read_an_acquittal()
+    {
+        var ruling = Assert.Single(Extract.From("A court in Taraz acquitted Rakhima Sen of illegal border crossing.").Rulings);
+
+        Assert.Equal(Verdict.Acquitted, ruling.Verdict);
+        Assert.Null(ruling.Sentence);
+    }
+
+    [Fact]
+    public void Should_not_take_what_the_prosecutor_asked_for_as_the_sentence()
+    {
+        var result = Extract.From("""
+            A court in Taraz gave Rakhima Sen a six-month suspended sentence. The prosecutor had asked for two years in prison.
+            """);
+
+        Assert.Equal(new SentenceRecord(SentenceKind.Suspended, 6), Assert.Single(result.Rulings).Sentence);
+    }
+
+    [Fact]
+    public void Should_treat_asylum_granted_by_a_government_as_an_event_not_a_ruling()
+    {
+        var result = Extract.From("Rakhima Sen, an ethnic Kazakh, left for Europe. She was later granted asylum in Sweden.");
+
+        Assert.Empty(result.Rulings);
+        var e = Assert.Single(result.Events);
+        Assert.Equal(EventKind.AsylumGranted, e.Kind);
+        Assert.Equal("Sweden", e.Place);
+    }
+
+    [Fact]
+    public void Should_make_one_court_of_a_town_named_twice()
+    {
+        var result = Extract.From("""
+            A court in Zharkent sentenced Rakhima Sen to six months of restricted freedom.
+            The Specialised inter-district criminal court of Zharkent also ruled that she will not be deported.
+            """);
+
+        var court = Assert.Single(result.Courts);
+        Assert.Equal("Zharkent", court.City);
+        Assert.Equal("Kazakhstan", court.Country);
+    }
+
+    [Fact]
+    public void Should_give_each_person_sentenced_together_a_ruling()
+    {
+        var result = Extract.From("The Zaisan district court found Ali Bek and Omar Khan guilty of illegal border crossing and fined them.");
+
+        Assert.Equal(["Ali Bek", "Omar Khan"], result.Rulings.Select(r => r.Person));
+        Assert.All(result.Rulings, r => Assert.Equal("Zaisan district court", r.Court));
+    }
+
+    [Fact]
+    public void Should_not_read_a_relatives_sentence_as_the_persons_ruling()
+    {
+        var result = Extract.From("Saule Omar, a former teacher, lives in Almaty. Her son, she says, was sentenced to ten years in prison in China.");
+
+        Assert.Empty(result.Rulings);
+        Assert.Equal(ClaimKind.RelativeDetained, Assert.Single(result.DetentionClaims).Kind);
+    }
+
+    [Fact]
+    public void Should_read_a_russian_ruling()
+    {
+        var result = Extract.From("""
+            Панфиловский районный суд 23 декабря 2019 года приговорил этническую казашку к шести месяцам лишения свободы условно.
+            Кайша Акан, гражданка Китая, заявила на суде, что она не будет депортирована.
+            """);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Кайша Акан", ruling.Person);
+        Assert.Equal("Zharkent", ruling.City);
+        Assert.Equal("2019-12-23", ruling.Date!.ToIsoString());
+        Assert.Equal(new SentenceRecord(SentenceKind.Suspended, 6), ruling.Sentence);
+        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+    }
+}
