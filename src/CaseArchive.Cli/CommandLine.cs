@@ -5,6 +5,9 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
     {
+        ["extract"] = new("extract FILE [--published YYYY-MM-DD]: print what the importer reads in an article, as JSON", ExtractVerb.Run),
+        ["evaluate"] = new("evaluate DIR: score extraction against the *.gold.json beside each *.txt (precision, recall, F1)", EvaluateVerb.Run),
+        ["import"] = new("import FILE|DIR [--accept] [--published YYYY-MM-DD]: store articles for review (--accept: into records)", ImportVerb.RunAsync),
         ["migrate"] = new("apply the database migrations", DatabaseVerbs.MigrateAsync),
         ["seed-samples"] = new("load the sample cases (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),
         ["backup"] = new("backup FILE: the whole archive to FILE (pg_dump, custom format)", BackupVerbs.BackupAsync),

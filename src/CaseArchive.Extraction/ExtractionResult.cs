@@ -1,4 +1,4 @@
-namespace CaseArchive.Extraction;
+namespace CaseArchive.Extraction.Results;
 
 // The records mirror the JSON contract in /shared/docs/extraction-format.md one to one.
 

@@ -1,6 +1,6 @@
 using CaseArchive.Extraction.Evaluation;
 
-namespace CaseArchive.Cli.Verbs;
+namespace CaseArchive.Cli;
 
 /// <summary>`evaluate DIR`: scores the extractor on every NAME.txt that has a NAME.gold.json beside it.</summary>
 internal static class EvaluateVerb

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseArchive.Extraction;
 
-namespace CaseArchive.Cli.Verbs;
+namespace CaseArchive.Cli;
 
 /// <summary>`extract FILE [--published YYYY-MM-DD]`: one article in, the extraction JSON out. Touches no database.</summary>
 internal static class ExtractVerb
