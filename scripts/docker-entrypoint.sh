@@ -1,7 +1,7 @@
 #!/bin/sh
-# In the container: migrate, load the sample cases once, then serve.
+# In the container: migrate, import the sample articles once, then serve.
 set -e
 dotnet /app/cli/casearchive.dll migrate
-dotnet /app/cli/casearchive.dll seed-samples
+dotnet /app/cli/casearchive.dll seed-samples /app/samples/articles
 cd /app/web
 exec dotnet CaseArchive.Web.dll

@@ -1,4 +1,4 @@
-using CaseArchive.Domain.Samples;
+using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

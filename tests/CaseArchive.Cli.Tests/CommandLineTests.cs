@@ -48,7 +48,7 @@ public sealed class CommandLineTests(TestDatabase database) : IAsyncLifetime, ID
     }
 
     [Fact]
-    public async Task Should_seed_the_samples_once()
+    public async Task Should_seed_the_sample_articles_through_the_importer_once()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
 
@@ -58,7 +58,44 @@ public sealed class CommandLineTests(TestDatabase database) : IAsyncLifetime, ID
 
         await using var db = database.CreateContext();
         Assert.Equal(2, await db.Rulings.CountAsync());
+        Assert.Equal(1, await db.Sources.CountAsync());
         Assert.Equal(1, await db.Persons.CountAsync(p => p.Slug == "qaisha-aqan" && p.Visibility == PersonVisibility.Public));
-        Assert.Contains("already loaded", _stdout.ToString(), StringComparison.Ordinal);
+        Assert.True(await db.Rulings.AnyAsync(r => r.Person.Slug == "qaisha-aqan" && r.Outcome == Outcome.NotDeported && r.SentenceMonths == 6));
+        Assert.Contains("already imported", _stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_import_nothing_when_one_file_of_a_folder_is_not_an_article()
+    {
+        Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
+        var folder = Directory.CreateTempSubdirectory("casearchive-import-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "a-good.txt"), "title: A\n\nALMATY -- Judge Aigerim Sadykova fined Erlan Tokayev for crossing the border illegally on May 3, 2021.");
+            await File.WriteAllBytesAsync(Path.Combine(folder, "b-binary.txt"), [0, 1, 2, 3, 0, 255, 0]);
+
+            var status = await CommandLine.RunAsync(["import", folder, "--accept"], _stdout, _stderr);
+
+            Assert.Equal(2, status);
+            Assert.Contains("b-binary.txt", _stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains("Nothing was imported", _stderr.ToString(), StringComparison.Ordinal);
+            await using var db = database.CreateContext();
+            Assert.Equal((0, 0, 0), (await db.Sources.CountAsync(), await db.Imports.CountAsync(), await db.Persons.CountAsync()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--published", "2019-02-30")]
+    [InlineData("--bogus", "x")]
+    public async Task Should_refuse_bad_import_options_with_status_2(string option, string value)
+    {
+        var status = await CommandLine.RunAsync(["import", "samples", option, value], _stdout, _stderr);
+
+        Assert.Equal(2, status);
+        Assert.NotEqual(string.Empty, _stderr.ToString());
     }
 }

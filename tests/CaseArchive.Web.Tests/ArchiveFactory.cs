@@ -1,5 +1,5 @@
 using CaseArchive.Domain;
-using CaseArchive.Domain.Samples;
+using CaseArchive.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

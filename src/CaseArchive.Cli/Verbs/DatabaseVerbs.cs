@@ -1,5 +1,4 @@
 using CaseArchive.Domain;
-using CaseArchive.Domain.Samples;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -23,19 +22,43 @@ internal static class DatabaseVerbs
         });
     }
 
+    /// <summary>
+    /// seed-samples [DIR]: the sample articles (samples/articles of the repository, or DIR) through the
+    /// importer, accepted. Running it again adds nothing: an article already imported is left as it is.
+    /// </summary>
     public static async Task<int> SeedSamplesAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length > 0)
+        if (args.Length > 1 || (args.Length == 1 && args[0].StartsWith('-')))
         {
-            await stderr.WriteLineAsync("seed-samples takes no arguments.");
+            await stderr.WriteLineAsync("usage: scripts/casearchive seed-samples [DIR]");
             return 2;
         }
-        return await WithDatabaseAsync(stderr, async db =>
+        var folder = args.Length == 1 ? args[0] : SamplesFolder();
+        if (folder is null || !Directory.Exists(folder))
         {
-            var loaded = await ZharkentSample.LoadAsync(db);
-            await stdout.WriteLineAsync(loaded ? "seed-samples: loaded the Zharkent case" : "seed-samples: the sample cases are already loaded");
-            return 0;
-        });
+            await stderr.WriteLineAsync($"seed-samples: the sample articles were not found ({folder ?? "samples/articles"}); name their folder: seed-samples DIR.");
+            return 2;
+        }
+        return await ImportVerb.RunAsync([folder, "--accept"], stdout, stderr);
+    }
+
+    /// <summary>samples/articles of the repository the command line was built in, or of the current folder.</summary>
+    private static string? SamplesFolder()
+    {
+        var here = Path.Combine(Environment.CurrentDirectory, "samples", "articles");
+        if (Directory.Exists(here))
+        {
+            return here;
+        }
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", "articles");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     internal static ArchiveDbContext CreateContext()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseArchive.Domain.Importing;
-using CaseArchive.Extraction;
 using CaseArchive.Domain.Model;
+using CaseArchive.Extraction;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Cli;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseArchive.Domain.History;
 using CaseArchive.Domain.Model;
-using CaseArchive.Domain.Samples;
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 

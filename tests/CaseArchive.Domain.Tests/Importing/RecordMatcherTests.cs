@@ -1,6 +1,5 @@
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
-using CaseArchive.Domain.Samples;
 using CaseArchive.Tests;
 
 namespace CaseArchive.Domain.Tests.Importing;

@@ -1,5 +1,4 @@
 using CaseArchive.Domain.Model;
-using CaseArchive.Domain.Samples;
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using CaseArchive.Domain;
-using CaseArchive.Domain.Samples;
+using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Tests.Infrastructure;

@@ -1,10 +1,12 @@
+using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Extraction;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseArchive.Domain.Samples;
+namespace CaseArchive.Tests;
 
 /// <summary>
-/// The archive's first case, written out by hand from RFE/RL's report of 23 December 2019:
+/// The tests' fixture: the archive's first case, written out by hand from RFE/RL's report of 23 December 2019:
 /// Qaisha Aqan's trial in Zharkent, and the persons and facts the same article reports.
 /// The source keeps only the sentences the facts are cited with, not the whole article.
 /// </summary>

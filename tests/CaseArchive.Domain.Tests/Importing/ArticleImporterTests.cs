@@ -1,0 +1,148 @@
+using System.Text;
+using CaseArchive.Domain.Importing;
+using CaseArchive.Domain.Model;
+using CaseArchive.Tests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Domain.Tests.Importing;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
+{
+    // Articles of our own, in the genre's styles.
+    private const string WireCopy = """
+        title: Kazakh court spares Chinese-born woman from deportation
+        outlet: Test Wire
+        published: 2021-03-18
+
+        TALDYKORGAN, Kazakhstan, March 17 (Test Wire) - A court in Taldykorgan on Wednesday gave Sayragul Sauytbay, an ethnic Kazakh who fled Xinjiang, a six-month suspended sentence for crossing the border illegally and ruled that she will not be deported to China.
+
+        Judge Nurlan Bekov said the court took into account that her husband and children are Kazakh citizens.
+        """;
+
+    private const string SecondSpelling = """
+        title: Witness tells of camps
+        outlet: Test Review
+        published: 2021-06-02
+
+        Sairagul Sauytbai, the ethnic Kazakh woman who testified about Xinjiang's camps, said she had been forced to teach in a reeducation camp.
+        """;
+
+    public Task InitializeAsync() => database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_store_an_article_once_however_often_it_is_imported()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+
+        var first = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt");
+        var second = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire-again.txt");
+
+        Assert.False(first.AlreadyImported);
+        Assert.True(second.AlreadyImported);
+        Assert.Equal(first.Import.Id, second.Import.Id);
+        Assert.Equal(1, await db.Sources.CountAsync());
+        Assert.Equal(1, await db.Imports.CountAsync());
+        Assert.Equal(ImportStatus.Pending, (await db.Imports.SingleAsync()).Status);
+        Assert.Equal(0, await db.Rulings.CountAsync());
+    }
+
+    [Fact]
+    public async Task Should_turn_an_accepted_import_into_records_each_citing_its_sentence()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+        var result = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt");
+
+        await importer.AcceptAsync(result.Import.Id);
+
+        db.ChangeTracker.Clear();
+        var ruling = await db.Rulings.Include(r => r.Person).Include(r => r.Court).Include(r => r.Judge).SingleAsync();
+        Assert.Equal("Sayragul Sauytbay", ruling.Person.DisplayName);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+        Assert.Equal((SentenceKind.Suspended, 6), (ruling.SentenceKind!.Value, ruling.SentenceMonths!.Value));
+        Assert.Equal("Taldykorgan", ruling.Court.Town);
+        Assert.Equal("Nurlan Bekov", ruling.Judge?.DisplayName);
+        Assert.Equal("2021-03-17", ruling.Date?.ToIsoString());
+        var source = await db.Sources.SingleAsync();
+        var quotes = await db.Citations.Where(c => c.RulingId == ruling.Id).Select(c => c.Quote).ToListAsync();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, quote => Assert.Contains(quote, source.Text, StringComparison.Ordinal));
+        Assert.Equal(ImportStatus.Accepted, (await db.Imports.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Should_keep_one_person_across_two_articles_and_two_spellings()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+        await importer.AcceptAsync((await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import.Id);
+
+        var second = await importer.ImportAsync(Encoding.UTF8.GetBytes(SecondSpelling), "review.txt");
+        await importer.AcceptAsync(second.Import.Id);
+
+        db.ChangeTracker.Clear();
+        var person = await db.Persons.Include(p => p.Names).SingleAsync(p => p.FoldedName == "sairagul sauitbai");
+        Assert.Contains(person.Names, n => n.Name == "Sairagul Sauytbai");
+        Assert.Equal(1, await db.Persons.CountAsync(p => p.FoldedName == "sairagul sauitbai"));
+        var match = await db.ImportMatches.SingleAsync(m => m.ArticleImportId == second.Import.Id && m.Kind == MatchKind.Person);
+        Assert.Equal(person.Id, match.PersonId);
+        Assert.Contains("spelled another way", match.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_write_nothing_for_input_that_is_no_article()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+
+        await Assert.ThrowsAsync<ArticleFormatException>(() => importer.ImportAsync([], "empty.txt"));
+        await Assert.ThrowsAsync<ArticleFormatException>(() => importer.ImportAsync([0xff, 0xfe, 0x00, 0x41], "binary.txt"));
+
+        Assert.Equal((0, 0), (await db.Sources.CountAsync(), await db.Imports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Should_write_nothing_when_an_acceptance_fails_part_way()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+        var result = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt");
+        // A proposal the database refuses (a name longer than a name may be) after others were added.
+        var tooLong = string.Join(" ", Enumerable.Repeat("Verylongname", 30));
+        await db.Imports.Where(i => i.Id == result.Import.Id).ExecuteUpdateAsync(set => set.SetProperty(i => i.ExtractionJson,
+            $$"""{"persons":[{"name":"Aigerim Sadykova"},{"name":"{{tooLong}}"}],"rulings":[{"person":"{{tooLong}}","city":"Almaty","country":"Kazakhstan","outcome":"deported"}]}"""));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => importer.AcceptAsync(result.Import.Id));
+
+        db.ChangeTracker.Clear();
+        Assert.Equal((0, 0, 0, 0), (await db.Persons.CountAsync(), await db.Courts.CountAsync(), await db.Rulings.CountAsync(), await db.Citations.CountAsync()));
+        Assert.Equal(ImportStatus.Pending, (await db.Imports.SingleAsync()).Status);
+    }
+
+    [SkippableFact]
+    public async Task Should_import_the_real_zharkent_article_once_with_its_ruling()
+    {
+        var path = TestDatabase.CorpusFile("zharkent-2019-12-23.txt");
+        Skip.If(path is null, "../shared/corpus is not beside the repository: the real article cannot be read here.");
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        var result = await importer.ImportAsync(bytes, "zharkent-2019-12-23.txt");
+        await importer.AcceptAsync(result.Import.Id);
+        Assert.True((await importer.ImportAsync(bytes, "zharkent-2019-12-23.txt")).AlreadyImported);
+
+        db.ChangeTracker.Clear();
+        var ruling = await db.Rulings.Include(r => r.Person).Include(r => r.Judge).Include(r => r.Prosecutor).SingleAsync(r => r.Person.DisplayName == "Qaisha Aqan");
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+        Assert.Equal("Elmira Asubaeva", ruling.Judge?.DisplayName);
+        Assert.Equal("Arzygul Imyarova", ruling.Prosecutor?.DisplayName);
+        Assert.Equal(1, await db.Sources.CountAsync());
+        Assert.Equal(6, await db.Persons.CountAsync());
+        Assert.Equal(4, await db.DetentionClaims.CountAsync());
+    }
+}
