@@ -16,9 +16,10 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<(string Name, string Slug, int Rulings)> Judges { get; private set; } = [];
     public IReadOnlyList<RulingRow> Rulings { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        if (slug.Length > 200)
+        // A blank address binds as null: it names no one.
+        if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
         {
             return NotFound();
         }

@@ -20,9 +20,10 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<CaseLine> Cases { get; private set; } = [];
     public IReadOnlyList<RelatedPerson> Related { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        if (slug.Length > 200)
+        // A blank address binds as null: it names no one.
+        if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
         {
             return NotFound();
         }

@@ -67,9 +67,9 @@ public static class PersonTimeline
         endpoints.MapGet("/persons/{slug}/timeline.json", TimelineJsonAsync).ExcludeFromDescription();
 
     /// <summary>The timeline in Knight Lab TimelineJS's JSON, to embed; undated steps cannot be placed and are left out.</summary>
-    private static async Task<IResult> TimelineJsonAsync(string slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineJsonAsync(string? slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
     {
-        if (slug.Length > 200)
+        if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
         {
             return Results.NotFound();
         }

@@ -48,4 +48,15 @@ public sealed class DetailsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("[name withheld]", other, StringComparison.Ordinal);
         Assert.DoesNotContain("Musakhanuly", list, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("/persons/%20")]
+    [InlineData("/courts/%20")]
+    [InlineData("/persons/%20/timeline.json")]
+    public async Task Should_answer_not_found_for_a_blank_address(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
