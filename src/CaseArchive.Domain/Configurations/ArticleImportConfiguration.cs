@@ -10,6 +10,7 @@ public class ArticleImportConfiguration : IEntityTypeConfiguration<ArticleImport
     {
         builder.ToTable("imports");
         builder.Property(i => i.ExtractionJson).HasColumnType("jsonb");
+        builder.Property(i => i.ReviewJson).HasColumnType("jsonb");
         builder.Property(i => i.FileName).HasMaxLength(500);
         builder.HasOne(i => i.Source).WithMany().HasForeignKey(i => i.SourceId).OnDelete(DeleteBehavior.Restrict);
         // One import per source: the same article twice is the same import.

@@ -63,7 +63,15 @@ public sealed class ArticleImporter(ArchiveDbContext db)
         }
     }
 
-    /// <summary>Turns every proposal of a pending import into records with citations, in one transaction.</summary>
+    /// <summary>What an editor is shown to review: their saved review, or else every proposal as the extractor made it.</summary>
+    public static ImportReview ReviewOf(ArticleImport import) => import.ReviewJson is { } review
+        ? ImportReview.FromJson(review)
+        : ImportReview.KeepingAll(ExtractionJson.Deserialize(import.ExtractionJson));
+
+    /// <summary>
+    /// Turns the proposals of a pending import into records with citations, in one transaction: those the
+    /// editor kept, as corrected, when the import was reviewed; every one when it was not (the --accept of the command line).
+    /// </summary>
     public async Task AcceptAsync(int importId, CancellationToken cancellationToken = default)
     {
         var strategy = db.Database.CreateExecutionStrategy();
@@ -74,7 +82,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             var import = await db.Imports.Include(i => i.Source).SingleOrDefaultAsync(i => i.Id == importId, cancellationToken)
                 ?? throw new InvalidOperationException($"There is no import {importId}.");
             import.Accept();
-            await new Acceptance(db, import.Source, ExtractionJson.Deserialize(import.ExtractionJson)).RunAsync(cancellationToken);
+            await new Acceptance(db, import.Source, ReviewOf(import)).RunAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -108,8 +116,9 @@ public sealed class ArticleImporter(ArchiveDbContext db)
         text is null ? null : text.Length <= length ? text : text[..length];
 
     /// <summary>One acceptance: the records an extraction becomes, resolved against what the archive holds.</summary>
-    private sealed class Acceptance(ArchiveDbContext db, Source source, ExtractionResult extraction)
+    private sealed class Acceptance(ArchiveDbContext db, Source source, ImportReview review)
     {
+        private readonly ExtractionResult _extraction = review.Kept;
         private readonly Dictionary<string, Person> _persons = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Court> _courts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
@@ -117,15 +126,15 @@ public sealed class ArticleImporter(ArchiveDbContext db)
 
         public async Task RunAsync(CancellationToken cancellationToken)
         {
-            foreach (var proposed in extraction.Persons)
+            foreach (var proposed in _extraction.Persons)
             {
                 await PersonAsync(proposed, cancellationToken);
             }
-            foreach (var proposed in extraction.Rulings)
+            foreach (var proposed in _extraction.Rulings)
             {
                 await RulingAsync(proposed, cancellationToken);
             }
-            foreach (var proposed in extraction.DetentionClaims)
+            foreach (var proposed in _extraction.DetentionClaims)
             {
                 var person = await PersonNamedAsync(proposed.Person, cancellationToken);
                 var claim = new DetentionClaim(person, ClaimKindOf(proposed.Kind))
@@ -137,7 +146,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
                 db.DetentionClaims.Add(claim);
                 Cite(proposed.Quote, c => c.DetentionClaim = claim);
             }
-            foreach (var proposed in extraction.Events)
+            foreach (var proposed in _extraction.Events)
             {
                 var person = await PersonNamedAsync(proposed.Person, cancellationToken);
                 var kind = EventKindOf(proposed.Kind);
@@ -159,7 +168,8 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             {
                 return known;
             }
-            var match = await RecordMatcher.FindPersonAsync(db, proposed.Name, proposed.OtherNames, cancellationToken);
+            // The editor may have said the person the importer matched is someone else.
+            var match = review.IsNewPerson(proposed.Name) ? null : await RecordMatcher.FindPersonAsync(db, proposed.Name, proposed.OtherNames, cancellationToken);
             var person = match?.Record ?? new Person(proposed.Name, await UniqueSlugAsync(db.Persons.Select(p => p.Slug), proposed.Name, cancellationToken));
             if (match is null)
             {
@@ -201,7 +211,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
                 Status = CaseStatus.Decided,
                 Charges = [.. proposed.Charges],
             };
-            var roles = extraction.Persons.FirstOrDefault(p => NameFolding.Fold(p.Name) == NameFolding.Fold(proposed.Person))?.Roles ?? [];
+            var roles = _extraction.Persons.FirstOrDefault(p => NameFolding.Fold(p.Name) == NameFolding.Fold(proposed.Person))?.Roles ?? [];
             @case.AddParty(person, roles.Contains(PersonRole.Applicant) && !roles.Contains(PersonRole.Defendant) ? PartyRole.Applicant : PartyRole.Defendant);
             var ruling = new Ruling(@case, court, person, outcome)
             {

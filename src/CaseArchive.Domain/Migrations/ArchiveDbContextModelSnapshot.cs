@@ -57,6 +57,10 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("file_name");
 
+                    b.Property<string>("ReviewJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("review_json");
+
                     b.Property<int>("SourceId")
                         .HasColumnType("integer")
                         .HasColumnName("source_id");

@@ -54,6 +54,32 @@ public class ArticleImport : Entity
         DecidedAt = DateTimeOffset.UtcNow;
     }
 
+    /// <summary>
+    /// An editor's review (Importing.ImportReview as JSON): the proposals kept, as corrected, and those rejected.
+    /// Null until an editor saves one; the extractor's own proposal (<see cref="ExtractionJson"/>) is never changed.
+    /// </summary>
+    public string? ReviewJson { get; private set; }
+
+    public void SaveReview(string reviewJson)
+    {
+        if (Status != ImportStatus.Pending)
+        {
+            throw new InvalidOperationException($"This import is already {VocabularyText.ToWords(Status)}.");
+        }
+        ReviewJson = reviewJson;
+    }
+
+    /// <summary>Takes a rejection back: the article is pending review again.</summary>
+    public void Reopen()
+    {
+        if (Status != ImportStatus.Rejected)
+        {
+            throw new InvalidOperationException($"Only a rejected import can be reopened; this one is {VocabularyText.ToWords(Status)}.");
+        }
+        Status = ImportStatus.Pending;
+        DecidedAt = null;
+    }
+
     public void Reject()
     {
         if (Status != ImportStatus.Pending)

@@ -1,0 +1,259 @@
+using System.Net;
+using System.Text;
+using CaseArchive.Domain.Importing;
+using CaseArchive.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Tests.Pages.Editor.Imports;
+
+[Collection(WebCollection.Name)]
+public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    /// <summary>A follow-up article of our own: a new defendant, a new judge, and Sairagul Sauytbay under another spelling.</summary>
+    public const string Article = """
+        title: Court in Zharkent lets ethnic Kazakh man stay after border trial
+        outlet: Test Wire
+        published: 2020-03-12
+
+        ZHARKENT, Kazakhstan -- A court in Zharkent on Wednesday sentenced Baqytali Nurzhanuly, a 41-year-old ethnic Kazakh man from China's Xinjiang region, to one year of restricted freedom for crossing the border illegally and ruled that he will not be deported to China.
+
+        Judge Aigerim Sadykova said Nurzhanuly could remain in Kazakhstan, where his wife and children live.
+
+        Nurzhanuly told the court that he crossed into Kazakhstan in March 2019 after police in Xinjiang held his brother in a reeducation camp.
+
+        His case was compared with that of Sayragul Sauytbai, a former camp employee whom a court in Almaty refused to extradite to China in August 2018.
+        """;
+
+    private int _importId;
+
+    public async Task InitializeAsync()
+    {
+        await factory.ResetAsync();
+        await factory.ChangeAsync(async db =>
+            _importId = (await new ArticleImporter(db).ImportAsync(Encoding.UTF8.GetBytes(Article), "nurzhanuly.txt")).Import.Id);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private string Page => $"/editor/imports/{_importId}";
+
+    [Fact]
+    public async Task Should_show_the_article_with_the_proposals_sentences_marked_and_why_each_person_matched()
+    {
+        var editor = await factory.SignedInClientAsync();
+
+        var html = await editor.GetStringAsync(Page);
+
+        Assert.Contains("<mark id=\"q-", html, StringComparison.Ordinal);
+        Assert.Contains("A court in Zharkent on Wednesday sentenced Baqytali Nurzhanuly", html, StringComparison.Ordinal);
+        // "Sayragul Sauytbai" is the archive's Sairagul Sauytbay, and the page says why.
+        Assert.Contains(">Sairagul Sauytbay</a> in the archive: the same name spelled another way", html, StringComparison.Ordinal);
+        Assert.Contains("No one in the archive by this name: a new person will be made.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#q-", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_publish_what_the_editor_kept_as_corrected_and_leave_out_what_was_rejected()
+    {
+        var editor = await factory.SignedInClientAsync("amina@example.org");
+        var form = await Form.OpenAsync(editor, Page);
+        var ruling = RulingRowOf(form, "Baqytali Nurzhanuly");
+        var crossing = EventRow(form, "border_crossing");
+        form.Set($"Input.Rulings[{ruling}].SentenceMonths", "12").Tick($"Input.Events[{crossing}].Keep", false);
+
+        var published = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await factory.ChangeAsync(async db =>
+        {
+            var import = await db.Imports.SingleAsync(i => i.Id == _importId);
+            Assert.Equal(ImportStatus.Accepted, import.Status);
+            var record = await db.Rulings.Include(r => r.Court).SingleAsync(r => r.Person.DisplayName == "Baqytali Nurzhanuly");
+            Assert.Equal(12, record.SentenceMonths);
+            Assert.Equal(SentenceKind.RestrictedFreedom, record.SentenceKind);
+            Assert.Equal(Outcome.NotDeported, record.Outcome);
+            Assert.Equal("Zharkent", record.Court.Town);
+            Assert.Contains(await db.Citations.Where(c => c.RulingId == record.Id).Select(c => c.Quote).ToListAsync(),
+                q => q.StartsWith("A court in Zharkent on Wednesday sentenced", StringComparison.Ordinal));
+            Assert.False(await db.Events.AnyAsync(e => e.Person.DisplayName == "Baqytali Nurzhanuly" && e.Kind == EventKind.BorderCrossing));
+            // Sayragul Sauytbai is the archive's Sairagul Sauytbay, with the new spelling kept.
+            var sauytbay = await db.Persons.Include(p => p.Names).SingleAsync(p => p.Slug == "sairagul-sauytbay");
+            Assert.Contains(sauytbay.Names, n => n.Name == "Sayragul Sauytbai");
+            Assert.Contains(await db.AuditEntries.Where(a => a.EntityType == nameof(Ruling) && a.EntityId == record.Id).Select(a => a.Actor).ToListAsync(),
+                actor => actor == "amina@example.org");
+        });
+        var publicPage = await factory.CreateClient().GetStringAsync("/persons/baqytali-nurzhanuly");
+        Assert.Contains("Test Wire", publicPage, StringComparison.Ordinal);
+        var review = await editor.GetStringAsync(Page);
+        Assert.Contains("Published records", review, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_quote_that_is_not_in_the_article_and_change_nothing()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var ruling = RulingRowOf(form, "Baqytali Nurzhanuly");
+        form.Set($"Input.Rulings[{ruling}].Quote", "The court set him free on the spot.");
+
+        var response = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The quote must be a sentence of the article, word for word", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertUntouchedAsync();
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_kept_fact_about_a_rejected_person_and_change_nothing()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        form.Tick($"Input.Persons[{PersonRow(form, "Baqytali Nurzhanuly")}].Keep", false);
+
+        var response = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Baqytali Nurzhanuly is rejected above: keep them, or reject this too.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await AssertUntouchedAsync();
+    }
+
+    [Fact]
+    public async Task Should_keep_a_saved_review_with_its_rejected_proposals_for_later()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var crossing = EventRow(form, "border_crossing");
+        form.Tick($"Input.Events[{crossing}].Keep", false).Set($"Input.Events[{crossing}].Place", "Khorgos");
+
+        var saved = await form.PostAsync(editor, "Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var again = await Form.OpenAsync(editor, Page);
+        var row = again.Names(n => n.EndsWith(".Place", StringComparison.Ordinal) && n.StartsWith("Input.Events", StringComparison.Ordinal))
+            .Single(n => again.Value(n) == "Khorgos").Replace(".Place", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("true", again.Values($"{row}.Keep"));
+        await factory.ChangeAsync(async db =>
+        {
+            Assert.Equal(ImportStatus.Pending, (await db.Imports.SingleAsync(i => i.Id == _importId)).Status);
+            Assert.False(await db.Persons.AnyAsync(p => p.DisplayName == "Baqytali Nurzhanuly"));
+        });
+    }
+
+    [Fact]
+    public async Task Should_make_a_new_person_when_the_editor_says_the_match_is_someone_else()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        form.Tick($"Input.Persons[{PersonRow(form, "Sayragul Sauytbai")}].NotTheMatch", true);
+
+        await form.PostAsync(editor, "Publish");
+
+        await factory.ChangeAsync(async db =>
+        {
+            Assert.True(await db.Persons.AnyAsync(p => p.DisplayName == "Sayragul Sauytbai"));
+            var sauytbay = await db.Persons.Include(p => p.Names).SingleAsync(p => p.Slug == "sairagul-sauytbay");
+            Assert.DoesNotContain(sauytbay.Names, n => n.Name == "Sayragul Sauytbai");
+        });
+    }
+
+    [Fact]
+    public async Task Should_add_a_claim_the_importer_missed()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var blank = form.Names(n => n.StartsWith("Input.Claims[", StringComparison.Ordinal) && n.EndsWith("].Quote", StringComparison.Ordinal))[^1]
+            .Replace(".Quote", string.Empty, StringComparison.Ordinal);
+        form.Tick($"{blank}.Keep", true)
+            .Set($"{blank}.Person", PersonRow(form, "Baqytali Nurzhanuly").ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set($"{blank}.Kind", "RelativeDetained")
+            .Set($"{blank}.Facility", "reeducation camp")
+            .Set($"{blank}.Quote", "Nurzhanuly told the court that he crossed into Kazakhstan in March 2019 after police in Xinjiang held his brother in a reeducation camp.");
+
+        var published = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await factory.ChangeAsync(async db =>
+            Assert.True(await db.DetentionClaims.AnyAsync(c => c.Person.DisplayName == "Baqytali Nurzhanuly" && c.Kind == ClaimKind.RelativeDetained && c.Facility == "reeducation camp")));
+    }
+
+    [Fact]
+    public async Task Should_reject_the_whole_article_and_let_it_be_reopened()
+    {
+        var editor = await factory.SignedInClientAsync();
+
+        var rejected = await (await Form.OpenAsync(editor, Page)).PostAsync(editor, "Reject");
+
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        await factory.ChangeAsync(async db => Assert.Equal(ImportStatus.Rejected, (await db.Imports.SingleAsync(i => i.Id == _importId)).Status));
+        Assert.Contains("Reopen for review", await editor.GetStringAsync(Page), StringComparison.Ordinal);
+
+        var reopened = await (await Form.OpenAsync(editor, Page)).PostAsync(editor, "Reopen");
+
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        await AssertUntouchedAsync();
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_second_of_two_editors_saving_the_same_review_and_keep_the_first()
+    {
+        var first = await factory.SignedInClientAsync("first@example.org");
+        var second = await factory.SignedInClientAsync("second@example.org");
+        var firstForm = await Form.OpenAsync(first, Page);
+        var secondForm = await Form.OpenAsync(second, Page);
+        var ruling = RulingRowOf(firstForm, "Baqytali Nurzhanuly");
+        firstForm.Set($"Input.Rulings[{ruling}].SentenceMonths", "12");
+        secondForm.Set($"Input.Rulings[{ruling}].SentenceMonths", "24");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await firstForm.PostAsync(first, "Save")).StatusCode);
+        var refused = await secondForm.PostAsync(second, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Someone else saved this import while you were reviewing it", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db =>
+        {
+            var import = await db.Imports.SingleAsync(i => i.Id == _importId);
+            Assert.Equal(ImportStatus.Pending, import.Status);
+            Assert.Equal(12, ImportReview.FromJson(import.ReviewJson!).Kept.Rulings.Single(r => r.Person == "Baqytali Nurzhanuly").Sentence!.Months);
+        });
+    }
+
+    [Fact]
+    public async Task Should_answer_not_found_for_an_import_that_does_not_exist()
+    {
+        var editor = await factory.SignedInClientAsync();
+
+        var response = await editor.GetAsync("/editor/imports/999999");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task AssertUntouchedAsync() => await factory.ChangeAsync(async db =>
+    {
+        var import = await db.Imports.SingleAsync(i => i.Id == _importId);
+        Assert.Equal(ImportStatus.Pending, import.Status);
+        Assert.Null(import.ReviewJson);
+        Assert.False(await db.Persons.AnyAsync(p => p.DisplayName == "Baqytali Nurzhanuly"));
+    });
+
+    private static int PersonRow(Form form, string name) => RowOf(form, "Input.Persons", ".Name", name);
+
+    private static int RulingRowOf(Form form, string person)
+    {
+        var row = PersonRow(form, person).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return RowOf(form, "Input.Rulings", ".Person", row);
+    }
+
+    private static int EventRow(Form form, string kindInSnakeCase)
+    {
+        var kind = string.Concat(kindInSnakeCase.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return RowOf(form, "Input.Events", ".Kind", kind);
+    }
+
+    private static int RowOf(Form form, string list, string field, string value)
+    {
+        IEnumerable<string> names = form.Names(n => n.StartsWith(list + "[", StringComparison.Ordinal) && n.EndsWith(field, StringComparison.Ordinal));
+        var name = names.FirstOrDefault(n => form.Value(n) == value);
+        Assert.True(name is not null, $"no {list} row with {field} {value}");
+        return int.Parse(name![(list.Length + 1)..name.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
