@@ -38,6 +38,9 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await ZharkentSample.LoadAsync(db);
     }
 
+    /// <summary>Empties the database: an archive on its first day.</summary>
+    public Task EmptyAsync() => _database.ResetAsync();
+
     /// <summary>Changes the archive directly, as an editor's save would.</summary>
     public async Task ChangeAsync(Func<ArchiveDbContext, Task> change)
     {

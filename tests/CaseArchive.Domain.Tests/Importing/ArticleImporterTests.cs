@@ -145,4 +145,59 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
         Assert.Equal(6, await db.Persons.CountAsync());
         Assert.Equal(4, await db.DetentionClaims.CountAsync());
     }
+
+    [Fact]
+    public async Task Should_accept_only_what_a_review_kept_as_the_editor_corrected_it()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+        var import = (await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import;
+        var proposal = ArticleImporter.ReviewOf(import).Kept;
+        var ruling = proposal.Rulings.Single();
+        var kept = proposal with
+        {
+            Rulings = [ruling with { Sentence = ruling.Sentence! with { Months = 12 } }],
+            Events = [],
+        };
+        var rejected = new Extraction.Results.ExtractionResult(proposal.Source, [], [], [], [], proposal.Events);
+        import.SaveReview(new ImportReview(kept, rejected, []).ToJson());
+        await db.SaveChangesAsync();
+
+        await importer.AcceptAsync(import.Id);
+
+        var accepted = await db.Rulings.SingleAsync();
+        Assert.Equal(12, accepted.SentenceMonths);
+        Assert.Equal(0, await db.Events.CountAsync());
+        // The extractor's own proposal is kept as it was, beside the review.
+        Assert.Equal(6, ExtractionJson.Deserialize((await db.Imports.AsNoTracking().SingleAsync()).ExtractionJson).Rulings.Single().Sentence!.Months);
+    }
+
+    [Fact]
+    public async Task Should_make_a_new_person_where_the_review_says_the_match_is_someone_else()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db);
+        await importer.AcceptAsync((await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import.Id);
+        var second = (await importer.ImportAsync(Encoding.UTF8.GetBytes(SecondSpelling), "review.txt")).Import;
+        var review = ImportReview.KeepingAll(ArticleImporter.ReviewOf(second).Kept);
+        second.SaveReview((review with { NewPersons = ["Sairagul Sauytbai"] }).ToJson());
+        await db.SaveChangesAsync();
+
+        await importer.AcceptAsync(second.Id);
+
+        Assert.Equal(2, await db.Persons.CountAsync(p => p.FoldedName == "sairagul sauitbai" || p.Names.Any(n => n.FoldedName == "sairagul sauitbai")));
+    }
+
+    [Fact]
+    public void Should_read_back_a_review_as_it_was_written()
+    {
+        var proposal = Extractor.Extract(ArticleReader.Read(WireCopy));
+        var review = new ImportReview(proposal with { Events = [] }, new Extraction.Results.ExtractionResult(proposal.Source, [], [], [], [], proposal.Events), ["Sayragul Sauytbay"]);
+
+        var read = ImportReview.FromJson(review.ToJson());
+
+        Assert.Equal(ExtractionJson.Serialize(review.Kept), ExtractionJson.Serialize(read.Kept));
+        Assert.Equal(ExtractionJson.Serialize(review.Rejected), ExtractionJson.Serialize(read.Rejected));
+        Assert.True(read.IsNewPerson("Sairagul Sauytbai"));
+    }
 }

@@ -28,17 +28,24 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task ChangeAsync(Func<Domain.ArchiveDbContext, Task> change) => _factory.ChangeAsync(change);
 
     /// <summary>docs/screenshots/NAME.png in the repository, for the README and reviewers.</summary>
-    public static string ScreenshotPath(string name)
+    public static string ScreenshotPath(string name) => RepositoryRoot is { } root
+        ? Path.Combine(Directory.CreateDirectory(Path.Combine(root, "docs", "screenshots")).FullName, $"{name}.png")
+        : Path.Combine(Path.GetTempPath(), $"{name}.png");
+
+    /// <summary>The repository's folder (where CaseArchive.sln is), or null when the tests run elsewhere.</summary>
+    public static string? RepositoryRoot
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        get
         {
-            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             {
-                var folder = Directory.CreateDirectory(Path.Combine(dir.FullName, "docs", "screenshots"));
-                return Path.Combine(folder.FullName, $"{name}.png");
+                if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
+                {
+                    return dir.FullName;
+                }
             }
+            return null;
         }
-        return Path.Combine(Path.GetTempPath(), $"{name}.png");
     }
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CASEARCHIVE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";

@@ -1,3 +1,7 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
 namespace CaseArchive.Web.Pages.Editor.Imports;
 
 /// <summary>
@@ -7,6 +11,9 @@ namespace CaseArchive.Web.Pages.Editor.Imports;
 public sealed class ArticleMarks
 {
     public sealed record Piece(string Text, string? Anchor);
+
+    // Every letter as itself (Cyrillic stays readable); markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     private readonly string _text;
     private readonly List<(int Start, int End)> _marks = [];
@@ -49,6 +56,21 @@ public sealed class ArticleMarks
     }
 
     public IReadOnlyList<Piece> Pieces { get; }
+
+    /// <summary>
+    /// The text as HTML, every piece encoded and each mark a &lt;mark id="q-N"&gt;; written as one string because
+    /// the text is shown with its own line breaks (white-space: pre-wrap), where markup's indentation would show.
+    /// </summary>
+    public IHtmlContent ToHtml()
+    {
+        var html = new StringBuilder();
+        foreach (var piece in Pieces)
+        {
+            var text = Encoder.Encode(piece.Text);
+            html.Append(piece.Anchor is null ? text : $"<mark id=\"{piece.Anchor}\">{text}</mark>");
+        }
+        return new HtmlString(html.ToString());
+    }
 
     /// <summary>The anchor of the mark holding the quote, or null when the quote is not in the article.</summary>
     public string? AnchorOf(string? quote)
