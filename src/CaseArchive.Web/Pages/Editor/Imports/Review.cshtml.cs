@@ -247,6 +247,16 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             var input = new ReviewInput { Version = version };
             input.Persons.AddRange(review.Kept.Persons.Select(p => PersonInput.From(p, keep: true, review.IsNewPerson(p.Name))));
             input.Persons.AddRange(review.Rejected.Persons.Select(p => PersonInput.From(p, keep: false, review.IsNewPerson(p.Name))));
+            // A fact may name someone the person list left out: they get a row, so the name is not lost.
+            var named = review.Kept.Rulings.SelectMany(r => new[] { r.Person, r.Judge, r.Prosecutor })
+                .Concat(review.Kept.DetentionClaims.Select(c => c.Person)).Concat(review.Kept.Events.Select(e => e.Person));
+            foreach (var name in named.OfType<string>().Where(n => n.Trim().Length > 0))
+            {
+                if (input.RowOf(name) is null)
+                {
+                    input.Persons.Add(PersonInput.From(new PersonRecord(name.Trim(), [], [], null, null, null), keep: true, review.IsNewPerson(name)));
+                }
+            }
             input.Rulings.AddRange(review.Kept.Rulings.Select(r => RulingInput.From(r, true, input.RowOf)));
             input.Rulings.AddRange(review.Rejected.Rulings.Select(r => RulingInput.From(r, false, input.RowOf)));
             input.Claims.AddRange(review.Kept.DetentionClaims.Select(c => ClaimInput.From(c, true, input.RowOf)));
@@ -323,7 +333,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                 {
                     names[folded] = i;
                 }
-                foreach (var role in person.Roles.Where(r => !Enum.TryParse<PersonRole>(r, out _)))
+                foreach (var role in person.Roles.Where(r => !IsRole(r)))
                 {
                     modelState.AddModelError($"Input.Persons[{i}].Roles", $"\"{role}\" is not a role this archive knows.");
                 }
@@ -610,6 +620,9 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             Quote = e.Quote,
         };
     }
+
+    /// <summary>A role's name as the form posts it ("Judge"); numbers and unknown words are not roles.</summary>
+    private static bool IsRole(string text) => Enum.GetNames<PersonRole>().Contains(text, StringComparer.Ordinal);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -218,6 +218,39 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_refuse_a_role_the_archive_does_not_know_and_change_nothing()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        form.Set($"Input.Persons[{PersonRow(form, "Baqytali Nurzhanuly")}].Roles", "999");
+
+        var response = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("is not a role this archive knows", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await AssertUntouchedAsync();
+    }
+
+    [Fact]
+    public async Task Should_give_a_row_to_a_person_a_fact_names_but_the_person_list_left_out()
+    {
+        var editor = await factory.SignedInClientAsync();
+        await factory.ChangeAsync(async db =>
+        {
+            var import = await db.Imports.SingleAsync(i => i.Id == _importId);
+            var proposal = ArticleImporter.ReviewOf(import).Kept;
+            var ruling = proposal.Rulings.Single(r => r.Person == "Baqytali Nurzhanuly");
+            var unlisted = proposal with { Rulings = [ruling with { Prosecutor = "Dina Omarova" }] };
+            import.SaveReview(ImportReview.KeepingAll(unlisted).ToJson());
+        });
+
+        var form = await Form.OpenAsync(editor, Page);
+
+        var row = PersonRow(form, "Dina Omarova");
+        Assert.Equal(row.ToString(System.Globalization.CultureInfo.InvariantCulture), form.Value($"Input.Rulings[{RulingRowOf(form, "Baqytali Nurzhanuly")}].Prosecutor"));
+    }
+
+    [Fact]
     public async Task Should_answer_not_found_for_an_import_that_does_not_exist()
     {
         var editor = await factory.SignedInClientAsync();
