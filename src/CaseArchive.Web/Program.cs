@@ -24,6 +24,9 @@ builder.Services.AddArchivePages();
 // The JSON API (snake_case) and its OpenAPI document.
 builder.Services.AddArchiveApi();
 
+// Failures of the JSON addresses answer in problem details; pages show the friendly error page.
+builder.Services.AddArchiveErrorHandling();
+
 var app = builder.Build();
 
 // Friendly error pages: no stack trace outside Development; 503 while the database is away.

@@ -88,6 +88,10 @@ public static class ArchiveSetup
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
     }
 
+    /// <summary>Problem details for the JSON addresses' failures (ApiExceptionHandler); pages keep the /Error page.</summary>
+    public static void AddArchiveErrorHandling(this IServiceCollection services) =>
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
     public static void UseArchiveErrorPages(this WebApplication app)
     {
         if (app.Environment.IsDevelopment())
