@@ -41,13 +41,15 @@ public static class ArchiveSetup
         {
             // Every page and handler of the editors' area needs the editor role: set once, for the folder.
             options.Conventions.AuthorizeFolder("/Editor", EditorSetup.EditorPolicy);
+            // A form field with control characters is refused beside the field, on every page.
+            options.Conventions.ConfigureFilter(new FormTextFilter());
             options.Conventions.AuthorizeFolder("/Editor/Accounts", EditorSetup.AdminPolicy);
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             // The public listings are the archive's search until a search page of its own comes.
             options.Conventions.AddPageApplicationModelConvention("/Rulings/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
             options.Conventions.AddPageApplicationModelConvention("/Persons/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
-        });
+        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
         services.AddRouting(options => options.LowercaseUrls = true);
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
