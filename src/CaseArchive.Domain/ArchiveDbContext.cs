@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.History;
 using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace CaseArchive.Domain;
 /// every save of a record writes who changed it, when, and its values before and after.
 /// </summary>
 public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAuditActor? actor = null)
-    : IdentityDbContext<EditorUser, IdentityRole, string>(options)
+    : IdentityDbContext<EditorUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Person> Persons => Set<Person>();
     public DbSet<PersonName> PersonNames => Set<PersonName>();
@@ -32,6 +33,9 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAudit
     public DbSet<ArticleImport> Imports => Set<ArticleImport>();
     public DbSet<ImportMatch> ImportMatches => Set<ImportMatch>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>ASP.NET Core's Data Protection keys (cookies, antiforgery tokens), shared by every app server.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The name the history records for this context's saves.</summary>
     public string ActorName => (actor ?? NamedActor.System).Name;

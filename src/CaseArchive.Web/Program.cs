@@ -15,6 +15,9 @@ builder.Services.AddArchiveHealthChecks();
 // Editors' accounts (ASP.NET Core Identity on the same database), the editor policy, the history's actor.
 builder.Services.AddArchiveAccounts(builder.Environment);
 
+// Data Protection keys (cookies, antiforgery) in the database, shared by every app server.
+builder.Services.AddArchiveDataProtection();
+
 // Rate limits on sign-in and the public search and API, by named policy.
 builder.Services.AddArchiveRateLimits(builder.Configuration);
 
@@ -23,6 +26,9 @@ builder.Services.AddArchivePages();
 
 // The JSON API (snake_case) and its OpenAPI document.
 builder.Services.AddArchiveApi();
+
+// Failures of the JSON addresses answer in problem details; pages show the friendly error page.
+builder.Services.AddArchiveErrorHandling();
 
 var app = builder.Build();
 

@@ -1,6 +1,5 @@
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CaseArchive.Cli.Tests;
 
@@ -71,26 +70,5 @@ public sealed class BackupTests(TestDatabase database) : IAsyncLifetime, IDispos
         Assert.Contains("does not exist", _stderr.ToString(), StringComparison.Ordinal);
     }
 
-    /// <summary>Each table's row count and a checksum of its content, in a stable order.</summary>
-    private static async Task<string> TableChecksumsAsync()
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-        var lines = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var sum = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
-            lines.Add($"{table}={await sum.ExecuteScalarAsync()}");
-        }
-        return string.Join("\n", lines);
-    }
+    private static Task<string> TableChecksumsAsync() => ArchiveChecksums.OfAsync(TestDatabase.ConnectionString);
 }

@@ -24,10 +24,32 @@ public static class Restoring
             tracked.Property(r => r.Version).OriginalValue = expected;
         }
         RecordSnapshot.Apply(tracked, snapshot);
+        await RefuseDeletedReferencesAsync(db, tracked, cancellationToken);
         db.ChangeAction = AuditAction.Restored;
         db.ChangeNote = string.Create(CultureInfo.InvariantCulture,
             $"restored the version {(before ? "before" : "after")} the change of {entry.At.ToUniversalTime():d MMMM yyyy HH:mm} UTC by {entry.Actor} (history entry {entry.Id})");
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An older version may name a court, case, person or source deleted since: restored as it is, the record would
+    /// point to what the public cannot see (a listed ruling whose page is not found). That is refused, with what to restore first.
+    /// </summary>
+    private static async Task RefuseDeletedReferencesAsync(ArchiveDbContext db, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Entity> tracked, CancellationToken cancellationToken)
+    {
+        foreach (var foreignKey in tracked.Metadata.GetForeignKeys().Where(k => typeof(Entity).IsAssignableFrom(k.PrincipalEntityType.ClrType) && k.Properties.Count == 1))
+        {
+            if (tracked.Property(foreignKey.Properties[0].Name).CurrentValue is not int id)
+            {
+                continue;
+            }
+            var principal = await LoadAsync(db, foreignKey.PrincipalEntityType.ClrType.Name, id, cancellationToken);
+            if (principal is null || principal.IsDeleted)
+            {
+                var kind = foreignKey.PrincipalEntityType.ClrType.Name.ToLowerInvariant();
+                throw new InvalidOperationException($"that version names a {kind} (number {id}) that has been deleted since. Restore the {kind} first, then this version.");
+            }
+        }
     }
 
     /// <summary>A record by the type name the history keeps, deleted or not, tracked.</summary>

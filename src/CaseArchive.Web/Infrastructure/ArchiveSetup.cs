@@ -41,13 +41,15 @@ public static class ArchiveSetup
         {
             // Every page and handler of the editors' area needs the editor role: set once, for the folder.
             options.Conventions.AuthorizeFolder("/Editor", EditorSetup.EditorPolicy);
+            // A form field with control characters is refused beside the field, on every page.
+            options.Conventions.ConfigureFilter(new FormTextFilter());
             options.Conventions.AuthorizeFolder("/Editor/Accounts", EditorSetup.AdminPolicy);
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             // The public listings are the archive's search until a search page of its own comes.
             options.Conventions.AddPageApplicationModelConvention("/Rulings/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
             options.Conventions.AddPageApplicationModelConvention("/Persons/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
-        });
+        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
         services.AddRouting(options => options.LowercaseUrls = true);
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -87,6 +89,10 @@ public static class ArchiveSetup
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
     }
+
+    /// <summary>Problem details for the JSON addresses' failures (ApiExceptionHandler); pages keep the /Error page.</summary>
+    public static void AddArchiveErrorHandling(this IServiceCollection services) =>
+        services.AddExceptionHandler<ApiExceptionHandler>();
 
     public static void UseArchiveErrorPages(this WebApplication app)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -65,6 +66,15 @@ public static class EditorSetup
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, SignedInEditor>();
     }
+
+    /// <summary>
+    /// The keys that sign the editor's cookie and the antiforgery tokens live in the database, under one
+    /// application name, so any app server behind a load balancer accepts what another one issued.
+    /// </summary>
+    public static void AddArchiveDataProtection(this IServiceCollection services) =>
+        services.AddDataProtection()
+            .SetApplicationName("CaseArchive")
+            .PersistKeysToDbContext<ArchiveDbContext>();
 
     /// <summary>Rate limits per client address: sign-in (against password guessing), public search and API (against scraping).</summary>
     public static void AddArchiveRateLimits(this IServiceCollection services, IConfiguration configuration)

@@ -23,7 +23,7 @@ public class ErrorModel : PageModel
         DatabaseUnavailable = ArchiveSetup.IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
         if (DatabaseUnavailable)
         {
-            Response.Headers.RetryAfter = "30";
+            Response.Headers.RetryAfter = ApiExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using CaseArchive.Domain;
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ public sealed class OutageFactory(OutageCluster cluster) : ArchiveFactory
 public sealed class DatabaseOutageTests(OutageCluster cluster) : IClassFixture<OutageCluster>
 {
     [Fact]
-    public async Task Should_answer_503_while_the_database_is_down_and_serve_again_when_it_returns()
+    public async Task Should_answer_503_on_pages_and_api_while_the_database_is_down_and_serve_again_when_it_returns()
     {
         await using var factory = new OutageFactory(cluster);
         var client = factory.CreateClient();
@@ -83,12 +84,21 @@ public sealed class DatabaseOutageTests(OutageCluster cluster) : IClassFixture<O
 
         await cluster.StopAsync();
         var down = await client.GetAsync("/");
+        var apiDown = await client.GetAsync("/api/v1/rulings");
         var ready = await client.GetAsync("/health/ready");
         var live = await client.GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         Assert.NotNull(down.Headers.RetryAfter);
         Assert.Contains("briefly unavailable", await down.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, apiDown.StatusCode);
+        Assert.NotNull(apiDown.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", apiDown.Content.Headers.ContentType?.MediaType);
+        using (var problem = JsonDocument.Parse(await apiDown.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.Contains("unavailable", problem.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        }
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
 
@@ -97,5 +107,7 @@ public sealed class DatabaseOutageTests(OutageCluster cluster) : IClassFixture<O
 
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Contains("Qaisha Aqan", await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/rulings")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 }

@@ -49,6 +49,12 @@ public class IndexModel(ArchiveDbContext db) : RecordPageModel(db)
             Error = $"That version cannot be restored as it is: {Reason(e)}";
             return await ShowAsync(kind, id, cancellationToken) ? Page() : NotFound();
         }
+        catch (InvalidOperationException e)
+        {
+            Db.ChangeTracker.Clear();
+            Error = $"That version cannot be restored as it is: {e.Message}";
+            return await ShowAsync(kind, id, cancellationToken) ? Page() : NotFound();
+        }
         TempData["Saved"] = "The version is restored. The restore is itself a change in the history below.";
         return Redirect($"/editor/history/{kind}/{id}");
     }

@@ -3,6 +3,7 @@ using CaseArchive.Domain.History;
 using CaseArchive.Domain.Model;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseArchive.Web.Pages.Editor.Shared;
 
@@ -23,6 +24,8 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
     /// <summary>
     /// Saves the record unless someone else saved it after <paramref name="version"/>; then fills
     /// <see cref="Conflict"/>, returns the record's current version (for a knowing second save) and saves nothing.
+    /// When the database refuses the values (a record chosen that no longer exists, a value too long), it says so
+    /// in the model state, returns <paramref name="version"/> unchanged and saves nothing.
     /// </summary>
     protected async Task<uint?> SaveAsync<T>(T record, uint version, CancellationToken cancellationToken) where T : Entity
     {
@@ -34,6 +37,14 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
         {
             await db.SaveChangesAsync(cancellationToken);
             return null;
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && e.InnerException is PostgresException { SqlState: ['2', '2' or '3', _, _, _] } refusal)
+        {
+            // The page's own checks should have caught it; the database's constraints are the last word, and a
+            // value they refuse is the editor's to correct, not a failure of the app.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, RefusalMessage(refusal.SqlState));
+            return version;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -56,4 +67,12 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
             return current.Version;
         }
     }
+
+    private static string RefusalMessage(string sqlState) => sqlState switch
+    {
+        PostgresErrorCodes.ForeignKeyViolation => "A record chosen on this form does not exist (any more): choose again. Nothing was saved.",
+        PostgresErrorCodes.UniqueViolation => "Another record already has one of these values, and it must be unique: change it. Nothing was saved.",
+        PostgresErrorCodes.StringDataRightTruncation => "A value is longer than its field can hold: shorten it. Nothing was saved.",
+        _ => "The archive cannot store these values as they are: check the fields and try again. Nothing was saved.",
+    };
 }
