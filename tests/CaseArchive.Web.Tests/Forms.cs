@@ -1,11 +1,8 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-
 namespace CaseArchive.Web.Tests;
 
 /// <summary>
-/// A page's form as a browser would send it: every enabled field with its current value (ticked boxes
-/// only, the selected option, the text of a text area), which a test changes and posts back.
+/// A page's form as a browser would send it (ticked boxes only, the selected option, the text of a
+/// text area), which a test changes field by field and posts back, with repeated names kept.
 /// </summary>
 public sealed class Form
 {
@@ -19,50 +16,21 @@ public sealed class Form
 
     public string Action { get; }
 
-    public static async Task<Form> OpenAsync(HttpClient client, string pageUrl, string selector = "form[method=post]")
+    public static async Task<Form> OpenAsync(HttpClient client, string pageUrl)
     {
         var response = await client.GetAsync(pageUrl);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{pageUrl} answered {(int)response.StatusCode}");
-        return Read(html, pageUrl, selector);
+        return Read(html, pageUrl);
     }
 
-    public static Form Read(string html, string pageUrl, string selector = "form[method=post]")
+    /// <summary>The page's own POST form (read by <see cref="HtmlForms"/>; not the layout's sign-out), without its buttons and file inputs.</summary>
+    public static Form Read(string html, string pageUrl)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var form = document.QuerySelectorAll(selector).OfType<IHtmlFormElement>().FirstOrDefault();
-        Assert.True(form is not null, $"no form {selector} on {pageUrl}");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form!.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled"))
-            {
-                continue;
-            }
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked)
-                    {
-                        fields.Add(new(name, input.Value));
-                    }
-                    break;
-                case IHtmlInputElement input when input.Type is "submit" or "button" or "file":
-                    break;
-                case IHtmlInputElement input:
-                    fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    fields.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
-                    fields.Add(new(name, option?.Value ?? string.Empty));
-                    break;
-            }
-        }
-        return new Form(string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!, fields);
+        var forms = HtmlForms.PostForms(pageUrl, html);
+        var form = forms.Find(f => f.Action == pageUrl) ?? forms.FirstOrDefault();
+        Assert.True(form is not null, $"no POST form on {pageUrl}");
+        return new Form(form!.Action, [.. form.Fields.Where(f => f.Kind is not ("submit" or "file")).Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
     }
 
     public IReadOnlyList<string> Values(string name) => [.. _fields.Where(f => f.Key == name).Select(f => f.Value)];
