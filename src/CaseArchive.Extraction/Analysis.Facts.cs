@@ -235,7 +235,7 @@ internal sealed partial class Analysis
     private static readonly (Func<Regex> Pattern, EventKind Kind, string[] Words)[] EventPatterns =
     [
         (FledPattern, EventKind.Fled, ["fled", "flee", "escap", "бежал"]),
-        (BorderCrossingPattern, EventKind.BorderCrossing, ["cross", "entered", "перешл", "перешел", "перешёл", "пересек"]),
+        (BorderCrossingPattern, EventKind.BorderCrossing, ["cross", "entered", "перешл", "перешел", "перешёл", "пересек", "пересёк"]),
         (ArrestPattern, EventKind.Arrest, ["arrest", "detain", "арест", "задерж"]),
         (DetentionPattern, EventKind.Detention, ["custody", "remanded", "detention", "house arrest", "под стражу", "домашний"]),
         (TrialOpenedPattern, EventKind.TrialOpened, ["trial", "процесс", "суд"]),
@@ -249,7 +249,7 @@ internal sealed partial class Analysis
     private static readonly (Func<Regex> Pattern, ClaimKind Kind, string[] Words)[] ClaimPatterns =
     [
         (DetainedClaim, ClaimKind.Detained, ["spen", "held", "detain", "imprison", "locked", "interned", "sent", "провел", "провёл", "содерж", "находил"]),
-        (ThreatenedClaim, ClaimKind.Threatened, ["threat", "fear", "faced", "risk", "угрож"]),
+        (ThreatenedClaim, ClaimKind.Threatened, ["threat", "fear", "faced", "risk", "угрож", "гроз"]),
         (RelativeDetainedClaim, ClaimKind.RelativeDetained, ["husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "parent", "relative", "children", "family", "родствен", "муж", "жена", "сын", "доч", "брат", "сестр", "мать", "отец"]),
         (WorkedInFacilityClaim, ClaimKind.WorkedInFacility, ["forced", "made", "ordered", "required", "work", "served", "employ", "taught", "teach", "работал", "преподавал"]),
         (PersecutionClaim, ClaimKind.Persecution, ["persecut", "harass", "tortur", "interrogat", "abuse", "преследов"]),
@@ -269,10 +269,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:fled|flee|escaped|escape)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:camp|prison|custody))|(?<![\p{L}])(?:бежал\w*|сбежал\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex FledPattern();
 
-    [GeneratedRegex(@"\bcross(?:ed|ing)?\s+(?:illegally\s+)?(?:into|the\s+(?:[\w\-]+\s+){0,2}border|(?:the\s+)?border)|\billegally\s+crossed\b|\bentered\s+(?:Kazakhstan|Kyrgyzstan)\s+illegally|(?<![\p{L}])(?:перешл?\w*|пересек\w*)\s+(?:\w+\s+)?границ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcross(?:ed|ing)?\s+(?:illegally\s+)?(?:into|the\s+(?:[\w\-]+\s+){0,2}border|(?:the\s+)?border)|\billegally\s+crossed\b|\bcrossed\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}?illegally\b|\bentered\s+(?:Kazakhstan|Kyrgyzstan|China|Turkey)\s+(?:illegally|unlawfully|without\s+(?:documents|papers|a visa|permission))|(?<![\p{L}])(?:перешл?\w*|перешёл|пересек\w*|пересёк\w*)\s+(?:[\w\-]+\s+){0,2}границ", RegexOptions.IgnoreCase)]
     private static partial Regex BorderCrossingPattern();
 
-    [GeneratedRegex(@"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:police|authorities|officers|agents|officials)\s+(?:\w+\s+)?(?:detained|arrested)\b|\barrested\s+(?:him|her|them)\b|\b(?:her|his|their)\s+arrest\b|(?<![\p{L}])(?:арестован\w*|задержан\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:police|authorities|officers|agents|officials)\s+(?:\w+\s+)?(?:detained|arrested)\b|\barrested\s+(?:him|her|them)\b|\b(?:her|his|their)\s+arrest\b|(?<![\p{L}])(?:арестован\w*|задержан\w*|задержали|арестовали)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ArrestPattern();
 
     [GeneratedRegex(@"\b(?:taken into custody|remanded in custody|placed (?:in|under) (?:pre-trial detention|house arrest)|held in (?:pre-trial|police) (?:detention|custody))\b|под стражу|под домашний арест", RegexOptions.IgnoreCase)]
@@ -296,13 +296,13 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:requested|sought|seeks|seeking|demanded|asked for)\s+(?:his|her|their|the)\s+extradition\b|\basked\s+(?:\w+\s+){0,2}to\s+(?:hand|send)\s+(?:him|her|them)\s+(?:over|back)|\bextradition request\b|\brequest(?:ed)? (?:for )?(?:his|her|their) extradition|(?<![\p{L}])запрос\w*\s+(?:на|об|о)\s+(?:экстрадици|выдач)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtraditionRequestPattern();
 
-    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been|(?:after|before|while|since)\s+being)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|transformation|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
     private static partial Regex DetainedClaim();
 
-    [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*|грозил\w*\s+(?:\w+\s+)?(?:заключени|арест|лагер)", RegexOptions.IgnoreCase)]
     private static partial Regex ThreatenedClaim();
 
-    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:\d+-year-old\s+)?(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:\w+\s+)?(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps)|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+)?(?:задержан\w*|содерж\w*|наход\w+\s+в\s+лагер)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps|in detention|in custody|in prison)|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDetainedClaim();
 
     [GeneratedRegex(@"\b(?:forced|made|ordered|required)\s+(?:her|him|them)\s+to\s+(?:train|teach|work)|\b(?:been|was|were)\s+(?:made|forced|ordered|required)\s+to\s+(?:train|teach|work)|\b(?:worked|served|employed|taught)\s+(?:as\s+an?\s+[\w\-]+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|camp|political)|\bteacher\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?camp|(?<![\p{L}])(?:работал\w*|преподавал\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
@@ -311,7 +311,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:subjected to (?:persecution|harassment|torture|abuse|interrogation)|persecuted|harassed|tortured|interrogated)\b|\b(?:faced|suffered|endured)\s+(?:\w+\s+)?(?:persecution|harassment|torture)\b|(?<![\p{L}])(?:подвергал\w*\s+преследовани\w*|преследовал\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex PersecutionClaim();
 
-    [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism|transformation-through-education)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]
     private static partial Regex Facility();
 
     [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|\d+)\s+(?:лет|года|месяц\w*))", RegexOptions.IgnoreCase)]
