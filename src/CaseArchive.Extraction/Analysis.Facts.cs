@@ -27,9 +27,10 @@ internal sealed partial class Analysis
                 var clause = text[start..end];
                 var lowerClause = clause.ToLowerInvariant();
                 var claimTriggers = new List<Trigger>();
+                var aboutKin = RelatedPersonOf(s, start, end) is not null;
                 foreach (var (pattern, kind, words) in ClaimPatterns)
                 {
-                    if (!HoldsAny(lowerClause, words))
+                    if (!HoldsAny(lowerClause, words) || (aboutKin && kind == ClaimKind.RelativeDetained))
                     {
                         continue;
                     }
@@ -92,6 +93,11 @@ internal sealed partial class Analysis
                         subjects = _subjects[s];
                     }
                 }
+                // "Turdi's wife ... said her husband was detained": the husband is Turdi, and the arrest is his.
+                if (RelatedPersonOf(s, start, end) is { } kin)
+                {
+                    subjects = [kin];
+                }
                 previousSubjects = subjects;
                 var clause = text[start..end];
                 foreach (var trigger in triggers.Where(t => t.Clause == c))
@@ -115,6 +121,11 @@ internal sealed partial class Analysis
                             continue;
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
+                        // "released from custody the same day": the day of the ruling told just before.
+                        if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
+                        {
+                            date = rulingDate;
+                        }
                         // The place right after the verb: "crossed into Kazakhstan", "granted asylum in Sweden".
                         var place = PlaceIn(text[trigger.Start..Math.Min(end, trigger.End + 40)], s);
                         if (!_events.Any(e => e.Person == person.Name && e.Kind == kind && e.Date == date))
@@ -126,6 +137,38 @@ internal sealed partial class Analysis
             }
         }
     }
+
+    /// <summary>
+    /// A relative speaking of "her husband" or "мужу" in a clause, when the article names the person
+    /// they are related to: the one person in no other role, of the relative noun's gender.
+    /// </summary>
+    private PersonDraft? RelatedPersonOf(int s, int start, int end)
+    {
+        var text = _sentences[s].Text;
+        // "Turdi's wife, Gulnara Ismailova, said": Turdi is named only to say whose wife she is.
+        var named = _mentions.Where(m => m.Sentence == s && m.Start >= start && m.End <= end && !Possessive().IsMatch(text[m.End..])).ToList();
+        var speakers = named.Count > 0 ? named.Select(m => m.Person).Distinct().ToList() : _subjects[s];
+        if (speakers.Count == 0 || !speakers.All(p => p.Roles.Contains(PersonRole.Relative)))
+        {
+            return null;
+        }
+        var from = named.Count > 0 ? named[^1].End : start;
+        var kinWord = KinOfSpeaker().Match(text[from..end]);
+        if (!kinWord.Success)
+        {
+            return null;
+        }
+        var gender = GenderOfKin(kinWord.Groups["k"].Value);
+        var main = _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative) && (gender is null || p.Gender is null || p.Gender == gender)).ToList();
+        return main.Count == 1 ? main[0] : null;
+    }
+
+    private static string? GenderOfKin(string word) => word.ToLowerInvariant() switch
+    {
+        var w when w is "husband" or "son" or "brother" or "father" || w.StartsWith("муж", StringComparison.Ordinal) || w.StartsWith("сын", StringComparison.Ordinal) || w.StartsWith("брат", StringComparison.Ordinal) || w.StartsWith("отц", StringComparison.Ordinal) || w.StartsWith("отец", StringComparison.Ordinal) => "male",
+        var w when w is "wife" or "daughter" or "sister" or "mother" || w.StartsWith("жен", StringComparison.Ordinal) || w.StartsWith("доч", StringComparison.Ordinal) || w.StartsWith("сестр", StringComparison.Ordinal) || w.StartsWith("мат", StringComparison.Ordinal) => "female",
+        _ => null,
+    };
 
     // "..., his daughter Mihray Yusup said": a relative who is only the source of the sentence is not its subject.
     private List<PersonDraft> WithoutQuotedRelatives(List<PersonDraft> persons, int s)
@@ -256,6 +299,16 @@ internal sealed partial class Analysis
     ];
 
     private static bool HoldsAny(string lowerClause, string[] words) => words.Any(w => lowerClause.Contains(w, StringComparison.Ordinal));
+
+    // The speaker's own kin: "her husband", "his wife", "мужу", "её сын" (not "her husband's brother").
+    [GeneratedRegex(@"\b(?:her|his)\s+(?<k>husband|wife|son|daughter|brother|sister|father|mother)\b(?!['’]s)|(?<![\p{L}])(?<k>муж|мужа|мужу|мужем|жена|жену|жене|сын|сына|сыну|дочь|дочери)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex KinOfSpeaker();
+
+    [GeneratedRegex(@"^['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:the same day|that day|later that day)\b|в тот же день", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
 
     [GeneratedRegex(@"\s*(?:;|\bwhile\b|\bwhereas\b|,\s+but\b|,\s+and\s+(?=\p{Lu}\p{Ll}+\s+(?:said|told|added))|,\s+а\s+)\s*")]
     private static partial Regex ClauseBreak();

@@ -266,8 +266,25 @@ internal sealed partial class Analysis
         // "since 2016", "until March": the edge of a span, not the date of an event.
         return DateFinder.Find(text)
             .Where(m => !SpanEdge().IsMatch(text[m.Start..m.End]))
-            .Select(m => (m, DateFinder.Resolve(m, _reference, anchor)))
+            .Select(m => (m, DateFinder.Resolve(m, _reference, anchor ?? SameMonthYear(s, m))))
             .ToList();
+    }
+
+    // Without a publication date, "On 18 February" after "on 3 February 2021" shares its year; another month does not.
+    private int? SameMonthYear(int s, DateMention mention)
+    {
+        if (_reference is not null || mention.HasYear || mention.Month is not { } month)
+        {
+            return null;
+        }
+        for (var back = s - 1; back >= 0 && back >= s - 3; back--)
+        {
+            if (DatesOf(back).Select(d => d.Mention).FirstOrDefault(d => d.HasYear && d.Month == month) is { } stated)
+            {
+                return stated.Year;
+            }
+        }
+        return null;
     }
 
     // The patterns that look back from a word ("Judge ", "sentenced ", "said on ") need only the words
