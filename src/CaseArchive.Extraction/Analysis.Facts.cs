@@ -58,7 +58,9 @@ internal sealed partial class Analysis
                     {
                         var inRuling = _rulingSentences.Contains(s);
                         if ((kind != EventKind.AsylumDenied && (Negated(clause, m.Index) || NegationInside().IsMatch(m.Value))) || ChargeContext().IsMatch(Before(clause, m.Index))
-                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest)
+                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest
+                                && (CourtWord().IsMatch(clause) || _mentions.Any(x => x.Sentence == s && x.Start >= start && x.End <= end && x.Person.Roles.Contains(PersonRole.Judge)))
+                                && !(kind == EventKind.AsylumDenied && AuthorityDecision().IsMatch(m.Value)))
                             || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause))))
                         {
                             continue;
@@ -121,6 +123,12 @@ internal sealed partial class Analysis
                             continue;
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
+                        // "has been held at the Silivri removal center since April": the detention began then.
+                        if (date is null && kind == EventKind.Detention && SinceAfter().Match(text[trigger.End..end]) is { Success: true } since
+                            && DateFinder.Find(since.Groups["d"].Value).FirstOrDefault() is { } sinceMention)
+                        {
+                            date = DateFinder.Resolve(sinceMention, _reference, null);
+                        }
                         // "released from custody the same day": the day of the ruling told just before.
                         if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
                         {
@@ -280,7 +288,7 @@ internal sealed partial class Analysis
         (FledPattern, EventKind.Fled, ["fled", "flee", "escap", "бежал"]),
         (BorderCrossingPattern, EventKind.BorderCrossing, ["cross", "entered", "перешл", "перешел", "перешёл", "пересек", "пересёк"]),
         (ArrestPattern, EventKind.Arrest, ["arrest", "detain", "арест", "задерж"]),
-        (DetentionPattern, EventKind.Detention, ["custody", "remanded", "detention", "house arrest", "под стражу", "домашний"]),
+        (DetentionPattern, EventKind.Detention, ["custody", "remanded", "detention", "held", "house arrest", "под стражу", "домашний"]),
         (TrialOpenedPattern, EventKind.TrialOpened, ["trial", "процесс", "суд"]),
         (ReleasePattern, EventKind.Release, ["releas", "freed", "освобожд", "свобод"]),
         (AsylumGrantedPattern, EventKind.AsylumGranted, ["asylum", "refugee", "protection", "residence", "убежищ", "беженц"]),
@@ -328,7 +336,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:police|authorities|officers|agents|officials)\s+(?:\w+\s+)?(?:detained|arrested)\b|\barrested\s+(?:him|her|them)\b|\b(?:her|his|their)\s+arrest\b|(?<![\p{L}])(?:арестован\w*|задержан\w*|задержали|арестовали)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ArrestPattern();
 
-    [GeneratedRegex(@"\b(?:taken into custody|remanded in custody|placed (?:in|under) (?:pre-trial detention|house arrest)|held in (?:pre-trial|police) (?:detention|custody))\b|под стражу|под домашний арест", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had) been (?:held|detained)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:removal|deportation|detention|pre-trial|migration)\s+(?:cent(?:er|re)|facility|prison)|\b(?:taken into custody|remanded in custody|placed (?:in|under) (?:pre-trial detention|house arrest)|held in (?:pre-trial|police) (?:detention|custody))\b|под стражу|под домашний арест", RegexOptions.IgnoreCase)]
     private static partial Regex DetentionPattern();
 
     [GeneratedRegex(@"\btrial,?\s+(?:that\s+|which\s+)?(?:\w+\s+)?(?:started|began|opened|got under way|starts|begins|opens)\b|\bwent on trial\b|\btrial of\s+(?:\p{Lu}\w+\s*){1,3}(?:started|began|opened)\b|(?<![\p{L}])(?:начался|начал\w*)\s+(?:судебный\s+)?(?:процесс|суд)", RegexOptions.IgnoreCase)]
@@ -340,10 +348,17 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection|residence permit)\b|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumGrantedPattern();
 
-    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|\brefus(?:al|ed)\s+to\s+grant\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|\b(?:decision|refusal)\s+(?:by|of)\s+(?:[^.;]{0,60}?)\bto\s+(?:deny|refuse|reject)\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumDeniedPattern();
 
-    [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
+    // A refusal by a commission, service or ministry is the authorities' decision, even where a court upholds it.
+    [GeneratedRegex(@"\b(?:decision|refusal)\s+(?:by|of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)\b|\b(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)['’]s\s+(?:decision|refusal)", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorityDecision();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?<d>since\s+(?:early\s+|late\s+|mid-)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")]
+    private static partial Regex SinceAfter();
+
+    [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|\b(?:it|they|authorities|government|agency|police|officials|ministry|service)\s+(?:had\s+|has\s+)?(?:deported|expelled|forcibly returned)\s+(?:an?|the|him|her|them)\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex DeportationPattern();
 
     [GeneratedRegex(@"\b(?:requested|sought|seeks|seeking|demanded|asked for)\s+(?:his|her|their|the)\s+extradition\b|\basked\s+(?:\w+\s+){0,2}to\s+(?:hand|send)\s+(?:him|her|them)\s+(?:over|back)|\bextradition request\b|\brequest(?:ed)? (?:for )?(?:his|her|their) extradition|(?<![\p{L}])запрос\w*\s+(?:на|об|о)\s+(?:экстрадици|выдач)", RegexOptions.IgnoreCase)]
@@ -367,7 +382,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism|transformation-through-education)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]
     private static partial Regex Facility();
 
-    [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|\d+)\s+(?:лет|года|месяц\w*))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|четыре|пять|шесть|\d+)\s+(?:лет|года|месяц\w*)|полгода|полтора года)", RegexOptions.IgnoreCase)]
     private static partial Regex Period();
 
     [GeneratedRegex(@"\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]

@@ -534,7 +534,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)")]
     private static partial Regex AgeOrWhoAfter();
 
-    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received)\b|^\s*,?\s+(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
+    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received|entered|may|must|can|should|might)\b|^\s*,?\s+(?:(?:незаконно|также|ранее|неоднократно)\s+)?(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|пересёк|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
     private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"^\s*,?\s+(?<v>(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*)")]
@@ -543,7 +543,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^['’]s\s+(?:\w+\s+)?(?:lawyers?|case|trial|extradition|deportation|wife|husband|mother|father|family|relatives|release|arrest|sentence|detention|asylum|appeal|defen[cs]e|testimony|son|daughter|children|brother|sister|husband)\b")]
     private static partial Regex PossessiveAfter();
 
-    [GeneratedRegex(@"\b(?:sentenced|convicted|acquitted|found|appeal of|fined|gave|give|handed|ordered|spared|jailed|allow|(?:asylum|refugee status|protection|sentence|sentences) to|extradite|extradition of|deport|deported|deportation of|expel|expelled|expulsion of|detained|arrested|released|freed|charged|tried|sentence to|case of|trial of|release of|arrest of|allowed|against|defending|represents|representing)\s+$|(?:[Пп]риговорил\w*|[Оо]правдал\w*|осудил\w*|задержал\w*|в отношении|экстрадиции|экстрадировать|депортировать|выдворить|[Дд]ело)\s+$")]
+    [GeneratedRegex(@"\b(?:sentenced|convicted|acquitted|found|appeal of|fined|gave|give|handed|ordered|spared|jailed|allow|(?:asylum|refugee status|protection|sentence|sentences) to|extradite|extradition of|hand over|handed over|send back|deport|deported|deportation of|expel|expelled|expulsion of|detained|arrested|released|freed|charged|tried|sentence to|case of|trial of|release of|arrest of|allowed|let|against|defending|represents|representing)\s+$|(?:[Пп]риговорил\w*|[Оо]правдал\w*|осудил\w*|задержал\w*|в отношении|экстрадиции|экстрадировать|депортировать|выдворить|[Дд]ело)\s+$")]
     private static partial Regex LegalBefore();
 
     // A Russian description right before a name: "уроженца Синьцзяна", "этнического казаха", "гражданку Китая".

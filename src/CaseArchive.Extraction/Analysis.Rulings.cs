@@ -99,6 +99,10 @@ internal sealed partial class Analysis
             {
                 _rulingSentences.Add(c);
             }
+            if (people.Count > 0)
+            {
+                _lastRulingPeople = people;
+            }
             foreach (var draft in BuildRulings(cluster, people))
             {
                 // The same decision told again joins the latest earlier ruling it does not contradict.
@@ -140,6 +144,7 @@ internal sealed partial class Analysis
     }
 
     private readonly List<(int Sentence, PartialDate? Date)> _rulingDates = [];
+    private List<PersonDraft> _lastRulingPeople = [];
 
     // A decision sentence with a court in another town, or a date of its own unlike the cluster's, is another decision.
     private bool IsOtherDecision(List<int> cluster, int next)
@@ -171,6 +176,11 @@ internal sealed partial class Analysis
             {
                 return ahead;
             }
+        }
+        // "освободила её подзащитного", "ordered her client released": the person of the ruling just told.
+        if (Client().IsMatch(text) && _lastRulingPeople.Count > 0)
+        {
+            return [.. _lastRulingPeople];
         }
         foreach (var c in cluster)
         {
@@ -567,6 +577,9 @@ internal sealed partial class Analysis
         }
         return charges;
     }
+
+    [GeneratedRegex(@"\b(?:her|his|their)\s+client\b|(?<![\p{L}])подзащитн\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex Client();
 
     [GeneratedRegex(@"\bfreed\b|\bordered\s+(?:\w+\s+){0,3}release\b|\bordered\s+that\s+(?:\w+\s+){1,3}be\s+(?:released|freed)\b|\breleased\s+(?:\w+\s+){0,2}in the courtroom|(?<![\p{L}])освобод\w*\s+(?:\w+\s+){0,3}из-под\s+стражи", RegexOptions.IgnoreCase)]
     private static partial Regex CourtRelease();

@@ -220,7 +220,14 @@ internal sealed partial class Analysis
             return;
         }
         var text = _sentences[s].Text;
-        var after = text[_mentions.First(m => m.Sentence == s && m.Person == named[0]).End..];
+        var mention = _mentions.First(m => m.Sentence == s && m.Person == named[0]);
+        // "Tur's wife, Aida Kerim, said her husband...": pronouns after another person's name are not about this one.
+        var next = _mentions.FirstOrDefault(m => m.Sentence == s && m.Start > mention.End && m.Person != named[0]);
+        if (next is not null && text[mention.End..next.Start].TrimStart().StartsWith('\''))
+        {
+            return;
+        }
+        var after = text[mention.End..(next?.Start ?? text.Length)];
         var female = FemalePronoun().IsMatch(after);
         var male = MalePronoun().IsMatch(after);
         if (female != male)
