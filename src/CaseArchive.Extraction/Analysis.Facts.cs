@@ -36,8 +36,9 @@ internal sealed partial class Analysis
                     }
                     foreach (Match m in pattern().Matches(clause))
                     {
-                        // Claims are the person's account; a judge's or official's finding in the same clause is not.
-                        var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && x.Start >= start && x.Start < start + m.Index);
+                        // Claims are the person's account; a judge's or official's finding in the same clause is not
+                        // (a lawyer telling the client's account is the client's claim).
+                        var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && !x.Person.Roles.Contains(PersonRole.Lawyer) && x.Start >= start && x.Start < start + m.Index);
                         if (!Negated(clause, m.Index) && !officialBefore)
                         {
                             claimTriggers.Add(new Trigger(null, kind, start + m.Index, start + m.Index + m.Length, c));
@@ -61,7 +62,7 @@ internal sealed partial class Analysis
                             || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest
                                 && (CourtWord().IsMatch(clause) || _mentions.Any(x => x.Sentence == s && x.Start >= start && x.End <= end && x.Person.Roles.Contains(PersonRole.Judge)))
                                 && !(kind == EventKind.AsylumDenied && AuthorityDecision().IsMatch(m.Value)))
-                            || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause))))
+                            || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, m.Index + m.Length + 40)]))))
                         {
                             continue;
                         }
@@ -90,6 +91,11 @@ internal sealed partial class Analysis
                 if (subjects.Count == 0)
                 {
                     subjects = c > 0 && previousSubjects.Count > 0 && SubjectPronoun().IsMatch(text[start..end]) ? previousSubjects : ResolvePronoun(s, text[start..end]);
+                    // "his client spent eight months in a camp", "его подзащитная провела...": the person of the ruling.
+                    if (Client().IsMatch(text[start..end]) && _lastRulingPeople.Count > 0)
+                    {
+                        subjects = _lastRulingPeople;
+                    }
                     if (subjects.Count == 0 && c == 0 && _subjects[s].Count > 0 && clauses.Count == 1)
                     {
                         subjects = _subjects[s];
@@ -348,7 +354,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection|residence permit)\b|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumGrantedPattern();
 
-    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|\brefus(?:al|ed)\s+to\s+grant\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|\b(?:decision|refusal)\s+(?:by|of)\s+(?:[^.;]{0,60}?)\bto\s+(?:deny|refuse|reject)\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|\brefus(?:al|ed)\s+to\s+grant\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|\b(?:decision|refusal)\s+(?:by|of)\s+(?:[^.;]{0,60}?)\bto\s+(?:deny|refuse|reject)\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumDeniedPattern();
 
     // A refusal by a commission, service or ministry is the authorities' decision, even where a court upholds it.
@@ -364,19 +370,19 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:requested|sought|seeks|seeking|demanded|asked for)\s+(?:his|her|their|the)\s+extradition\b|\basked\s+(?:\w+\s+){0,2}to\s+(?:hand|send)\s+(?:him|her|them)\s+(?:over|back)|\bextradition request\b|\brequest(?:ed)? (?:for )?(?:his|her|their) extradition|(?<![\p{L}])запрос\w*\s+(?:на|об|о)\s+(?:экстрадици|выдач)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtraditionRequestPattern();
 
-    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been|(?:after|before|while|since)\s+being)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|transformation|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been|(?:after|before|while|since)\s+being)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+|such\s+an?\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|transformation|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
     private static partial Regex DetainedClaim();
 
     [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*|грозил\w*\s+(?:\w+\s+)?(?:заключени|арест|лагер)", RegexOptions.IgnoreCase)]
     private static partial Regex ThreatenedClaim();
 
-    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps|in detention|in custody|in prison)|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps|in detention|in custody|in prison)|\b(?:relatives|family members)\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:sent|taken|detained|held|arrested)\b|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDetainedClaim();
 
     [GeneratedRegex(@"\b(?:forced|made|ordered|required)\s+(?:her|him|them)\s+to\s+(?:train|teach|work)|\b(?:been|was|were)\s+(?:made|forced|ordered|required)\s+to\s+(?:train|teach|work)|\b(?:worked|served|employed|taught)\s+(?:as\s+an?\s+[\w\-]+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|camp|political)|\bteacher\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?camp|(?<![\p{L}])(?:работал\w*|преподавал\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
     private static partial Regex WorkedInFacilityClaim();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:subjected to (?:persecution|harassment|torture|abuse|interrogation)|persecuted|harassed|tortured|interrogated)\b|\b(?:faced|suffered|endured)\s+(?:\w+\s+)?(?:persecution|harassment|torture)\b|(?<![\p{L}])(?:подвергал\w*\s+преследовани\w*|преследовал\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?[""“]?(?:subjected to (?:persecution|harassment|torture|abuse|interrogation)|persecuted|harassed|tortured|interrogated)\b|\b(?:faced|suffered|endured)\s+(?:\w+\s+)?(?:persecution|harassment|torture)\b|(?<![\p{L}])(?:подвергал\w*\s+преследовани\w*|преследовал\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex PersecutionClaim();
 
     [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism|transformation-through-education)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]

@@ -167,9 +167,9 @@ internal sealed partial class Analysis
                 continue;
             }
             // "уроженца Синьцзяна Мухтара Абдыкадырова": a man named only in a declined form is named in the nominative.
-            var name = HasCyrillic(candidate.Text) && RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) is { Success: true } masculine
-                && MasculineDescriptor().IsMatch(masculine.Value)
-                ? RussianMasculineNominative(candidate.Text)
+            var descriptor = HasCyrillic(candidate.Text) ? RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) : null;
+            var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
+                : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : candidate.Text;
             var key = NameFolding.Fold(name);
             if (_persons.FirstOrDefault(p => p.Key == key) is { } known)
@@ -335,6 +335,15 @@ internal sealed partial class Analysis
         {
             _ when word.Length > 3 && word.EndsWith('а') && !IsRussianVowel(word[^2]) => word[..^1],
             _ when word.Length > 3 && word.EndsWith('я') && IsRussianVowel(word[^2]) => word[..^1] + "й",
+            _ => word,
+        }));
+
+    // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
+    internal static string RussianFeminineNominative(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => word switch
+        {
+            _ when word.Length > 3 && word.EndsWith('у') && !IsRussianVowel(word[^2]) => word[..^1] + "а",
+            _ when word.Length > 3 && word.EndsWith('ю') => word[..^1] + "я",
             _ => word,
         }));
 
@@ -555,6 +564,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"(?<![\p{L}])(?:уроженк\w+|жительниц\w+|гражданк\w+|казашк\w+|уйгурк\w+|кыргызк\w+)")]
     private static partial Regex FeminineDescriptor();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку)(?![\p{L}])")]
+    private static partial Regex FeminineAccusative();
 
     [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*)\s+$")]
     private static partial Regex SaidBefore();

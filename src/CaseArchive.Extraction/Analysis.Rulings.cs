@@ -77,7 +77,8 @@ internal sealed partial class Analysis
             var next = s + 1;
             while (next < _sentences.Count && ContinuesRuling(next))
             {
-                var more = RulingPersons(next);
+                // "..., his son, Arman Sultanbek, told AFP outside the court": a relative quoted is not a party.
+                var more = RulingPersons(next).Where(p => !p.Roles.Contains(PersonRole.Relative)).ToList();
                 if (people.Count > 0 && more.Count > 0 && !more.Intersect(people).Any() && IsDecision(next))
                 {
                     break;
@@ -311,7 +312,10 @@ internal sealed partial class Analysis
             }
             var verbs = DecisionVerb().Matches(text).Select(m => m.Index).DefaultIfEmpty(0).ToList();
             var nearest = dates.OrderBy(d => verbs.Min(v => Math.Abs(v - d.Mention.Start))).First();
-            return (nearest.Date, nearest.Date?.Inferred ?? false);
+            // A ruling is the news: a day or month without a year is the latest before publication, not the year
+            // the sentence before happened to state ("arrested in November 2020. ... ruled on March 28").
+            var date = _reference is not null && !nearest.Mention.HasYear ? DateFinder.Resolve(nearest.Mention, _reference, null) : nearest.Date;
+            return (date, date?.Inferred ?? false);
         }
         return (null, false);
     }
@@ -644,7 +648,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:refused|refuses|refusing|declined|rejected|denied|turned down|blocked)\s+(?:to\s+extradite|(?:the|an|his|her|their|china's|beijing's)\s+(?:\w+\s+)?extradition)|\b(?:rejected|refused|denied|turned down|dismissed)\s+(?:\p{Lu}\w+['’]s\s+|the\s+|an?\s+)?(?:\w+\s+)?(?:request|bid|application)\s+(?:to\s+(?:hand\s+(?:\w+\s+){0,3}over|extradite|return)|for\s+(?:\w+\s+)?extradition)|\b(?:will|would|could|should) not be extradited|\bnot to extradite|отказал\w*\s+в\s+(?:экстрадиции|выдаче)|не будет (?:экстрадирован|выдан)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtraditionRefused();
 
-    [GeneratedRegex(@"\b(?:will|would|could|should|is|was|were|are|must) not (?:be )?(?:deported|expelled|sent back|returned|handed over)|\bnot be (?:deported|expelled|sent back|returned)|\ballowed (?:\w+\s+){0,2}to (?:stay|remain)|\b(?:declin|refus)\w*\s+to\s+(?:deport|expel|return|send\s+(?:\w+\s+){0,3}back)|\b(?:can|may|could) (?:stay|remain)\b|\blet\s+(?:\p{Lu}\w+\s+){1,3}(?:stay|remain)\b|\bspared\s+(?:\w+\s+){0,6}?(?:from\s+)?(?:deportation|expulsion)|\bagainst (?:deporting|expelling)|не будет (?:депортирован|выдворен)\w*|без выдворения|отказал\w*\s+в\s+(?:депортации|выдворении)|оставил\w*\s+в\s+Казахстане", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|could|should|is|was|were|are|must) not (?:be )?(?:deported|expelled|sent back|returned|handed over)|\bnot be (?:deported|expelled|sent back|returned)|\ballowed (?:\w+\s+){0,2}to (?:stay|remain)|\b(?:declin|refus)\w*\s+to\s+(?:deport|expel|return|send\s+(?:\w+\s+){0,3}back)|\b(?:can|may|could) (?:stay|remain)\b|\blet\s+(?:\p{Lu}\w+\s+){1,3}(?:stay|remain)\b|\bspared\s+(?:\w+\s+){0,6}?(?:from\s+)?(?:deportation|expulsion)|\bagainst (?:deporting|expelling)|не будет (?:депортирован|выдворен)\w*|без выдворения|отказал\w*\s+в\s+(?:депортации|выдворении)|(?<![\p{L}])не\s+(?:выдворять|депортировать|высылать)(?![\p{L}])|оставил\w*\s+в\s+Казахстане", RegexOptions.IgnoreCase)]
     private static partial Regex NotDeported();
 
     [GeneratedRegex(@"\b(?:approved|upheld|allowed|authori[sz]ed|granted)\s+(?:the|an|his|her|their)\s+(?:\w+\s+)?extradition|\bordered (?:\w+\s+){0,2}extradit|\b(?:can|could|may|should|will|to) be extradited|\bruled (?:in favou?r of|for) (?:\w+\s+){0,2}extradition|(?<!не\s)(?<!отказал\w*\s)экстрадировать|удовлетворил\w*\s+запрос\w*\s+(?:об|о)\s+экстрадиции", RegexOptions.IgnoreCase)]

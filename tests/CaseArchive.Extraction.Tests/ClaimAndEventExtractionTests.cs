@@ -222,4 +222,37 @@ public class ClaimAndEventExtractionTests
         Assert.Equal(RulingOutcome.AsylumDenied, Assert.Single(result.Rulings).Outcome);
         Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
     }
+
+    [Fact]
+    public void Should_give_the_account_a_lawyer_tells_to_the_client()
+    {
+        var result = Extract.From("""
+            Медеуский районный суд Алматы в пятницу отказал в экстрадиции гражданки Китая Гульнур Сен.
+
+            Адвокат Бауыржан Азанов заявил, что его подзащитная провела восемь месяцев в лагере, а её муж до сих пор находится в заключении.
+            """, Published);
+
+        Assert.Equal([ClaimKind.Detained, ClaimKind.RelativeDetained], result.DetentionClaims.Select(c => c.Kind).Order());
+        Assert.All(result.DetentionClaims, c => Assert.Equal(result.Rulings.Single().Person, c.Person));
+    }
+
+    [Fact]
+    public void Should_read_relatives_without_a_possessive_and_such_a_camp()
+    {
+        var result = Extract.From("""
+            Arman Tole, 31, told the court he had fled after relatives were sent to "political re-education" camps.
+            Tole said he himself had been held in such a camp for ten months.
+            """, Published);
+
+        Assert.Equal([ClaimKind.Detained, ClaimKind.RelativeDetained], result.DetentionClaims.Select(c => c.Kind).Order());
+    }
+
+    [Fact]
+    public void Should_read_a_refusal_of_the_persons_named_application_as_an_asylum_denial()
+    {
+        var result = Extract.From("Ekrem Sen, 38, said the board had rejected Sen's application last year.", Published);
+
+        var denial = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
+        Assert.Equal("2019", denial.Date!.ToIsoString());
+    }
 }

@@ -27,9 +27,19 @@ public class EvaluationTests
         Assert.True(report.MacroF1 >= 0.9, report.ToText());
     }
 
+    [Fact]
+    public void Should_score_at_least_0_9_on_the_second_hold_out_articles()
+    {
+        var report = Evaluator.EvaluateDirectory(Path.Combine(AppContext.BaseDirectory, "HoldOut2"));
+
+        Assert.True(report.Articles.Count >= 6, $"only {report.Articles.Count} second hold-out articles with gold files");
+        Assert.True(report.MacroF1 >= 0.9, report.ToText());
+    }
+
     [Theory]
     [InlineData("Articles")]
     [InlineData("HoldOut")]
+    [InlineData("HoldOut2")]
     public void Should_quote_only_verbatim_sentences_of_the_test_articles(string folder)
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.txt"))

@@ -197,4 +197,44 @@ public class RulingExtractionTests
         Assert.Equal("Ерболат Сейткали", release.Person);
         Assert.Equal("2021-03-09", release.Date!.ToIsoString());
     }
+
+    [Fact]
+    public void Should_read_a_russian_womans_accusative_name_and_an_order_not_to_expel_her()
+    {
+        var result = Extract.From("""
+            Зайсанский районный суд в пятницу признал гражданку Китая Гульнур Касымову виновной в незаконном пересечении границы и назначил ей штраф.
+
+            Суд постановил не выдворять её в Китай.
+            """, Published);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Гульнур Касымова", ruling.Person);
+        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+        Assert.Equal(new SentenceRecord(SentenceKind.Fine, null), ruling.Sentence);
+        Assert.Equal("2021-03-12", ruling.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_not_make_a_relative_quoted_after_the_ruling_a_party_to_it()
+    {
+        var result = Extract.From("""
+            Judge Aida Ker of the Naryn regional court on Wednesday acquitted Rakhim Sen, 52, and said he could remain in Kyrgyzstan.
+
+            "My father helped people," his son, Arman Sen, told reporters outside the court.
+            """, Published);
+
+        Assert.Equal("Rakhim Sen", Assert.Single(result.Rulings).Person);
+    }
+
+    [Fact]
+    public void Should_date_a_ruling_without_a_year_against_the_publication_not_the_year_before()
+    {
+        var result = Extract.From("""
+            Rakhim Sen, 53, was detained by police in Mecca in November 2019.
+
+            A court in Riyadh ruled on March 8 that Sen must be extradited.
+            """, Published);
+
+        Assert.Equal("2021-03-08", Assert.Single(result.Rulings).Date!.ToIsoString());
+    }
 }
