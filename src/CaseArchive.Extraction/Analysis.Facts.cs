@@ -27,16 +27,18 @@ internal sealed partial class Analysis
                 var clause = text[start..end];
                 var lowerClause = clause.ToLowerInvariant();
                 var claimTriggers = new List<Trigger>();
+                var aboutKin = RelatedPersonOf(s, start, end) is not null;
                 foreach (var (pattern, kind, words) in ClaimPatterns)
                 {
-                    if (!HoldsAny(lowerClause, words))
+                    if (!HoldsAny(lowerClause, words) || (aboutKin && kind == ClaimKind.RelativeDetained))
                     {
                         continue;
                     }
                     foreach (Match m in pattern().Matches(clause))
                     {
-                        // Claims are the person's account; a judge's or official's finding in the same clause is not.
-                        var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && x.Start >= start && x.Start < start + m.Index);
+                        // Claims are the person's account; a judge's or official's finding in the same clause is not
+                        // (a lawyer telling the client's account is the client's claim).
+                        var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && !x.Person.Roles.Contains(PersonRole.Lawyer) && x.Start >= start && x.Start < start + m.Index);
                         if (!Negated(clause, m.Index) && !officialBefore)
                         {
                             claimTriggers.Add(new Trigger(null, kind, start + m.Index, start + m.Index + m.Length, c));
@@ -57,8 +59,10 @@ internal sealed partial class Analysis
                     {
                         var inRuling = _rulingSentences.Contains(s);
                         if ((kind != EventKind.AsylumDenied && (Negated(clause, m.Index) || NegationInside().IsMatch(m.Value))) || ChargeContext().IsMatch(Before(clause, m.Index))
-                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest)
-                            || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause))))
+                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest
+                                && (CourtWord().IsMatch(clause) || _mentions.Any(x => x.Sentence == s && x.Start >= start && x.End <= end && x.Person.Roles.Contains(PersonRole.Judge)))
+                                && !(kind == EventKind.AsylumDenied && AuthorityDecision().IsMatch(m.Value)))
+                            || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, m.Index + m.Length + 40)]))))
                         {
                             continue;
                         }
@@ -87,10 +91,20 @@ internal sealed partial class Analysis
                 if (subjects.Count == 0)
                 {
                     subjects = c > 0 && previousSubjects.Count > 0 && SubjectPronoun().IsMatch(text[start..end]) ? previousSubjects : ResolvePronoun(s, text[start..end]);
+                    // "his client spent eight months in a camp", "его подзащитная провела...": the person of the ruling.
+                    if (Client().IsMatch(text[start..end]) && _lastRulingPeople.Count > 0)
+                    {
+                        subjects = _lastRulingPeople;
+                    }
                     if (subjects.Count == 0 && c == 0 && _subjects[s].Count > 0 && clauses.Count == 1)
                     {
                         subjects = _subjects[s];
                     }
+                }
+                // "Turdi's wife ... said her husband was detained": the husband is Turdi, and the arrest is his.
+                if (RelatedPersonOf(s, start, end) is { } kin)
+                {
+                    subjects = [kin];
                 }
                 previousSubjects = subjects;
                 var clause = text[start..end];
@@ -115,6 +129,17 @@ internal sealed partial class Analysis
                             continue;
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
+                        // "has been held at the Silivri removal center since April": the detention began then.
+                        if (date is null && kind == EventKind.Detention && SinceAfter().Match(text[trigger.End..end]) is { Success: true } since
+                            && DateFinder.Find(since.Groups["d"].Value).FirstOrDefault() is { } sinceMention)
+                        {
+                            date = DateFinder.Resolve(sinceMention, _reference, null);
+                        }
+                        // "released from custody the same day": the day of the ruling told just before.
+                        if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
+                        {
+                            date = rulingDate;
+                        }
                         // The place right after the verb: "crossed into Kazakhstan", "granted asylum in Sweden".
                         var place = PlaceIn(text[trigger.Start..Math.Min(end, trigger.End + 40)], s);
                         if (!_events.Any(e => e.Person == person.Name && e.Kind == kind && e.Date == date))
@@ -126,6 +151,38 @@ internal sealed partial class Analysis
             }
         }
     }
+
+    /// <summary>
+    /// A relative speaking of "her husband" or "мужу" in a clause, when the article names the person
+    /// they are related to: the one person in no other role, of the relative noun's gender.
+    /// </summary>
+    private PersonDraft? RelatedPersonOf(int s, int start, int end)
+    {
+        var text = _sentences[s].Text;
+        // "Turdi's wife, Gulnara Ismailova, said": Turdi is named only to say whose wife she is.
+        var named = _mentions.Where(m => m.Sentence == s && m.Start >= start && m.End <= end && !Possessive().IsMatch(text[m.End..])).ToList();
+        var speakers = named.Count > 0 ? named.Select(m => m.Person).Distinct().ToList() : _subjects[s];
+        if (speakers.Count == 0 || !speakers.All(p => p.Roles.Contains(PersonRole.Relative)))
+        {
+            return null;
+        }
+        var from = named.Count > 0 ? named[^1].End : start;
+        var kinWord = KinOfSpeaker().Match(text[from..end]);
+        if (!kinWord.Success)
+        {
+            return null;
+        }
+        var gender = GenderOfKin(kinWord.Groups["k"].Value);
+        var main = _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative) && (gender is null || p.Gender is null || p.Gender == gender)).ToList();
+        return main.Count == 1 ? main[0] : null;
+    }
+
+    private static string? GenderOfKin(string word) => word.ToLowerInvariant() switch
+    {
+        var w when w is "husband" or "son" or "brother" or "father" || w.StartsWith("муж", StringComparison.Ordinal) || w.StartsWith("сын", StringComparison.Ordinal) || w.StartsWith("брат", StringComparison.Ordinal) || w.StartsWith("отц", StringComparison.Ordinal) || w.StartsWith("отец", StringComparison.Ordinal) => "male",
+        var w when w is "wife" or "daughter" or "sister" or "mother" || w.StartsWith("жен", StringComparison.Ordinal) || w.StartsWith("доч", StringComparison.Ordinal) || w.StartsWith("сестр", StringComparison.Ordinal) || w.StartsWith("мат", StringComparison.Ordinal) => "female",
+        _ => null,
+    };
 
     // "..., his daughter Mihray Yusup said": a relative who is only the source of the sentence is not its subject.
     private List<PersonDraft> WithoutQuotedRelatives(List<PersonDraft> persons, int s)
@@ -235,9 +292,9 @@ internal sealed partial class Analysis
     private static readonly (Func<Regex> Pattern, EventKind Kind, string[] Words)[] EventPatterns =
     [
         (FledPattern, EventKind.Fled, ["fled", "flee", "escap", "бежал"]),
-        (BorderCrossingPattern, EventKind.BorderCrossing, ["cross", "entered", "перешл", "перешел", "перешёл", "пересек"]),
+        (BorderCrossingPattern, EventKind.BorderCrossing, ["cross", "entered", "перешл", "перешел", "перешёл", "пересек", "пересёк"]),
         (ArrestPattern, EventKind.Arrest, ["arrest", "detain", "арест", "задерж"]),
-        (DetentionPattern, EventKind.Detention, ["custody", "remanded", "detention", "house arrest", "под стражу", "домашний"]),
+        (DetentionPattern, EventKind.Detention, ["custody", "remanded", "detention", "held", "house arrest", "под стражу", "домашний"]),
         (TrialOpenedPattern, EventKind.TrialOpened, ["trial", "процесс", "суд"]),
         (ReleasePattern, EventKind.Release, ["releas", "freed", "освобожд", "свобод"]),
         (AsylumGrantedPattern, EventKind.AsylumGranted, ["asylum", "refugee", "protection", "residence", "убежищ", "беженц"]),
@@ -249,13 +306,23 @@ internal sealed partial class Analysis
     private static readonly (Func<Regex> Pattern, ClaimKind Kind, string[] Words)[] ClaimPatterns =
     [
         (DetainedClaim, ClaimKind.Detained, ["spen", "held", "detain", "imprison", "locked", "interned", "sent", "провел", "провёл", "содерж", "находил"]),
-        (ThreatenedClaim, ClaimKind.Threatened, ["threat", "fear", "faced", "risk", "угрож"]),
+        (ThreatenedClaim, ClaimKind.Threatened, ["threat", "fear", "faced", "risk", "угрож", "гроз"]),
         (RelativeDetainedClaim, ClaimKind.RelativeDetained, ["husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "parent", "relative", "children", "family", "родствен", "муж", "жена", "сын", "доч", "брат", "сестр", "мать", "отец"]),
         (WorkedInFacilityClaim, ClaimKind.WorkedInFacility, ["forced", "made", "ordered", "required", "work", "served", "employ", "taught", "teach", "работал", "преподавал"]),
         (PersecutionClaim, ClaimKind.Persecution, ["persecut", "harass", "tortur", "interrogat", "abuse", "преследов"]),
     ];
 
     private static bool HoldsAny(string lowerClause, string[] words) => words.Any(w => lowerClause.Contains(w, StringComparison.Ordinal));
+
+    // The speaker's own kin: "her husband", "his wife", "мужу", "её сын" (not "her husband's brother").
+    [GeneratedRegex(@"\b(?:her|his)\s+(?<k>husband|wife|son|daughter|brother|sister|father|mother)\b(?!['’]s)|(?<![\p{L}])(?<k>муж|мужа|мужу|мужем|жена|жену|жене|сын|сына|сыну|дочь|дочери)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex KinOfSpeaker();
+
+    [GeneratedRegex(@"^['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:the same day|that day|later that day)\b|в тот же день", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
 
     [GeneratedRegex(@"\s*(?:;|\bwhile\b|\bwhereas\b|,\s+but\b|,\s+and\s+(?=\p{Lu}\p{Ll}+\s+(?:said|told|added))|,\s+а\s+)\s*")]
     private static partial Regex ClauseBreak();
@@ -269,13 +336,13 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:fled|flee|escaped|escape)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:camp|prison|custody))|(?<![\p{L}])(?:бежал\w*|сбежал\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex FledPattern();
 
-    [GeneratedRegex(@"\bcross(?:ed|ing)?\s+(?:illegally\s+)?(?:into|the\s+(?:[\w\-]+\s+){0,2}border|(?:the\s+)?border)|\billegally\s+crossed\b|\bentered\s+(?:Kazakhstan|Kyrgyzstan)\s+illegally|(?<![\p{L}])(?:перешл?\w*|пересек\w*)\s+(?:\w+\s+)?границ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcross(?:ed|ing)?\s+(?:illegally\s+)?(?:into|the\s+(?:[\w\-]+\s+){0,2}border|(?:the\s+)?border)|\billegally\s+crossed\b|\bcrossed\s+(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}?illegally\b|\bentered\s+(?:Kazakhstan|Kyrgyzstan|China|Turkey)\s+(?:illegally|unlawfully|without\s+(?:documents|papers|a visa|permission))|(?<![\p{L}])(?:перешл?\w*|перешёл|пересек\w*|пересёк\w*)\s+(?:[\w\-]+\s+){0,2}границ", RegexOptions.IgnoreCase)]
     private static partial Regex BorderCrossingPattern();
 
-    [GeneratedRegex(@"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:police|authorities|officers|agents|officials)\s+(?:\w+\s+)?(?:detained|arrested)\b|\barrested\s+(?:him|her|them)\b|\b(?:her|his|their)\s+arrest\b|(?<![\p{L}])(?:арестован\w*|задержан\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:police|authorities|officers|agents|officials)\s+(?:\w+\s+)?(?:detained|arrested)\b|\barrested\s+(?:him|her|them)\b|\b(?:her|his|their)\s+arrest\b|(?<![\p{L}])(?:арестован\w*|задержан\w*|задержали|арестовали)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ArrestPattern();
 
-    [GeneratedRegex(@"\b(?:taken into custody|remanded in custody|placed (?:in|under) (?:pre-trial detention|house arrest)|held in (?:pre-trial|police) (?:detention|custody))\b|под стражу|под домашний арест", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had) been (?:held|detained)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:removal|deportation|detention|pre-trial|migration)\s+(?:cent(?:er|re)|facility|prison)|\b(?:taken into custody|remanded in custody|placed (?:in|under) (?:pre-trial detention|house arrest)|held in (?:pre-trial|police) (?:detention|custody))\b|под стражу|под домашний арест", RegexOptions.IgnoreCase)]
     private static partial Regex DetentionPattern();
 
     [GeneratedRegex(@"\btrial,?\s+(?:that\s+|which\s+)?(?:\w+\s+)?(?:started|began|opened|got under way|starts|begins|opens)\b|\bwent on trial\b|\btrial of\s+(?:\p{Lu}\w+\s*){1,3}(?:started|began|opened)\b|(?<![\p{L}])(?:начался|начал\w*)\s+(?:судебный\s+)?(?:процесс|суд)", RegexOptions.IgnoreCase)]
@@ -287,34 +354,41 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection|residence permit)\b|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumGrantedPattern();
 
-    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|\brefus(?:al|ed)\s+to\s+grant\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|\b(?:decision|refusal)\s+(?:by|of)\s+(?:[^.;]{0,60}?)\bto\s+(?:deny|refuse|reject)\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumDeniedPattern();
 
-    [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
+    // A refusal by a commission, service or ministry is the authorities' decision, even where a court upholds it.
+    [GeneratedRegex(@"\b(?:decision|refusal)\s+(?:by|of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)\b|\b(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)['’]s\s+(?:decision|refusal)", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorityDecision();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?<d>since\s+(?:early\s+|late\s+|mid-)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")]
+    private static partial Regex SinceAfter();
+
+    [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|\b(?:it|they|authorities|government|agency|police|officials|ministry|service)\s+(?:had\s+|has\s+)?(?:deported|expelled|forcibly returned)\s+(?:an?|the|him|her|them)\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex DeportationPattern();
 
     [GeneratedRegex(@"\b(?:requested|sought|seeks|seeking|demanded|asked for)\s+(?:his|her|their|the)\s+extradition\b|\basked\s+(?:\w+\s+){0,2}to\s+(?:hand|send)\s+(?:him|her|them)\s+(?:over|back)|\bextradition request\b|\brequest(?:ed)? (?:for )?(?:his|her|their) extradition|(?<![\p{L}])запрос\w*\s+(?:на|об|о)\s+(?:экстрадици|выдач)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtraditionRequestPattern();
 
-    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:spent|spend|spending)\s+(?:[\w\-]+\s+){1,3}in\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational|camp|prison|jail)|\b(?:was|were|had been|been|(?:after|before|while|since)\s+being)\s+(?:\w+\s+)?(?:held|detained|imprisoned|locked up|interned|sent)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:an?\s+|the\s+|such\s+an?\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political|vocational|transformation|camp|prison)|(?<![\p{L}])(?:провел\w*|провёл\w*|содержал\w*|находил\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
     private static partial Regex DetainedClaim();
 
-    [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*|грозил\w*\s+(?:\w+\s+)?(?:заключени|арест|лагер)", RegexOptions.IgnoreCase)]
     private static partial Regex ThreatenedClaim();
 
-    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:\d+-year-old\s+)?(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:\w+\s+)?(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps)|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+)?(?:задержан\w*|содерж\w*|наход\w+\s+в\s+лагер)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|in a camp|in camps|in detention|in custody|in prison)|\b(?:relatives|family members)\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:sent|taken|detained|held|arrested)\b|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDetainedClaim();
 
     [GeneratedRegex(@"\b(?:forced|made|ordered|required)\s+(?:her|him|them)\s+to\s+(?:train|teach|work)|\b(?:been|was|were)\s+(?:made|forced|ordered|required)\s+to\s+(?:train|teach|work)|\b(?:worked|served|employed|taught)\s+(?:as\s+an?\s+[\w\-]+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|camp|political)|\bteacher\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?camp|(?<![\p{L}])(?:работал\w*|преподавал\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]
     private static partial Regex WorkedInFacilityClaim();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:subjected to (?:persecution|harassment|torture|abuse|interrogation)|persecuted|harassed|tortured|interrogated)\b|\b(?:faced|suffered|endured)\s+(?:\w+\s+)?(?:persecution|harassment|torture)\b|(?<![\p{L}])(?:подвергал\w*\s+преследовани\w*|преследовал\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?[""“]?(?:subjected to (?:persecution|harassment|torture|abuse|interrogation)|persecuted|harassed|tortured|interrogated)\b|\b(?:faced|suffered|endured)\s+(?:\w+\s+)?(?:persecution|harassment|torture)\b|(?<![\p{L}])(?:подвергал\w*\s+преследовани\w*|преследовал\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex PersecutionClaim();
 
-    [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|concentration|political education|vocational(?: training)?|counter-?extremism|transformation-through-education)[""”]?\s+(?:camps?|cent(?:er|re)s?|facilit(?:y|ies))|\bprisons?\b|\bcamps?\b|лагер\w*(?:\s+перевоспитания)?", RegexOptions.IgnoreCase)]
     private static partial Regex Facility();
 
-    [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|\d+)\s+(?:лет|года|месяц\w*))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|четыре|пять|шесть|\d+)\s+(?:лет|года|месяц\w*)|полгода|полтора года)", RegexOptions.IgnoreCase)]
     private static partial Regex Period();
 
     [GeneratedRegex(@"\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]

@@ -72,7 +72,7 @@ internal sealed partial class Analysis
         "Front", "Movement", "Congress", "Assembly", "Service", "Services", "Journal", "Daily", "Tribune", "Herald", "Agence",
         "Bank", "Company", "Corporation", "Ltd", "Inc", "Forum", "Alliance", "Federation", "Council", "Police", "Army",
         "Airport", "Station", "Street", "Avenue", "Square", "Park", "Lake", "River", "Mount", "Valley", "Hotel", "Prison",
-        "Court", "Tribunal", "Ombudsman", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
+        "Court", "Tribunal", "Ombudsman", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
         "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
     };
 
@@ -98,7 +98,8 @@ internal sealed partial class Analysis
             var prefix = Before(text, candidate.Start);
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
-            if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive)))
+            if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text))
             {
                 excluded.Add(candidate.Key);
                 continue;
@@ -112,6 +113,7 @@ internal sealed partial class Analysis
                 || PossessiveAfter().IsMatch(suffix)
                 || LegalBefore().IsMatch(prefix)
                 || SaidBefore().IsMatch(prefix)
+                || RussianDescriptorBefore().IsMatch(prefix)
                 || InList(candidate);
             if (cued)
             {
@@ -164,7 +166,23 @@ internal sealed partial class Analysis
                 aliases[candidate.Key] = same;
                 continue;
             }
-            _persons.Add(new PersonDraft(candidate.Text, candidate.Key));
+            // "уроженца Синьцзяна Мухтара Абдыкадырова": a man named only in a declined form is named in the nominative.
+            var descriptor = HasCyrillic(candidate.Text) ? RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) : null;
+            var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
+                : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
+                : candidate.Text;
+            var key = NameFolding.Fold(name);
+            if (_persons.FirstOrDefault(p => p.Key == key) is { } known)
+            {
+                aliases[candidate.Key] = known;
+                continue;
+            }
+            var draft = new PersonDraft(name, key);
+            _persons.Add(draft);
+            if (key != candidate.Key)
+            {
+                aliases[candidate.Key] = draft;
+            }
         }
         foreach (var candidate in candidates.Where(c => !excluded.Contains(c.Key) && !aliases.ContainsKey(c.Key) && !_persons.Any(p => p.Key == c.Key)))
         {
@@ -222,6 +240,12 @@ internal sealed partial class Analysis
             {
                 person.Ethnicity ??= NormaliseEthnicity(before.Groups["e"].Value);
             }
+            // "38-летнего этнического казаха Бекзата Нурланулы", "гражданку Китая Айгуль ..."
+            if (RussianDescriptorBefore().Match(prefix) is { Success: true } russian)
+            {
+                ApplyDescription(person, russian.Value, withCitizenship: true);
+                person.Gender ??= MasculineDescriptor().IsMatch(russian.Value) ? "male" : FeminineDescriptor().IsMatch(russian.Value) ? "female" : null;
+            }
             if (appositive is not null)
             {
                 ApplyDescription(person, appositive, withCitizenship: true);
@@ -255,6 +279,10 @@ internal sealed partial class Analysis
             _otherNames[person] = [Capitalise(NameFolding.ToLatin(person.Name))];
         }
     }
+
+    // The outlet that published the article ("told Current Time") is not a person.
+    private bool IsOutlet(string name) =>
+        _article.Header.Outlet is { } outlet && outlet.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     private bool SingleIsCued(Candidate single)
     {
@@ -300,6 +328,26 @@ internal sealed partial class Analysis
         }
         return common >= shorter - 1 && common >= 3;
     }
+
+    // Genitive or accusative of a man's name back to the nominative: "Мухтара Абдыкадырова" → "Мухтар Абдыкадыров".
+    internal static string RussianMasculineNominative(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => word switch
+        {
+            _ when word.Length > 3 && word.EndsWith('а') && !IsRussianVowel(word[^2]) => word[..^1],
+            _ when word.Length > 3 && word.EndsWith('я') && IsRussianVowel(word[^2]) => word[..^1] + "й",
+            _ => word,
+        }));
+
+    // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
+    internal static string RussianFeminineNominative(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => word switch
+        {
+            _ when word.Length > 3 && word.EndsWith('у') && !IsRussianVowel(word[^2]) => word[..^1] + "а",
+            _ when word.Length > 3 && word.EndsWith('ю') => word[..^1] + "я",
+            _ => word,
+        }));
+
+    private static bool IsRussianVowel(char c) => "аеёиоуыэюя".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     private static bool HasCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
 
@@ -467,7 +515,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
     private static partial Regex PeopleWord();
 
-    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удья|[Пп]рокурор|[Аа]двокат|[Зз]ащитник|[Сс]видетель|[Гг]особвинитель))\s*,?\s*$")]
+    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удья|[Пп]рокурор|[Аа]двокат|[Зз]ащитник|[Сс]видетель|[Гг]особвинитель|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*,?\s*$")]
     private static partial Regex TitleBefore();
 
     [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]
@@ -478,6 +526,10 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"\b(?:journalist|reporter|correspondent|editor|researcher|analyst|professor|scholar|expert|academic|columnist|photographer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommentatorNoun();
+
+    // ", Türkiye director at Human Rights Watch", ", head of the Atajurt group": someone who speaks for a body, not a party.
+    [GeneratedRegex(@"^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:director|researcher|analyst|campaigner|expert|professor|head|chair(?:man|woman|person)?|founder|coordinator)\s+(?:at|of|for|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentatorAfter();
 
     [GeneratedRegex(@"\b(?:lawyer|attorney|advocate|judge|prosecutor|spokes\w+|official|witness|minister|husband|wife|mother|father|son|daughter|brother|sister|адвокат|судья|прокурор)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleInAppositive();
@@ -491,22 +543,35 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)")]
     private static partial Regex AgeOrWhoAfter();
 
-    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received)\b|^\s+(?:заявил|сказал|рассказал|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
+    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received|entered|may|must|can|should|might)\b|^\s*,?\s+(?:(?:незаконно|также|ранее|неоднократно)\s+)?(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|пересёк|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
     private static partial Regex VerbAfter();
 
-    [GeneratedRegex(@"^\s+(?<v>(?:заявил|сказал|рассказал|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*)")]
+    [GeneratedRegex(@"^\s*,?\s+(?<v>(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*)")]
     private static partial Regex RussianVerbAfter();
 
     [GeneratedRegex(@"^['’]s\s+(?:\w+\s+)?(?:lawyers?|case|trial|extradition|deportation|wife|husband|mother|father|family|relatives|release|arrest|sentence|detention|asylum|appeal|defen[cs]e|testimony|son|daughter|children|brother|sister|husband)\b")]
     private static partial Regex PossessiveAfter();
 
-    [GeneratedRegex(@"\b(?:sentenced|convicted|acquitted|found|appeal of|fined|gave|give|handed|ordered|spared|jailed|allow|(?:asylum|refugee status|protection|sentence|sentences) to|extradite|extradition of|deport|deported|deportation of|expel|expelled|expulsion of|detained|arrested|released|freed|charged|tried|sentence to|case of|trial of|release of|arrest of|allowed|against|defending|represents|representing)\s+$|(?:[Пп]риговорил\w*|[Оо]правдал\w*|осудил\w*|задержал\w*|в отношении|экстрадиции|экстрадировать|депортировать|выдворить|[Дд]ело)\s+$")]
+    [GeneratedRegex(@"\b(?:sentenced|convicted|acquitted|found|appeal of|fined|gave|give|handed|ordered|spared|jailed|allow|(?:asylum|refugee status|protection|sentence|sentences) to|extradite|extradition of|hand over|handed over|send back|deport|deported|deportation of|expel|expelled|expulsion of|detained|arrested|released|freed|charged|tried|sentence to|case of|trial of|release of|arrest of|allowed|let|against|defending|represents|representing)\s+$|(?:[Пп]риговорил\w*|[Оо]правдал\w*|осудил\w*|задержал\w*|в отношении|экстрадиции|экстрадировать|депортировать|выдворить|[Дд]ело)\s+$")]
     private static partial Regex LegalBefore();
+
+    // A Russian description right before a name: "уроженца Синьцзяна", "этнического казаха", "гражданку Китая".
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженц\w*|уроженк\w*|жител\w*|жительниц\w*|граждан\w*|казах\w*|казашк\w*|уйгур\w*|кыргыз\w*|осужд\w+|подсудим\w+|обвиняем\w+)\s+(?:\p{Lu}\p{Ll}+\s+)?$")]
+    private static partial Regex RussianDescriptorBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженца|уроженцу|жителя|гражданина|казаха|уйгура|кыргыза|осужденного|осуждённого|подсудимого|обвиняемого)(?![\p{L}])")]
+    private static partial Regex MasculineDescriptor();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженк\w+|жительниц\w+|гражданк\w+|казашк\w+|уйгурк\w+|кыргызк\w+)")]
+    private static partial Regex FeminineDescriptor();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку)(?![\p{L}])")]
+    private static partial Regex FeminineAccusative();
 
     [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*)\s+$")]
     private static partial Regex SaidBefore();
 
-    [GeneratedRegex(@"(?:^|\b)(?:[Bb]y|[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
+    [GeneratedRegex(@"^\s*[Bb]y\s+$|(?:^|\b)(?:[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
     private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s*(?:reported|reports|contributed|writes|wrote|/\s*(?:AFP|Reuters|AP|Getty|RFE))\b|^\s+is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:journalist|writer|editor|reporter|researcher|analyst|correspondent|contributor|fellow|freelancer|professor|scholar)")]
@@ -535,6 +600,6 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:man|men|father|husband|son|brother|boy|widower|grandfather|Mr)\b|\b(?:этнический|казах|уйгур|гражданин|уроженец|мужчина|отец|муж|сын|брат)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaleWord();
 
-    [GeneratedRegex(@"husband|wife|mother|father|son|daughter|brother|sister")]
+    [GeneratedRegex(@"husband|wife|mother|father|son|daughter|brother|sister|жена|муж|сын|доч|брат|сестр|мать|отец")]
     private static partial Regex RelativeWord();
 }

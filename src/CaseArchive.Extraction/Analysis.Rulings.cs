@@ -23,6 +23,7 @@ internal sealed partial class Analysis
         public SentenceRecord? Sentence { get; set; }
         public RulingOutcome Outcome { get; set; } = RulingOutcome.Unknown;
         public required string Quote { get; set; }
+        public string? ReleaseQuote { get; set; }
 
         /// <summary>Takes in what a later description of the same decision adds; false when they contradict.</summary>
         public bool TryAbsorb(RulingDraft later)
@@ -44,6 +45,7 @@ internal sealed partial class Analysis
             Charges = Charges.Union(later.Charges).ToList();
             Verdict ??= later.Verdict;
             Sentence ??= later.Sentence;
+            ReleaseQuote ??= later.ReleaseQuote;
             if (Outcome == RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown)
             {
                 Outcome = later.Outcome;
@@ -75,8 +77,14 @@ internal sealed partial class Analysis
             var next = s + 1;
             while (next < _sentences.Count && ContinuesRuling(next))
             {
-                var more = RulingPersons(next);
+                // "..., his son, Arman Sultanbek, told AFP outside the court": a relative quoted is not a party.
+                var more = RulingPersons(next).Where(p => !p.Roles.Contains(PersonRole.Relative)).ToList();
                 if (people.Count > 0 && more.Count > 0 && !more.Intersect(people).Any() && IsDecision(next))
+                {
+                    break;
+                }
+                // "X was sentenced last month by a court in Zharkent": an earlier decision by another court is a ruling of its own.
+                if (IsDecision(next) && IsOtherDecision(cluster, next))
                 {
                     break;
                 }
@@ -92,10 +100,15 @@ internal sealed partial class Analysis
             {
                 _rulingSentences.Add(c);
             }
+            if (people.Count > 0)
+            {
+                _lastRulingPeople = people;
+            }
             foreach (var draft in BuildRulings(cluster, people))
             {
-                var earlier = drafts.LastOrDefault(d => d.Person == draft.Person && draft.LastSentence - d.LastSentence <= 4);
-                if (earlier is null || !earlier.TryAbsorb(draft))
+                // The same decision told again joins the latest earlier ruling it does not contradict.
+                var earlier = drafts.Where(d => d.Person == draft.Person && draft.LastSentence - d.LastSentence <= 4).Reverse().FirstOrDefault(d => d.TryAbsorb(draft));
+                if (earlier is null)
                 {
                     drafts.Add(draft);
                 }
@@ -122,7 +135,30 @@ internal sealed partial class Analysis
                 draft.Person.Name, courtRecord?.Name, court?.City, draft.Country, draft.Date, inferred, draft.Judge, draft.Prosecutor,
                 draft.Charges, draft.Verdict, draft.Sentence, draft.Outcome, draft.Quote));
             _events.Add(new EventRecord(draft.Person.Name, EventKind.Ruling, draft.Date, inferred, court?.City ?? draft.Country, draft.Quote));
+            // "freed", "ordered his release", "освободила из-под стражи": the person left custody the day of the ruling.
+            if (draft.ReleaseQuote is { } releaseQuote)
+            {
+                _events.Add(new EventRecord(draft.Person.Name, EventKind.Release, draft.Date, inferred, null, releaseQuote));
+            }
+            _rulingDates.Add((draft.LastSentence, draft.Date));
         }
+    }
+
+    private readonly List<(int Sentence, PartialDate? Date)> _rulingDates = [];
+    private List<PersonDraft> _lastRulingPeople = [];
+
+    // A decision sentence with a court in another town, or a date of its own unlike the cluster's, is another decision.
+    private bool IsOtherDecision(List<int> cluster, int next)
+    {
+        var nextDates = DatesOf(next).Where(d => d.Date is not null && !NotTheDecisionDate().IsMatch(Before(_sentences[next].Text, d.Mention.Start))).Select(d => d.Date).ToList();
+        var clusterDates = cluster.SelectMany(DatesOf).Where(d => d.Date is not null).Select(d => d.Date).ToList();
+        if (nextDates.Count > 0 && clusterDates.Count > 0 && !nextDates.Intersect(clusterDates).Any())
+        {
+            return true;
+        }
+        var nextCities = CourtsOf(next).Select(c => c.City).OfType<string>().ToList();
+        var clusterCities = cluster.SelectMany(CourtsOf).Select(c => c.City).OfType<string>().ToList();
+        return nextCities.Count > 0 && clusterCities.Count > 0 && !nextCities.Intersect(clusterCities).Any();
     }
 
     // "A court ruled that an ethnic Kyrgyz herder ... will not be deported." The person is named in the
@@ -141,6 +177,11 @@ internal sealed partial class Analysis
             {
                 return ahead;
             }
+        }
+        // "освободила её подзащитного", "ordered her client released": the person of the ruling just told.
+        if (Client().IsMatch(text) && _lastRulingPeople.Count > 0)
+        {
+            return [.. _lastRulingPeople];
         }
         foreach (var c in cluster)
         {
@@ -209,6 +250,7 @@ internal sealed partial class Analysis
         var sentence = SentenceOf(decisiveText);
         var verdict = VerdictOf(decisiveText, sentence);
         var (date, _) = RulingDate(cluster);
+        var release = decisive.FirstOrDefault(c => CourtRelease().IsMatch(_sentences[c].Text), -1);
         var judge = cluster.SelectMany(c => _mentions.Where(m => m.Sentence == c && m.Person.Roles.Contains(PersonRole.Judge))).Select(m => m.Person.Name).FirstOrDefault();
         var prosecutor = cluster.SelectMany(c => _mentions.Where(m => m.Sentence == c && m.Person.Roles.Contains(PersonRole.Prosecutor))).Select(m => m.Person.Name).FirstOrDefault();
 
@@ -251,6 +293,7 @@ internal sealed partial class Analysis
                 Sentence = sentence,
                 Outcome = outcome,
                 Quote = _sentences[quoteSentence].Text,
+                ReleaseQuote = release >= 0 ? _sentences[release].Text : null,
             });
         }
         return drafts;
@@ -269,7 +312,10 @@ internal sealed partial class Analysis
             }
             var verbs = DecisionVerb().Matches(text).Select(m => m.Index).DefaultIfEmpty(0).ToList();
             var nearest = dates.OrderBy(d => verbs.Min(v => Math.Abs(v - d.Mention.Start))).First();
-            return (nearest.Date, nearest.Date?.Inferred ?? false);
+            // A ruling is the news: a day or month without a year is the latest before publication, not the year
+            // the sentence before happened to state ("arrested in November 2020. ... ruled on March 28").
+            var date = _reference is not null && !nearest.Mention.HasYear ? DateFinder.Resolve(nearest.Mention, _reference, null) : nearest.Date;
+            return (date, date?.Inferred ?? false);
         }
         return (null, false);
     }
@@ -536,10 +582,16 @@ internal sealed partial class Analysis
         return charges;
     }
 
+    [GeneratedRegex(@"\b(?:her|his|their)\s+client\b|(?<![\p{L}])подзащитн\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex Client();
+
+    [GeneratedRegex(@"\bfreed\b|\bordered\s+(?:\w+\s+){0,3}release\b|\bordered\s+that\s+(?:\w+\s+){1,3}be\s+(?:released|freed)\b|\breleased\s+(?:\w+\s+){0,2}in the courtroom|(?<![\p{L}])освобод\w*\s+(?:\w+\s+){0,3}из-под\s+стражи", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtRelease();
+
     [GeneratedRegex(@"\b(?:court|courts|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья|суда|судом)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex CourtWord();
 
-    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed|extended|let)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт|освободил", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionVerb();
 
     [GeneratedRegex(@"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:sentenced|acquitted|fined|convicted|found guilty|found not guilty|ordered (?:deported|expelled|extradited))\b|(?<![\p{L}])(?:приговорен\w*|приговорён\w*|осужден\w*|оправдан\w*)", RegexOptions.IgnoreCase)]
@@ -551,10 +603,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\bprosecutors?\b[^.]{0,80}\b(?:asked|sought|requested|demanded|called for|wanted|had asked|proposed|urged)\b|прокурор\w*[^.]{0,80}(?:просил|запросил|потребовал)", RegexOptions.IgnoreCase)]
     private static partial Regex ProsecutorRequest();
 
-    [GeneratedRegex(@"(?:\bsince|\bafter|\bstarted in|\bbegan in|\bopened in|\bcrossed[^.]{0,60}|\barrested[^.]{0,20}|\bdetained[^.]{0,20}|\bfled[^.]{0,30}|\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bsince|\bafter|\bstarted in|\bbegan in|\bopened in|\bcrossed[^.]{0,60}|\bcrossing[^.]{0,60}|\b(?:arrest|arrested|detained|detention)\b[^.]{0,20}|\bafter\b[^.,]{0,25}|\bfled[^.]{0,30}|\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheDecisionDate();
 
-    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
     private static partial Regex UnnamedPerson();
 
     [GeneratedRegex(@"^(?:two|three|four|five|both)\b|\b(?:women|men|Kazakhs|Uyghurs|Uighurs|herders|farmers|refugees|citizens|defendants)\b", RegexOptions.IgnoreCase)]
@@ -593,22 +645,22 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\p{Lu}[\p{L}]+")]
     private static partial Regex CapitalisedWord();
 
-    [GeneratedRegex(@"\b(?:refused|refuses|refusing|declined|rejected|denied|turned down|blocked)\s+(?:to\s+extradite|(?:the|an|his|her|their|china's|beijing's)\s+(?:\w+\s+)?extradition)|\b(?:will|would|could|should) not be extradited|\bnot to extradite|отказал\w*\s+в\s+(?:экстрадиции|выдаче)|не будет (?:экстрадирован|выдан)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:refused|refuses|refusing|declined|rejected|denied|turned down|blocked)\s+(?:to\s+extradite|(?:the|an|his|her|their|china's|beijing's)\s+(?:\w+\s+)?extradition)|\b(?:rejected|refused|denied|turned down|dismissed)\s+(?:\p{Lu}\w+['’]s\s+|the\s+|an?\s+)?(?:\w+\s+)?(?:request|bid|application)\s+(?:to\s+(?:hand\s+(?:\w+\s+){0,3}over|extradite|return)|for\s+(?:\w+\s+)?extradition)|\b(?:will|would|could|should) not be extradited|\bnot to extradite|отказал\w*\s+в\s+(?:экстрадиции|выдаче)|не будет (?:экстрадирован|выдан)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtraditionRefused();
 
-    [GeneratedRegex(@"\b(?:will|would|could|should|is|was|were|are) not (?:be )?(?:deported|expelled)|\bnot be (?:deported|expelled)|\ballowed (?:\w+\s+){0,2}to (?:stay|remain)|\b(?:declined|refused) to (?:deport|expel)|\bcan (?:stay|remain) in\b|\bagainst (?:deporting|expelling)|не будет (?:депортирован|выдворен)\w*|без выдворения|отказал\w*\s+в\s+(?:депортации|выдворении)|оставил\w*\s+в\s+Казахстане", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|could|should|is|was|were|are|must) not (?:be )?(?:deported|expelled|sent back|returned|handed over)|\bnot be (?:deported|expelled|sent back|returned)|\ballowed (?:\w+\s+){0,2}to (?:stay|remain)|\b(?:declin|refus)\w*\s+to\s+(?:deport|expel|return|send\s+(?:\w+\s+){0,3}back)|\b(?:can|may|could) (?:stay|remain)\b|\blet\s+(?:\p{Lu}\w+\s+){1,3}(?:stay|remain)\b|\bspared\s+(?:\w+\s+){0,6}?(?:from\s+)?(?:deportation|expulsion)|\bagainst (?:deporting|expelling)|не будет (?:депортирован|выдворен)\w*|без выдворения|отказал\w*\s+в\s+(?:депортации|выдворении)|(?<![\p{L}])не\s+(?:выдворять|депортировать|высылать)(?![\p{L}])|оставил\w*\s+в\s+Казахстане", RegexOptions.IgnoreCase)]
     private static partial Regex NotDeported();
 
     [GeneratedRegex(@"\b(?:approved|upheld|allowed|authori[sz]ed|granted)\s+(?:the|an|his|her|their)\s+(?:\w+\s+)?extradition|\bordered (?:\w+\s+){0,2}extradit|\b(?:can|could|may|should|will|to) be extradited|\bruled (?:in favou?r of|for) (?:\w+\s+){0,2}extradition|(?<!не\s)(?<!отказал\w*\s)экстрадировать|удовлетворил\w*\s+запрос\w*\s+(?:об|о)\s+экстрадиции", RegexOptions.IgnoreCase)]
     private static partial Regex Extradited();
 
-    [GeneratedRegex(@"\bordered (?:\w+\s+){0,2}(?:deported|expelled|deportation|expulsion|to leave)|\b(?:to be|must be|should be|will be) (?:deported|expelled)|\bupheld (?:the|a|his|her) (?:deportation|expulsion)|(?<![Нн]е\s)(?<!без\s)(?<!в\s)выдвор(?:ить|ен\w*)|(?<![Нн]е\s)депортировать", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bordered\s+(?:(?!release\b)[\w'’\-]+\s+){0,10}?(?:deported|expelled|deportation|expulsion|to leave)\b|\b(?:rejected|dismissed|turned down)\s+(?:an?|the|his|her|their)\s+appeal\b[^.;]{0,60}?\bagainst\s+(?:\w+\s+){0,2}(?:deportation|expulsion)|(?:последующ\w+|дальнейш\w+)\s+(?:выдворени\w+|депортаци\w+)|\b(?:to be|must be|should be|will be) (?:deported|expelled)|\bupheld (?:the|a|his|her) (?:deportation|expulsion)|(?<![Нн]е\s)(?<!без\s)(?<!в\s)выдвор(?:ить|ен\w*)|(?<![Нн]е\s)депортировать", RegexOptions.IgnoreCase)]
     private static partial Regex Deported();
 
     [GeneratedRegex(@"\b(?:granted|grants|awarded|recogni[sz]ed)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|protection|as a refugee)|\bordered (?:\w+\s+){0,4}to grant (?:\w+\s+){0,2}(?:asylum|refugee status|protection)|\boverturned (?:\w+\s+){0,4}(?:refusal|rejection|denial)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumGrantedByCourt();
 
-    [GeneratedRegex(@"\b(?:rejected|denied|refused|dismissed)\s+(?:\w+\s+){0,2}(?:asylum|refugee)|\b(?:rejected|dismissed|turned down)\s+(?:the|an|his|her|their)\s+appeal\b[^.]{0,160}\b(?:asylum|refugee)|\bupheld (?:\w+\s+){0,3}(?:refusal|rejection|denial) (?:\w+\s+){0,3}(?:asylum|refugee)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rejected|denied|refused|dismissed)\s+(?:\w+\s+){0,2}(?:asylum|refugee)|\b(?:rejected|dismissed|turned down)\s+(?:the|an|his|her|their)\s+appeal\b[^.]{0,160}\b(?:asylum|refugee)|\bupheld (?:\w+\s+){0,3}(?:refusal|rejection|denial) (?:\w+\s+){0,3}(?:asylum|refugee)|\bupheld\b[^.;]{0,100}?\b(?:deny|refuse|reject|denial|refusal|rejection)\b[^.;]{0,40}?\b(?:asylum|refugee)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumDeniedByCourt();
 
     [GeneratedRegex(@"\bacquitted\b|\bfound (?:\w+\s+)?not guilty\b|\bcleared (?:\w+\s+)?of\b|оправда", RegexOptions.IgnoreCase)]

@@ -123,6 +123,12 @@ internal sealed partial class Analysis
                 InferGenderFromPronouns(s, named);
                 continue;
             }
+            // "The two men had been in custody": the group named last.
+            if (PluralDefinite().IsMatch(_sentences[s].Text) && LastGroup(s) is { } group)
+            {
+                _subjects[s] = group;
+                continue;
+            }
             // "The 56-year-old ethnic Kazakh woman, a former accountant, says..." goes on about the person just named.
             var definite = DefiniteDescription().Match(_sentences[s].Text);
             if (definite.Success && s > 0 && _subjects[s - 1].Count == 1)
@@ -131,8 +137,38 @@ internal sealed partial class Analysis
                 ApplyDescription(_subjects[s][0], definite.Value, withCitizenship: false);
                 continue;
             }
+            // "... deported an ethnic Uyghur woman to Kazakhstan by mistake." and the next sentence names her.
+            if (NamedNext(s) is { } introduced)
+            {
+                _subjects[s] = introduced;
+                continue;
+            }
             _subjects[s] = ResolvePronoun(s, _sentences[s].Text);
         }
+    }
+
+    private List<PersonDraft>? NamedNext(int s)
+    {
+        var text = _sentences[s].Text;
+        if (s + 1 >= _sentences.Count || !UnnamedPerson().IsMatch(text) || RelativeSubject().IsMatch(text))
+        {
+            return null;
+        }
+        var next = _mentions.Where(m => m.Sentence == s + 1 && !m.Person.IsOfficial).Select(m => m.Person).Distinct().ToList();
+        var plural = UnnamedPerson().Matches(text).Any(m => PluralDescription().IsMatch(m.Value));
+        return (plural ? next.Count >= 2 : next.Count == 1) ? next : null;
+    }
+
+    private List<PersonDraft>? LastGroup(int s)
+    {
+        for (var back = s - 1; back >= 0 && back >= s - 3; back--)
+        {
+            if (_subjects[back].Count >= 2)
+            {
+                return _subjects[back];
+            }
+        }
+        return null;
     }
 
     private List<PersonDraft> ResolvePronoun(int s, string clause)
@@ -144,7 +180,13 @@ internal sealed partial class Analysis
         }
         var word = pronoun.Value.ToLowerInvariant();
         var gender = word is "she" or "her" or "она" or "её" or "ее" ? "female" : word is "he" or "his" or "him" or "он" or "его" ? "male" : null;
-        for (var back = s - 1; back >= 0 && back >= s - 2; back--)
+        // "they", "their": a group named just before, if there is one.
+        if (gender is null && word is "they" or "their" or "them" or "они" or "их" && s < _subjects.Length && LastGroup(s) is { } group && _subjects[s - 1].Count <= 1
+            && Enumerable.Range(Math.Max(0, s - 3), s - Math.Max(0, s - 3)).All(b => _subjects[b].Count == 0 || _subjects[b].All(group.Contains)))
+        {
+            return group;
+        }
+        for (var back = s - 1; back >= 0 && back >= s - 3; back--)
         {
             var previous = _subjects[back];
             if (previous.Count == 0)
@@ -161,7 +203,11 @@ internal sealed partial class Analysis
                 fitting[0].Gender ??= gender;
                 return fitting;
             }
-            return [];
+            if (fitting.Count > 1 || back < s - 2)
+            {
+                return [];
+            }
+            // Nobody of that gender in the sentence before ("Gulzhan ... told Amnesty. ... extended his detention"): look one further back.
         }
         return [];
     }
@@ -174,7 +220,14 @@ internal sealed partial class Analysis
             return;
         }
         var text = _sentences[s].Text;
-        var after = text[_mentions.First(m => m.Sentence == s && m.Person == named[0]).End..];
+        var mention = _mentions.First(m => m.Sentence == s && m.Person == named[0]);
+        // "Tur's wife, Aida Kerim, said her husband...": pronouns after another person's name are not about this one.
+        var next = _mentions.FirstOrDefault(m => m.Sentence == s && m.Start > mention.End && m.Person != named[0]);
+        if (next is not null && text[mention.End..next.Start].TrimStart().StartsWith('\''))
+        {
+            return;
+        }
+        var after = text[mention.End..(next?.Start ?? text.Length)];
         var female = FemalePronoun().IsMatch(after);
         var male = MalePronoun().IsMatch(after);
         if (female != male)
@@ -220,8 +273,25 @@ internal sealed partial class Analysis
         // "since 2016", "until March": the edge of a span, not the date of an event.
         return DateFinder.Find(text)
             .Where(m => !SpanEdge().IsMatch(text[m.Start..m.End]))
-            .Select(m => (m, DateFinder.Resolve(m, _reference, anchor)))
+            .Select(m => (m, DateFinder.Resolve(m, _reference, anchor ?? SameMonthYear(s, m))))
             .ToList();
+    }
+
+    // Without a publication date, "On 18 February" after "on 3 February 2021" shares its year; another month does not.
+    private int? SameMonthYear(int s, DateMention mention)
+    {
+        if (_reference is not null || mention.HasYear || mention.Month is not { } month)
+        {
+            return null;
+        }
+        for (var back = s - 1; back >= 0 && back >= s - 3; back--)
+        {
+            if (DatesOf(back).Select(d => d.Mention).FirstOrDefault(d => d.HasYear && d.Month == month) is { } stated)
+            {
+                return stated.Year;
+            }
+        }
+        return null;
     }
 
     // The patterns that look back from a word ("Judge ", "sentenced ", "said on ") need only the words
@@ -276,7 +346,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:in the region|in the province|there|back home)\b|(?<![\p{L}])(?:там|в регионе)(?![\p{L}])")]
     private static partial Regex BackReferencePlace();
 
-    [GeneratedRegex(@"^The\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:woman|man|mother|father|grandmother|grandfather|refugee|herder|farmer|teacher|activist|poet|businessman|businesswoman)\b[^,.;]{0,40}")]
+    [GeneratedRegex(@"^(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:men|women|brothers|sisters|defendants|refugees|Kazakhs|Uyghurs|Uighurs)\b")]
+    private static partial Regex PluralDefinite();
+
+    [GeneratedRegex(@"^(?:(?:The|Instead,\s+the|But\s+the|Now\s+the|Today\s+the)\s+\d+-year-old(?:\s+ethnic[\s\-]+\p{Lu}\w+)?(?=[\s,])|The\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:woman|man|mother|father|grandmother|grandfather|refugee|herder|farmer|teacher|activist|poet|businessman|businesswoman)\b)[^,.;]{0,40}")]
     private static partial Regex DefiniteDescription();
 
     [GeneratedRegex(@"^(?:since|until|till|through|by)\b", RegexOptions.IgnoreCase)]

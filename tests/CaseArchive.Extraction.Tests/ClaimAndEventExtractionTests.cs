@@ -120,4 +120,139 @@ public class ClaimAndEventExtractionTests
         Assert.Equal("eight months", claim.Period);
         Assert.Equal("Kazakh", result.Persons.Single(p => p.Name == "Omar Beisen").Ethnicity);
     }
+
+    [Theory]
+    [InlineData("Rakhim Sen told the court that his two sisters were taken to a camp in Hotan in 2017.")]
+    [InlineData("Rakhim Sen told the court that his younger brother was sent to a camp in 2018.")]
+    [InlineData("Rakhim Sen says his brother is still in detention there.")]
+    [InlineData("Rakhim Sen said his father was still being held in a camp near Altay.")]
+    [InlineData("Рахим Сен рассказал, что его брат до сих пор находится в заключении.")]
+    public void Should_read_a_relatives_detention_however_the_relative_is_described(string text)
+    {
+        var claim = Assert.Single(Extract.From(text, Published).DetentionClaims);
+
+        Assert.Equal(ClaimKind.RelativeDetained, claim.Kind);
+    }
+
+    [Fact]
+    public void Should_read_a_detention_told_as_after_being_held_and_not_a_fear_of_being_sent()
+    {
+        var held = Extract.From("Rakhim Sen entered Kazakhstan without documents in February 2019 after being held for fourteen months in a \"transformation-through-education\" facility in Ghulja.", Published);
+        var feared = Extract.From("Rakhim Sen, 40, told Amnesty International that he fears being sent to a camp.", Published);
+
+        var claim = Assert.Single(held.DetentionClaims);
+        Assert.Equal(ClaimKind.Detained, claim.Kind);
+        Assert.Equal("fourteen months", claim.Period);
+        Assert.Equal("2019-02", Assert.Single(held.Events, e => e.Kind == EventKind.BorderCrossing).Date!.ToIsoString());
+        Assert.DoesNotContain(feared.DetentionClaims, c => c.Kind == ClaimKind.Detained);
+    }
+
+    [Fact]
+    public void Should_give_the_arrest_a_wife_reports_of_her_husband_to_the_husband_named_in_the_article()
+    {
+        var result = Extract.From("""
+            A court in Bishkek ruled on June 10 that Ilyas Tur, 42, a Chinese citizen, must be extradited.
+
+            Tur's wife, Aida Kerim, said her husband was detained by police in Osh last month.
+            """, Published);
+
+        Assert.DoesNotContain(result.DetentionClaims, c => c.Kind == ClaimKind.RelativeDetained);
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("Ilyas Tur", arrest.Person);
+        Assert.Equal("2020-05", arrest.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_give_the_two_men_and_their_arrest_to_both_men_named_before()
+    {
+        var result = Extract.From("""
+            Arman Tole, 31, and Serik Nur, 27, were fined by a court in Zaisan.
+            Tole said his father was still being held in a camp.
+            The two men had been in custody since their arrest in April.
+            """, Published);
+
+        var arrests = result.Events.Where(e => e.Kind == EventKind.Arrest).ToList();
+        Assert.Equal(["Arman Tole", "Serik Nur"], arrests.Select(e => e.Person).Order());
+        Assert.All(arrests, a => Assert.Equal("2020-04", a.Date!.ToIsoString()));
+    }
+
+    [Fact]
+    public void Should_give_an_unnamed_person_of_the_lead_the_name_the_next_sentence_gives()
+    {
+        var result = Extract.From("""
+            The migration agency has admitted that it deported an ethnic Uyghur woman to Kazakhstan by mistake on 3 February 2021.
+
+            Mihri Kad, 34, had applied for asylum in Sweden in 2019.
+            """);
+
+        var deportation = Assert.Single(result.Events, e => e.Kind == EventKind.Deportation);
+        Assert.Equal("Mihri Kad", deportation.Person);
+        Assert.Equal("2021-02-03", deportation.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_date_a_release_on_the_same_day_and_a_detention_held_since_a_month()
+    {
+        var released = Extract.From("""
+            A court in Taraz on Friday ruled that Rakhim Sen, 33, may stay in Kazakhstan.
+            Sen was released from custody the same day, his lawyer said.
+            """, Published);
+        var held = Extract.From("Rakhim Sen, 47, has been held at the Silivri removal center since April.", Published);
+
+        Assert.Equal("2020-06-12", Assert.Single(released.Events, e => e.Kind == EventKind.Release).Date!.ToIsoString());
+        Assert.Equal("2020-04", Assert.Single(held.Events, e => e.Kind == EventKind.Detention).Date!.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("Rakhim Sen crossed the Torugart pass illegally in September.", "2019-09")]
+    [InlineData("Рахим Сен незаконно пересёк кыргызско-китайскую границу в 2020 году.", "2020")]
+    [InlineData("Rakhim Sen, 29, crossed into Kazakhstan in the autumn of 2018.", "2018")]
+    public void Should_read_border_crossings_told_in_other_words(string text, string date)
+    {
+        var crossing = Assert.Single(Extract.From(text, Published).Events, e => e.Kind == EventKind.BorderCrossing);
+
+        Assert.Equal(date, crossing.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_record_an_asylum_refusal_by_a_commission_that_a_court_upholds()
+    {
+        var result = Extract.From("The Osh regional court on Monday upheld a decision by the State Migration Service to deny refugee status to Rakhim Sen, an ethnic Uyghur.", Published);
+
+        Assert.Equal(RulingOutcome.AsylumDenied, Assert.Single(result.Rulings).Outcome);
+        Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
+    }
+
+    [Fact]
+    public void Should_give_the_account_a_lawyer_tells_to_the_client()
+    {
+        var result = Extract.From("""
+            Медеуский районный суд Алматы в пятницу отказал в экстрадиции гражданки Китая Гульнур Сен.
+
+            Адвокат Бауыржан Азанов заявил, что его подзащитная провела восемь месяцев в лагере, а её муж до сих пор находится в заключении.
+            """, Published);
+
+        Assert.Equal([ClaimKind.Detained, ClaimKind.RelativeDetained], result.DetentionClaims.Select(c => c.Kind).Order());
+        Assert.All(result.DetentionClaims, c => Assert.Equal(result.Rulings.Single().Person, c.Person));
+    }
+
+    [Fact]
+    public void Should_read_relatives_without_a_possessive_and_such_a_camp()
+    {
+        var result = Extract.From("""
+            Arman Tole, 31, told the court he had fled after relatives were sent to "political re-education" camps.
+            Tole said he himself had been held in such a camp for ten months.
+            """, Published);
+
+        Assert.Equal([ClaimKind.Detained, ClaimKind.RelativeDetained], result.DetentionClaims.Select(c => c.Kind).Order());
+    }
+
+    [Fact]
+    public void Should_read_a_refusal_of_the_persons_named_application_as_an_asylum_denial()
+    {
+        var result = Extract.From("Ekrem Sen, 38, said the board had rejected Sen's application last year.", Published);
+
+        var denial = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
+        Assert.Equal("2019", denial.Date!.ToIsoString());
+    }
 }

@@ -81,4 +81,37 @@ public class DateResolutionTests
     {
         Assert.Empty(DateFinder.Find("She may appeal the ruling."));
     }
+
+    [Theory]
+    [InlineData("They crossed the border in the spring.", "2019")]
+    [InlineData("They crossed the border in the autumn.", "2019")]
+    [InlineData("The court ruled last week.", "2019-12")]
+    public void Should_resolve_seasons_and_last_week_as_precisely_as_they_allow(string sentence, string expected)
+    {
+        var date = Resolve(sentence, Monday);
+
+        Assert.Equal(expected, date!.ToIsoString());
+        Assert.True(date.Inferred);
+    }
+
+    [Fact]
+    public void Should_give_last_week_no_month_when_it_spans_two()
+    {
+        Assert.Equal("2020", Resolve("The court ruled last week.", Extract.Date("2020-12-09"))!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_give_a_bare_day_the_year_of_the_same_month_stated_before_when_there_is_no_publication_date()
+    {
+        var result = Extract.From("""
+            The agency deported Mihri Kad, 34, to Kazakhstan on 3 February 2021.
+            On 18 February, a court in Stockholm granted Kad refugee status.
+            In October, two other men, Arman Tole and Serik Nur, were arrested.
+            """);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("2021-02-18", ruling.Date!.ToIsoString());
+        Assert.True(ruling.DateInferred);
+        Assert.All(result.Events.Where(e => e.Kind == EventKind.Arrest), e => Assert.Null(e.Date));
+    }
 }

@@ -127,4 +127,53 @@ public class PersonExtractionTests
         Assert.Equal("Ерлан Жумабай", person.Name);
         Assert.Equal("Kazakh", person.Ethnicity);
     }
+
+    [Fact]
+    public void Should_read_by_inside_a_sentence_as_no_byline()
+    {
+        var result = Extract.From("A court in Istanbul rejected an appeal by Rakhim Sen, 40, against his deportation.");
+
+        Assert.Contains(result.Persons, p => p.Name == "Rakhim Sen");
+    }
+
+    [Fact]
+    public void Should_not_take_a_spokesperson_of_a_rights_group_or_the_outlet_for_a_person()
+    {
+        var article = ArticleReader.Read("""
+            outlet: Current Time
+
+            Rakhim Sen, 40, said he had spent two years in a camp.
+
+            "This case is a test for Turkey," said Dana Orr, Central Asia director at Human Rights Watch.
+
+            His lawyer, Ali Demir, told Current Time that the ruling would be appealed.
+            """);
+
+        var names = Extractor.Extract(article).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(["Rakhim Sen", "Ali Demir"], names);
+    }
+
+    [Theory]
+    [InlineData("Суд приговорил уроженца Синьцзяна Мухтара Абдыкадырова к двум годам лишения свободы.", "Мухтар Абдыкадыров", null)]
+    [InlineData("Суд отказал в экстрадиции 38-летнего этнического казаха Бекзата Нурланулы.", "Бекзат Нурланулы", "Kazakh")]
+    public void Should_name_a_man_named_only_in_a_declined_form_in_the_nominative(string text, string name, string? ethnicity)
+    {
+        var person = Assert.Single(Extract.From(text).Persons);
+
+        Assert.Equal(name, person.Name);
+        Assert.Equal("male", person.Gender);
+        Assert.Equal(ethnicity, person.Ethnicity);
+    }
+
+    [Fact]
+    public void Should_read_a_russian_relative_title_before_a_name()
+    {
+        var result = Extract.From("Жена осуждённого, Зарина Абдыкадырова, рассказала журналистам, что муж бежал из Китая.");
+
+        var wife = Assert.Single(result.Persons);
+        Assert.Equal("Зарина Абдыкадырова", wife.Name);
+        Assert.Contains(PersonRole.Relative, wife.Roles);
+        Assert.Equal("female", wife.Gender);
+    }
 }

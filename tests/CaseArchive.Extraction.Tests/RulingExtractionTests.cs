@@ -135,4 +135,106 @@ public class RulingExtractionTests
         Assert.Equal(new SentenceRecord(SentenceKind.Suspended, 6), ruling.Sentence);
         Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
     }
+
+    [Theory]
+    [InlineData("A court in Taraz ruled that Rakhima Sen will not be sent back to China.", RulingOutcome.NotDeported)]
+    [InlineData("A court in Taraz fined Rakhima Sen, declining to deport her.", RulingOutcome.NotDeported)]
+    [InlineData("A court in Taraz ruled that Rakhima Sen may stay in Kazakhstan.", RulingOutcome.NotDeported)]
+    [InlineData("In 2020, a court in Taraz let Rakhima Sen stay in Kazakhstan.", RulingOutcome.NotDeported)]
+    [InlineData("A court in Ankara rejected Beijing's request to hand over Rakhima Sen.", RulingOutcome.ExtraditionRefused)]
+    [InlineData("A court in Moscow ordered Rakhima Sen of the Ili prefecture expelled from Russia.", RulingOutcome.Deported)]
+    [InlineData("A court in Istanbul rejected an appeal by Rakhima Sen, 40, against her deportation order.", RulingOutcome.Deported)]
+    [InlineData("The Osh regional court upheld a decision by the migration service to deny refugee status to Rakhima Sen.", RulingOutcome.AsylumDenied)]
+    [InlineData("Октябрьский районный суд Бишкека приговорил Рахиму Сен к двум годам лишения свободы с последующим выдворением в Китай.", RulingOutcome.Deported)]
+    public void Should_read_the_other_ways_the_press_reports_an_outcome(string text, RulingOutcome outcome)
+    {
+        Assert.Equal(outcome, Assert.Single(Extract.From(text).Rulings).Outcome);
+    }
+
+    [Theory]
+    [InlineData("A court in Taraz on Wednesday freed Rakhim Sen, fining him for crossing the border illegally.")]
+    [InlineData("A court in Taraz on Wednesday gave Rakhim Sen a suspended sentence and ordered his release.")]
+    [InlineData("Judge Aida Ker on Wednesday gave Rakhim Sen a suspended sentence and ordered that he be released from the detention center.")]
+    public void Should_date_a_release_the_court_orders_on_the_day_of_the_ruling(string text)
+    {
+        var result = Extract.From(text, Published);
+
+        var release = Assert.Single(result.Events, e => e.Kind == EventKind.Release);
+        Assert.Equal("Rakhim Sen", release.Person);
+        Assert.Equal("2021-03-10", release.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_keep_an_earlier_decision_by_another_court_as_a_ruling_of_its_own()
+    {
+        var result = Extract.From("""
+            An appeals court in Kazakhstan on Wednesday overturned the prison sentence of Rakhim Sen, 33, and ordered his release.
+
+            Sen was sentenced last month by a court in Taraz to one year in prison for illegally crossing the border.
+
+            The Almaty Regional Court replaced the prison term with a fine and ruled that Sen may stay in Kazakhstan.
+            """, Published);
+
+        Assert.Equal(2, result.Rulings.Count);
+        var first = Assert.Single(result.Rulings, r => r.City == "Taraz");
+        Assert.Equal("2021-02", first.Date!.ToIsoString());
+        Assert.Equal(new SentenceRecord(SentenceKind.Prison, 12), first.Sentence);
+        var appeal = Assert.Single(result.Rulings, r => r.City != "Taraz");
+        Assert.Equal("2021-03-10", appeal.Date!.ToIsoString());
+        Assert.Equal(RulingOutcome.NotDeported, appeal.Outcome);
+    }
+
+    [Fact]
+    public void Should_give_a_release_of_the_lawyers_client_to_the_person_of_the_ruling()
+    {
+        var result = Extract.From("""
+            Медеуский районный суд Алматы 9 марта отказал в экстрадиции в Китай этнического казаха Ерболата Сейткали.
+
+            Адвокат Гульнар Есен сообщила, что судья Асель Ким освободила её подзащитного из-под стражи в зале суда.
+            """, Published);
+
+        var release = Assert.Single(result.Events, e => e.Kind == EventKind.Release);
+        Assert.Equal("Ерболат Сейткали", release.Person);
+        Assert.Equal("2021-03-09", release.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_read_a_russian_womans_accusative_name_and_an_order_not_to_expel_her()
+    {
+        var result = Extract.From("""
+            Зайсанский районный суд в пятницу признал гражданку Китая Гульнур Касымову виновной в незаконном пересечении границы и назначил ей штраф.
+
+            Суд постановил не выдворять её в Китай.
+            """, Published);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Гульнур Касымова", ruling.Person);
+        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+        Assert.Equal(new SentenceRecord(SentenceKind.Fine, null), ruling.Sentence);
+        Assert.Equal("2021-03-12", ruling.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_not_make_a_relative_quoted_after_the_ruling_a_party_to_it()
+    {
+        var result = Extract.From("""
+            Judge Aida Ker of the Naryn regional court on Wednesday acquitted Rakhim Sen, 52, and said he could remain in Kyrgyzstan.
+
+            "My father helped people," his son, Arman Sen, told reporters outside the court.
+            """, Published);
+
+        Assert.Equal("Rakhim Sen", Assert.Single(result.Rulings).Person);
+    }
+
+    [Fact]
+    public void Should_date_a_ruling_without_a_year_against_the_publication_not_the_year_before()
+    {
+        var result = Extract.From("""
+            Rakhim Sen, 53, was detained by police in Mecca in November 2019.
+
+            A court in Riyadh ruled on March 8 that Sen must be extradited.
+            """, Published);
+
+        Assert.Equal("2021-03-08", Assert.Single(result.Rulings).Date!.ToIsoString());
+    }
 }

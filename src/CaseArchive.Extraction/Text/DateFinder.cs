@@ -87,6 +87,18 @@ internal static partial class DateFinder
         {
             Add(m, null, null, null, null, m.Groups["r"].Value.ToLowerInvariant());
         }
+        // "in the autumn of 2020" is that year; "in the spring" the last spring before the reference.
+        foreach (Match m in Season().Matches(sentence))
+        {
+            if (m.Groups["y"].Success)
+            {
+                Add(m, Int(m.Groups["y"]), null, null);
+            }
+            else
+            {
+                Add(m, null, null, null, null, "season " + m.Groups["s"].Value.ToLowerInvariant());
+            }
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -122,6 +134,10 @@ internal static partial class DateFinder
                 "this month" or "earlier this month" or "в этом месяце" => PartialDate.OfMonth(r.Year, r.Month, true),
                 "this year" or "earlier this year" or "в этом году" => PartialDate.OfYear(r.Year, true),
                 "yesterday" or "вчера" => PartialDate.OfDay(r.AddDays(-1), true),
+                "last week" or "на прошлой неделе" => LastWeek(r),
+                "season spring" or "season весной" => PartialDate.OfYear(r.Month >= 3 ? r.Year : r.Year - 1, true),
+                "season summer" or "season летом" => PartialDate.OfYear(r.Month >= 6 ? r.Year : r.Year - 1, true),
+                "season autumn" or "season fall" or "season осенью" => PartialDate.OfYear(r.Month >= 9 ? r.Year : r.Year - 1, true),
                 "today" or "сегодня" => PartialDate.OfDay(r, true),
                 _ => null,
             };
@@ -161,6 +177,15 @@ internal static partial class DateFinder
         return PartialDate.Validate(resolvedYear, month, mention.Day) is null ? PartialDate.Create(resolvedYear, month, mention.Day, inferred: true) : null;
     }
 
+    // The week before the reference's: its month when the whole week lies in one month, else its year.
+    private static PartialDate? LastWeek(DateOnly reference)
+    {
+        var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7) - 7);
+        var sunday = monday.AddDays(6);
+        return monday.Month == sunday.Month ? PartialDate.OfMonth(monday.Year, monday.Month, true)
+            : monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year, true) : null;
+    }
+
     private const string MonthNames =
         "January|February|March|April|May|June|July|August|September|October|November|December|" +
         "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
@@ -186,6 +211,9 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on)\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])[вВ]о?\s+(?<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<r>last month|last year|earlier this month|this month|earlier this year|this year|yesterday|today)\b|(?<r>в прошлом месяце|в прошлом году|в этом месяце|в этом году|вчера|сегодня)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:[Ii]n\s+)?the\s+(?<s>spring|summer|autumn|fall)\s+of\s+(?<y>(?:19|20)\d{2})\b|\b[Ii]n\s+the\s+(?<s>spring|summer|autumn|fall)\b(?!\s+of)|(?<![\p{L}])(?<s>весной|летом|осенью)(?![\p{L}])(?!\s+(?:19|20)\d{2})")]
+    private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?<r>last month|last week|last year|earlier this month|this month|earlier this year|this year|yesterday|today)\b|(?<r>в прошлом месяце|на прошлой неделе|в прошлом году|в этом месяце|в этом году|вчера|сегодня)", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 }
