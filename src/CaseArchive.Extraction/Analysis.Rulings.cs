@@ -687,7 +687,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:fined|a fine|fine of)\b|штраф", RegexOptions.IgnoreCase)]
     private static partial Regex FineWords();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)[\s\-]+(?<u>months?|years?)\b|(?<![\p{L}\d])(?<n>\d{1,2}|один|одного|одному|одним|два|двух|двум|три|трех|трёх|четыре|четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двенадцать|двенадцати|полтора)\s+(?<u>месяц\w*|год\w*|лет)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)[\s\-]+(?<u>months?|years?)\b(?![\s\-]+old\b)|(?<![\p{L}\d])(?<!возрасте\s)(?<n>\d{1,2}|один|одного|одному|одним|два|двух|двум|три|трех|трёх|четыре|четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двенадцать|двенадцати|полтора)\s+(?<u>месяц\w*|год\w*|лет)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\billegal(?:ly)?\s+(?:border\s+crossing|crossing\s+(?:of\s+)?(?:the|a)\s+(?:\w+\s+)?border|cross(?:ed|ing)?\s+(?:of\s+)?(?:the|a|into)\s+(?:[\w\-]+\s+)?(?:border|Kazakhstan|Kyrgyzstan)|entry)|\bcross(?:ed|ing)?\s+(?:the\s+(?:[\w\-]+\s+)?border\s+)?illegally\b|\bcross(?:ed|ing)?\s+illegally\b|\benter(?:ing|ed)?\s+(?:\p{Lu}\w+\s+)?illegally|\billegally\s+enter(?:ing|ed)?\b|\bunlawful(?:ly)?\s+(?:border\s+crossing|crossing)|незаконн\w+\s+пересечени\w+\s+(?:государственной\s+)?границ|незаконно\s+пересек", RegexOptions.IgnoreCase)]

@@ -35,6 +35,17 @@ public class RulingExtractionTests
     }
 
     [Theory]
+    [InlineData("A court in Zharkent sentenced Erlan Bek, a 41-year-old ethnic Kazakh man, to one year of restricted freedom.", SentenceKind.RestrictedFreedom, 12)]
+    [InlineData("A court in Zharkent gave Erlan Bek, 41 years old, a six-month suspended sentence.", SentenceKind.Suspended, 6)]
+    [InlineData("Суд в Жаркенте приговорил Ерлана Бека в возрасте 41 года к двум годам ограничения свободы.", SentenceKind.RestrictedFreedom, 24)]
+    public void Should_not_take_a_persons_age_for_the_length_of_the_sentence(string sentence, SentenceKind kind, int months)
+    {
+        var ruling = Assert.Single(Extract.From(sentence, Published).Rulings);
+
+        Assert.Equal(new SentenceRecord(kind, months), ruling.Sentence);
+    }
+
+    [Theory]
     [InlineData("A court in Almaty refused to extradite Rakhima Sen to China.", RulingOutcome.ExtraditionRefused)]
     [InlineData("A court in Istanbul approved the extradition of Rakhima Sen to China.", RulingOutcome.Extradited)]
     [InlineData("A court in Taraz ordered Rakhima Sen deported to China after her sentence.", RulingOutcome.Deported)]
