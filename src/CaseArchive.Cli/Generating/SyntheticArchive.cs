@@ -154,10 +154,10 @@ internal sealed class SyntheticArchive
             {
                 Female = female,
                 Given = random.Next(female ? SyntheticNames.FemaleGiven.Length : SyntheticNames.MaleGiven.Length),
-                Root = Zipf(random, SyntheticNames.RootCount, 0.7),
+                Root = Zipf(random, SyntheticNames.RootCount, 0.6),
                 Form = (byte)random.Next(4),
                 // Most are named in the press; some are shown under a pseudonym; a few are withheld.
-                Visibility = roll < 0.86 ? PersonVisibility.Public : roll < 0.94 ? PersonVisibility.Pseudonymised : PersonVisibility.Withheld,
+                Visibility = roll < 0.92 ? PersonVisibility.Public : roll < 0.96 ? PersonVisibility.Pseudonymised : PersonVisibility.Withheld,
                 Kind = 0,
                 BirthYear = (short)(1950 + random.Next(55)),
                 Ethnicity = (byte)Pick(random, [70, 18, 6, 3, 3]),

@@ -34,16 +34,26 @@ internal static class SyntheticNames
         "Kydyr", "Asan", "Usen", "Tashtanbek", "Kalys", "Erkin", "Sheraly", "Bakyt", "Mamat", "Zhoomart",
     ];
 
-    /// <summary>Surnames made from the roots the ways the region makes them: plain, -uly/-kyzy, -ov/-ova, -bayev.</summary>
-    public static string Surname(int root, int form, bool female) => form switch
-    {
-        0 => Roots[root],
-        1 => Roots[root] + (female ? "kyzy" : "uly"),
-        2 => Roots[root] + (female ? "ova" : "ov"),
-        _ => Roots[root] + (female ? "ayeva" : "ayev"),
-    };
+    // Second parts that make a root into a family name: Nurlan -> Nurlanbek, Serik -> Serikbay.
+    private static readonly string[] Joins = ["", "bek", "bay", "khan", "zhan", "gali", "tay", "bol", "nur", "sary", "mukan", "tai"];
 
-    public static int RootCount => Roots.Length;
+    /// <summary>
+    /// Surnames made from a root (and a second part) the ways the region makes them: plain,
+    /// -uly/-kyzy, -ov/-ova, -ev/-eva. <paramref name="root"/> runs over <see cref="RootCount"/>.
+    /// </summary>
+    public static string Surname(int root, int form, bool female)
+    {
+        var stem = Roots[root % Roots.Length] + Joins[root / Roots.Length];
+        return form switch
+        {
+            0 => stem,
+            1 => stem + (female ? "kyzy" : "uly"),
+            2 => stem + (female ? "ova" : "ov"),
+            _ => stem + (female ? "eva" : "ev"),
+        };
+    }
+
+    public static int RootCount => Roots.Length * Joins.Length;
 
     /// <summary>Another Latin transliteration, as a second outlet writes it ("Sauytbay" → "Sauytbai", "Qaisha" → "Kaisha").</summary>
     public static string OtherLatin(string name)

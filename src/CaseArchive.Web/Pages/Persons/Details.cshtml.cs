@@ -39,12 +39,13 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         Roles = await db.CaseParties.Where(p => p.PersonId == person.Id).Select(p => p.Role).Distinct()
             .ToListAsync(cancellationToken) is var roles ? [.. roles.Select(Display.Words).Order()] : [];
 
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var redaction = Redaction.For(db);
         Timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken);
-        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
         var parties = await db.CaseParties.AsNoTracking().Where(p => p.PersonId == person.Id)
             .Select(p => new { p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, Court = p.Case.Court == null ? null : p.Case.Court.Name, CourtSlug = p.Case.Court == null ? null : p.Case.Court.Slug, p.Role })
             .ToListAsync(cancellationToken);
+        await redaction.PrepareAsync(parties.Select(p => p.Title).Append(person.Summary), cancellationToken);
+        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
         Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
             ? new CaseLine(redaction.Apply(c.Title), c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];

@@ -28,6 +28,7 @@ public static class PersonTimeline
             .OrderBy(c => c.Id)
             .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
             .ToListAsync(cancellationToken);
+        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(e => e.Description)), cancellationToken);
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
             [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
                 .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
@@ -78,8 +79,9 @@ public static class PersonTimeline
         {
             return Results.NotFound();
         }
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var redaction = Redaction.For(db);
         var items = await LoadAsync(db, person, redaction, cancellationToken);
+        await redaction.PrepareAsync([person.Summary], cancellationToken);
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
         var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : "";
         var timeline = new TimelineJs(

@@ -123,7 +123,8 @@ public sealed record RulingFilter
     {
         if (Q is not null)
         {
-            rulings = rulings.Where(Matches());
+            var matching = MatchingIds(rulings);
+            rulings = rulings.Where(r => matching.Contains(r.Id));
         }
         if (Outcomes.Count > 0 && except != "outcome")
         {
@@ -180,20 +181,25 @@ public sealed record RulingFilter
     /// <summary>
     /// Full text over the stored document (websearch_to_tsquery of the query as typed OR of its
     /// folded form, so "Сауытбай" meets "sauitbai"), or a person's public name by trigrams.
+    /// Each way of matching is its own subquery, united, so each uses its own index (the document's
+    /// GIN, the trigram GIN of folded names and of pseudonyms); one OR across the joined tables
+    /// would make PostgreSQL test every ruling.
     /// </summary>
-    private Expression<Func<Ruling, bool>> Matches()
+    private IQueryable<int> MatchingIds(IQueryable<Ruling> rulings)
     {
         var q = Q!;
         var folded = FoldedQ ?? string.Empty;
-        var byTrigrams = folded.Length >= MinTrigramLength;
-        return r =>
-            r.SearchDocument!.SearchVector
-                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
-            || (byTrigrams && r.Person.Visibility == PersonVisibility.Public
-                && (EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)
-                    || r.Person.Names.Any(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName))))
-            || (byTrigrams && r.Person.Visibility == PersonVisibility.Pseudonymised
-                && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower()));
+        var ids = rulings.Where(r => r.SearchDocument!.SearchVector
+                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))))
+            .Select(r => r.Id);
+        if (folded.Length >= MinTrigramLength)
+        {
+            ids = ids
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id))
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Names.Any(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName))).Select(r => r.Id))
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
+        }
+        return ids;
     }
 
     /// <summary>The rank of a ruling for the query (0 when only a name's trigrams matched).</summary>
