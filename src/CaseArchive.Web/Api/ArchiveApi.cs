@@ -87,6 +87,7 @@ public static class ArchiveApi
         {
             return Problem(["after is not a place in this list: use the `next` link of the previous page."]);
         }
+        filter = await filter.WithSearchResolvedAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
         var filtered = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
         var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, filter, after, limit, cancellationToken);

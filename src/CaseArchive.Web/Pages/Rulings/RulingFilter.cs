@@ -53,6 +53,26 @@ public sealed record RulingFilter
     /// <summary>The query folded as names are (one spelling per sound, Latin): "Сауытбай" → "sauitbai".</summary>
     public string? FoldedQ => Q is null ? null : NameFolding.Fold(Q);
 
+    /// <summary>The rulings the text query matched, once looked up (<see cref="WithSearchResolvedAsync"/>); null: matched in each query.</summary>
+    public IReadOnlyList<int>? MatchedIds { get; init; }
+
+    /// <summary>At most this many matches are looked up once and passed to every query of a page as a list of ids.</summary>
+    public const int ResolvedMatchLimit = 10_000;
+
+    /// <summary>
+    /// Looks the text query's matches up once, so the count, the page and every facet of a request
+    /// read a list of ids instead of matching again; a query that matches more stays a subquery.
+    /// </summary>
+    public async Task<RulingFilter> WithSearchResolvedAsync(IQueryable<Ruling> visible, CancellationToken cancellationToken)
+    {
+        if (Q is null || MatchedIds is not null)
+        {
+            return this;
+        }
+        var ids = await MatchingIds(visible).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+        return ids.Count > ResolvedMatchLimit ? this : this with { MatchedIds = ids };
+    }
+
     public bool IsEmpty => this == None || (Q is null && Outcomes.Count == 0 && Verdicts.Count == 0 && Courts.Count == 0 && Countries.Count == 0
         && Origins.Count == 0 && Charges.Count == 0 && Ethnicities.Count == 0 && Claims.Count == 0 && YearFrom is null && YearTo is null);
 
@@ -123,8 +143,15 @@ public sealed record RulingFilter
     {
         if (Q is not null)
         {
-            var matching = MatchingIds(rulings);
-            rulings = rulings.Where(r => matching.Contains(r.Id));
+            if (MatchedIds is { } ids)
+            {
+                rulings = rulings.Where(r => ids.Contains(r.Id));
+            }
+            else
+            {
+                var matching = MatchingIds(rulings);
+                rulings = rulings.Where(r => matching.Contains(r.Id));
+            }
         }
         if (Outcomes.Count > 0 && except != "outcome")
         {
