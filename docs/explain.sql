@@ -11,8 +11,8 @@ SELECT m.id FROM (
       AND d.search_vector @@ (websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded'))
     UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id
     WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND :'folded' <% p0.folded_name
-    UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id
-    WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p0.id AND :'folded' <% n.folded_name)
+    UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id JOIN person_names n ON n.person_id = p0.id
+    WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND :'folded' <% n.folded_name
     UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id
     WHERE r0.deleted_at IS NULL AND p0.visibility = 'pseudonymised' AND :'folded' <% lower(p0.pseudonym)
 ) m LIMIT 10001;
@@ -86,10 +86,13 @@ UNION
 SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
 WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}');
 
-\echo '== P5: persons reported in the same articles'
+\echo '== P5: the articles of the person's facts (looked up once), then persons cited from them'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT ci.source_id FROM citations ci WHERE ci.person_id = :person
+UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = :person
+UNION SELECT ci.source_id FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE d.person_id = :person
+UNION SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = :person;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
 SELECT DISTINCT p.slug FROM citations c JOIN persons p ON p.id = c.person_id
-WHERE p.visibility <> 'withheld' AND c.person_id <> :person AND c.source_id IN (
-    SELECT ci.source_id FROM citations ci LEFT JOIN rulings r ON r.id = ci.ruling_id
-    LEFT JOIN detention_claims d ON d.id = ci.detention_claim_id LEFT JOIN events e ON e.id = ci.timeline_event_id
-    WHERE ci.person_id = :person OR r.person_id = :person OR d.person_id = :person OR e.person_id = :person);
+WHERE p.visibility <> 'withheld' AND c.person_id <> :person
+  AND c.source_id = ANY(ARRAY(SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = :person));

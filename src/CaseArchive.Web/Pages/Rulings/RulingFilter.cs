@@ -223,7 +223,9 @@ public sealed record RulingFilter
         {
             ids = ids
                 .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id))
-                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Names.Any(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName))).Select(r => r.Id))
+                // A join, not EXISTS: the planner then starts from the spellings' trigram index.
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public)
+                    .SelectMany(r => r.Person.Names.Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)), (r, n) => r.Id))
                 .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
         }
         return ids;
