@@ -86,7 +86,7 @@ UNION
 SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
 WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}');
 
-\echo '== P5: the articles of the person's facts (looked up once), then persons cited from them'
+\echo '== P5: the articles of the facts of the person (looked up once), then persons cited from them'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
 SELECT ci.source_id FROM citations ci WHERE ci.person_id = :person
 UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = :person

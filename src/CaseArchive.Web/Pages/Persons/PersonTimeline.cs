@@ -28,7 +28,7 @@ public static class PersonTimeline
             .OrderBy(c => c.Id)
             .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
             .ToListAsync(cancellationToken);
-        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(e => e.Description)), cancellationToken);
+        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)), cancellationToken);
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
             [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
                 .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
@@ -58,9 +58,11 @@ public static class PersonTimeline
         return [.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)];
     }
 
+    private static string DescriptionOf(TimelineEvent e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
+
     private static string Describe(TimelineEvent e, Redaction redaction)
     {
-        var text = redaction.Apply(e.Description ?? Display.Capitalise(Display.Words(e.Kind)));
+        var text = redaction.Apply(DescriptionOf(e));
         return e.Place is null || text.Contains(e.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({e.Place})";
     }
 
