@@ -10,6 +10,7 @@ public static class CommandLine
         ["import"] = new("import FILE|DIR [--accept] [--published YYYY-MM-DD]: store articles for review (--accept: into records)", ImportVerb.RunAsync),
         ["migrate"] = new("apply the database migrations", DatabaseVerbs.MigrateAsync),
         ["seed-samples"] = new("seed-samples [DIR]: import and accept the sample articles (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),
+        ["generate"] = new("generate --rulings N [--seed S]: a realistic synthetic archive of N rulings, bulk-loaded (for scale tests)", GenerateVerb.RunAsync),
         ["backup"] = new("backup FILE: the whole archive to FILE (pg_dump, custom format)", BackupVerbs.BackupAsync),
         ["restore"] = new("restore FILE: the archive as it was in FILE, in one transaction", BackupVerbs.RestoreAsync),
         ["create-user"] = new("create an editor's account: --email E --password P --role editor|admin", AccountVerbs.CreateUserAsync),

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CaseArchive.Domain;
 
@@ -52,7 +53,9 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAudit
                 .MigrationsHistoryTable("__migrations")
                 // A dropped connection is retried where that is safe (ArchiveExecutionStrategy says when).
                 .ExecutionStrategy(dependencies => new ArchiveExecutionStrategy(dependencies)))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // Counts and facets take a bounded number of rows in no particular order, on purpose.
+            .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseArchive.Domain.Model;
+using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Domain;
@@ -9,44 +10,171 @@ namespace CaseArchive.Domain;
 /// withheld or pseudonymised. Before a quote reaches the public, those names
 /// (every spelling, and the surname alone) become the pseudonym or "[name withheld]".
 /// </summary>
-public sealed class Redaction
+/// <remarks>
+/// A spelling can only match a text that holds the spelling's last word, so each rule is filed
+/// under its last words once folded (<see cref="NameFolding.Fold"/>), and a text is checked only
+/// against the rules its own words name. A page loads only the hidden persons its texts can name
+/// (<see cref="For"/> and <see cref="PrepareAsync"/>, through an index of the folded last words);
+/// exports load them all (<see cref="LoadAsync"/>). Applying a redaction to a text it was not
+/// prepared for throws rather than let a name through.
+/// </remarks>
+public sealed partial class Redaction
 {
     public const string Withheld = "[name withheld]";
 
-    private readonly List<(Regex Pattern, string Replacement)> _rules;
+    private readonly ArchiveDbContext? _db;
+    private readonly List<Rule> _rules = [];
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _prepared = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _loadedPersons = [];
+    private bool _complete;
 
-    private Redaction(List<(Regex, string)> rules) => _rules = rules;
+    private Redaction(ArchiveDbContext? db, bool complete)
+    {
+        _db = db;
+        _complete = complete;
+    }
 
-    public static Redaction None { get; } = new([]);
+    public static Redaction None => new(null, complete: true);
 
+    /// <summary>Every hidden person's rules: for exports, which redact every ruling of the archive.</summary>
     public static async Task<Redaction> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
+        var redaction = new Redaction(db, complete: true);
+        await redaction.LoadPersonsAsync(db.Persons.IgnoreQueryFilters().Where(p => p.Visibility != PersonVisibility.Public), cancellationToken);
+        return redaction;
+    }
+
+    /// <summary>A redaction that loads, for the texts it is prepared for, only the hidden persons they can name.</summary>
+    public static Redaction For(ArchiveDbContext db) => new(db, complete: false);
+
+    /// <summary>Loads the rules of every hidden person whose name's last word is a word of these texts.</summary>
+    public async Task PrepareAsync(IEnumerable<string?> texts, CancellationToken cancellationToken = default)
+    {
+        if (_complete)
+        {
+            return;
+        }
+        var keys = texts.Where(t => t is not null).SelectMany(t => KeysOf(t!)).Where(k => !_prepared.Contains(k)).Distinct().ToArray();
+        if (keys.Length == 0)
+        {
+            return;
+        }
         // Deleted (or merged-away) persons too: their names may still stand in quotes.
-        var hidden = await db.Persons.AsNoTracking().IgnoreQueryFilters()
-            .Where(p => p.Visibility != PersonVisibility.Public)
-            .Select(p => new { p.DisplayName, p.Pseudonym, p.Visibility, Names = p.Names.Select(n => n.Name).ToList() })
+        var ids = await _db!.Database.SqlQuery<int>($"""
+            SELECT p.id AS "Value" FROM persons p
+            WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY({keys})
+            UNION
+            SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
+            WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY({keys})
+            """).ToListAsync(cancellationToken);
+        ids.RemoveAll(_loadedPersons.Contains);
+        if (ids.Count > 0)
+        {
+            await LoadPersonsAsync(_db.Persons.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)), cancellationToken);
+        }
+        _prepared.UnionWith(keys);
+    }
+
+    private async Task LoadPersonsAsync(IQueryable<Person> persons, CancellationToken cancellationToken)
+    {
+        var hidden = await persons.AsNoTracking()
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.DisplayName, p.Pseudonym, p.Visibility, Names = p.Names.Select(n => n.Name).ToList() })
             .ToListAsync(cancellationToken);
-        var rules = new List<(Regex, string)>();
         foreach (var person in hidden)
         {
+            _loadedPersons.Add(person.Id);
             var replacement = person.Visibility == PersonVisibility.Pseudonymised && person.Pseudonym is not null ? person.Pseudonym : Withheld;
             var spellings = person.Names.Append(person.DisplayName)
                 .SelectMany(name => new[] { name, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] })
                 .Where(s => s.Length >= 3)
                 .Distinct()
-                .OrderByDescending(s => s.Length);
-            var alternatives = string.Join("|", spellings.Select(Regex.Escape));
-            rules.Add((new Regex($@"\b(?:{alternatives})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), replacement));
+                .OrderByDescending(s => s.Length)
+                .ToList();
+            if (spellings.Count == 0)
+            {
+                continue;
+            }
+            var index = _rules.Count;
+            _rules.Add(new Rule(spellings, replacement));
+            foreach (var key in spellings.Select(LastKey).Where(k => k.Length > 0).Distinct())
+            {
+                if (!_byKey.TryGetValue(key, out var list))
+                {
+                    _byKey[key] = list = [];
+                }
+                list.Add(index);
+            }
         }
-        return new Redaction(rules);
     }
 
     public string Apply(string text)
     {
-        foreach (var (pattern, replacement) in _rules)
+        if (!_complete)
         {
-            text = pattern.Replace(text, replacement);
+            var unprepared = KeysOf(text).FirstOrDefault(k => !_prepared.Contains(k));
+            if (unprepared is not null)
+            {
+                throw new InvalidOperationException("This redaction was not prepared for the text (PrepareAsync), so it cannot tell which names to hide.");
+            }
+        }
+        if (_rules.Count == 0)
+        {
+            return text;
+        }
+        // The rules in order, as if every rule were tried; only those the text's words name can match.
+        var last = -1;
+        while (Candidates(text, last) is { } next)
+        {
+            var rule = _rules[next];
+            text = rule.Pattern.Replace(text, rule.Replacement);
+            last = next;
         }
         return text;
+    }
+
+    private int? Candidates(string text, int after)
+    {
+        int? best = null;
+        foreach (var key in KeysOf(text))
+        {
+            if (_byKey.TryGetValue(key, out var list))
+            {
+                foreach (var index in list)
+                {
+                    if (index > after && (best is null || index < best))
+                    {
+                        best = index;
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The folded form of every word of a text (a word as the rules' <c>\b</c> sees one).</summary>
+    private static IEnumerable<string> KeysOf(string text) =>
+        Word().Matches(text).Select(m => NameFolding.Fold(m.Value)).Where(k => k.Length > 0).Distinct();
+
+    /// <summary>The folded last word of a spelling: the word any text it matches must hold.</summary>
+    private static string LastKey(string spelling)
+    {
+        var words = Word().Matches(spelling);
+        return words.Count == 0 ? string.Empty : NameFolding.Fold(words[^1].Value);
+    }
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    private sealed class Rule(IReadOnlyList<string> spellings, string replacement)
+    {
+        private Regex? _pattern;
+
+        public string Replacement { get; } = replacement;
+
+        public Regex Pattern => _pattern ??= new Regex($@"\b(?:{string.Join("|", spellings.Select(Regex.Escape))})\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

@@ -21,6 +21,9 @@ builder.Services.AddArchiveDataProtection();
 // Rate limits on sign-in and the public search and API, by named policy.
 builder.Services.AddArchiveRateLimits(builder.Configuration);
 
+// Anonymous public answers cached, evicted by tag whenever a record is saved.
+builder.Services.AddArchiveOutputCache(builder.Configuration);
+
 // Razor Pages by feature under Pages/; /Editor requires the editor role.
 builder.Services.AddArchivePages();
 
@@ -44,6 +47,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 
 app.MapArchiveHealthChecks();
 app.MapRazorPages();

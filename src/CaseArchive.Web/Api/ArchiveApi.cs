@@ -87,11 +87,13 @@ public static class ArchiveApi
         {
             return Problem(["after is not a place in this list: use the `next` link of the previous page."]);
         }
+        filter = await filter.WithSearchResolvedAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
         var filtered = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
         var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, filter, after, limit, cancellationToken);
         var ids = page.Rows.Select(r => r.Id).ToList();
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var redaction = Redaction.For(db);
+        await redaction.PrepareAsync(await db.Rulings.Where(r => ids.Contains(r.Id)).Select(r => r.Summary).ToListAsync(cancellationToken), cancellationToken);
         var records = new List<RulingRecord>();
         await foreach (var record in RulingRecord.StreamAsync(db, db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id)), RulingExports.BaseUrl(context), redaction, cancellationToken))
         {

@@ -33,7 +33,8 @@ public static class RulingsFeed
         var rulings = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic())
             .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
             .Take(Entries);
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var redaction = Redaction.For(db);
+        await redaction.PrepareAsync(await rulings.Select(r => r.Summary).ToListAsync(cancellationToken), cancellationToken);
         var records = new List<RulingRecord>();
         await foreach (var record in RulingRecord.StreamAsync(db, rulings, baseUrl, redaction, cancellationToken))
         {

@@ -32,7 +32,12 @@ public static class ArchiveSetup
             throw new InvalidOperationException("ConnectionStrings:Archive is not set: scripts/run sets it, or set ConnectionStrings__Archive.");
         }
         // Not pooled: each request's context knows its editor (IAuditActor) for the history.
-        services.AddDbContext<ArchiveDbContext>(options => ArchiveDbContext.Configure(options, connectionString));
+        services.AddDbContext<ArchiveDbContext>((provider, options) =>
+        {
+            ArchiveDbContext.Configure(options, connectionString);
+            // A saved correction evicts the cached public pages at once.
+            options.AddInterceptors(provider.GetRequiredService<OutputCacheEviction>());
+        });
     }
 
     public static void AddArchivePages(this IServiceCollection services)

@@ -39,12 +39,13 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         Roles = await db.CaseParties.Where(p => p.PersonId == person.Id).Select(p => p.Role).Distinct()
             .ToListAsync(cancellationToken) is var roles ? [.. roles.Select(Display.Words).Order()] : [];
 
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var redaction = Redaction.For(db);
         Timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken);
-        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
         var parties = await db.CaseParties.AsNoTracking().Where(p => p.PersonId == person.Id)
             .Select(p => new { p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, Court = p.Case.Court == null ? null : p.Case.Court.Name, CourtSlug = p.Case.Court == null ? null : p.Case.Court.Slug, p.Role })
             .ToListAsync(cancellationToken);
+        await redaction.PrepareAsync(parties.Select(p => p.Title).Append(person.Summary), cancellationToken);
+        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
         Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
             ? new CaseLine(redaction.Apply(c.Title), c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];
@@ -64,11 +65,13 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
             .Where(p => caseIds.Contains(p.CaseId) && p.PersonId != person.Id && p.Person.Visibility != PersonVisibility.Withheld)
             .Select(p => new { p.Person.Slug, Name = p.Person.Visibility == PersonVisibility.Pseudonymised ? p.Person.Pseudonym! : p.Person.DisplayName, p.Role })
             .ToListAsync(cancellationToken);
-        var sourceIds = db.Citations.Where(c => c.PersonId == person.Id
-                || (c.TimelineEvent != null && c.TimelineEvent.PersonId == person.Id)
-                || (c.DetentionClaim != null && c.DetentionClaim.PersonId == person.Id)
-                || (c.Ruling != null && c.Ruling.PersonId == person.Id))
-            .Select(c => c.SourceId);
+        // The articles of the person's facts, one index-driven query per kind of fact (an OR across
+        // the four joins would read every citation), looked up once.
+        var sourceIds = await db.Citations.Where(c => c.PersonId == person.Id).Select(c => c.SourceId)
+            .Union(db.Citations.Where(c => c.TimelineEvent != null && c.TimelineEvent.PersonId == person.Id).Select(c => c.SourceId))
+            .Union(db.Citations.Where(c => c.DetentionClaim != null && c.DetentionClaim.PersonId == person.Id).Select(c => c.SourceId))
+            .Union(db.Citations.Where(c => c.Ruling != null && c.Ruling.PersonId == person.Id).Select(c => c.SourceId))
+            .ToListAsync(cancellationToken);
         var sameSources = await db.Citations.AsNoTracking()
             .Where(c => sourceIds.Contains(c.SourceId) && c.PersonId != null && c.PersonId != person.Id && c.Person!.Visibility != PersonVisibility.Withheld)
             .Select(c => new { c.Person!.Slug, Name = c.Person.Visibility == PersonVisibility.Pseudonymised ? c.Person.Pseudonym! : c.Person.DisplayName })

@@ -28,6 +28,7 @@ public static class PersonTimeline
             .OrderBy(c => c.Id)
             .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
             .ToListAsync(cancellationToken);
+        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)), cancellationToken);
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
             [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
                 .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
@@ -57,9 +58,11 @@ public static class PersonTimeline
         return [.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)];
     }
 
+    private static string DescriptionOf(TimelineEvent e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
+
     private static string Describe(TimelineEvent e, Redaction redaction)
     {
-        var text = redaction.Apply(e.Description ?? Display.Capitalise(Display.Words(e.Kind)));
+        var text = redaction.Apply(DescriptionOf(e));
         return e.Place is null || text.Contains(e.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({e.Place})";
     }
 
@@ -78,8 +81,9 @@ public static class PersonTimeline
         {
             return Results.NotFound();
         }
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
+        var redaction = Redaction.For(db);
         var items = await LoadAsync(db, person, redaction, cancellationToken);
+        await redaction.PrepareAsync([person.Summary], cancellationToken);
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
         var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : "";
         var timeline = new TimelineJs(

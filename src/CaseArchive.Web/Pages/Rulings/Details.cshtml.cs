@@ -31,18 +31,19 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         {
             return NotFound();
         }
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
         Ruling = ruling;
         PersonName = ruling.Person.PublicName;
         Judge = ruling.Judge.ShownToPublic();
         Prosecutor = ruling.Prosecutor.ShownToPublic();
-        CaseTitle = redaction.Apply(ruling.Case.Title);
-        Summary = ruling.Summary is null ? null : redaction.Apply(ruling.Summary);
         Citations = await db.Citations.AsNoTracking()
             .Where(c => c.RulingId == id)
             .OrderBy(c => c.Id)
             .Select(c => new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn))
             .ToListAsync(cancellationToken);
+        var redaction = Redaction.For(db);
+        await redaction.PrepareAsync(Citations.Select(c => c.Quote).Append(ruling.Case.Title).Append(ruling.Summary), cancellationToken);
+        CaseTitle = redaction.Apply(ruling.Case.Title);
+        Summary = ruling.Summary is null ? null : redaction.Apply(ruling.Summary);
         Citations = [.. Citations.Select(c => c with { Quote = redaction.Apply(c.Quote) })];
         Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{id}";
         CitationLine = string.Create(CultureInfo.InvariantCulture,

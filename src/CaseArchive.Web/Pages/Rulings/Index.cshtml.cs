@@ -36,10 +36,10 @@ public class IndexModel(ArchiveDbContext db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Filter = parsed.Filter;
         IsLaterPage = after is not null;
 
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
+        Filter = await parsed.Filter.WithSearchResolvedAsync(visible, cancellationToken);
         var filtered = Filter.Apply(visible);
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, Filter, after, PageSize, cancellationToken);

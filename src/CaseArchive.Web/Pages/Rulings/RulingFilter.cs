@@ -53,6 +53,26 @@ public sealed record RulingFilter
     /// <summary>The query folded as names are (one spelling per sound, Latin): "Сауытбай" → "sauitbai".</summary>
     public string? FoldedQ => Q is null ? null : NameFolding.Fold(Q);
 
+    /// <summary>The rulings the text query matched, once looked up (<see cref="WithSearchResolvedAsync"/>); null: matched in each query.</summary>
+    public IReadOnlyList<int>? MatchedIds { get; init; }
+
+    /// <summary>At most this many matches are looked up once and passed to every query of a page as a list of ids.</summary>
+    public const int ResolvedMatchLimit = 10_000;
+
+    /// <summary>
+    /// Looks the text query's matches up once, so the count, the page and every facet of a request
+    /// read a list of ids instead of matching again; a query that matches more stays a subquery.
+    /// </summary>
+    public async Task<RulingFilter> WithSearchResolvedAsync(IQueryable<Ruling> visible, CancellationToken cancellationToken)
+    {
+        if (Q is null || MatchedIds is not null)
+        {
+            return this;
+        }
+        var ids = await MatchingIds(visible).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+        return ids.Count > ResolvedMatchLimit ? this : this with { MatchedIds = ids };
+    }
+
     public bool IsEmpty => this == None || (Q is null && Outcomes.Count == 0 && Verdicts.Count == 0 && Courts.Count == 0 && Countries.Count == 0
         && Origins.Count == 0 && Charges.Count == 0 && Ethnicities.Count == 0 && Claims.Count == 0 && YearFrom is null && YearTo is null);
 
@@ -123,7 +143,15 @@ public sealed record RulingFilter
     {
         if (Q is not null)
         {
-            rulings = rulings.Where(Matches());
+            if (MatchedIds is { } ids)
+            {
+                rulings = rulings.Where(r => ids.Contains(r.Id));
+            }
+            else
+            {
+                var matching = MatchingIds(rulings);
+                rulings = rulings.Where(r => matching.Contains(r.Id));
+            }
         }
         if (Outcomes.Count > 0 && except != "outcome")
         {
@@ -180,20 +208,27 @@ public sealed record RulingFilter
     /// <summary>
     /// Full text over the stored document (websearch_to_tsquery of the query as typed OR of its
     /// folded form, so "Сауытбай" meets "sauitbai"), or a person's public name by trigrams.
+    /// Each way of matching is its own subquery, united, so each uses its own index (the document's
+    /// GIN, the trigram GIN of folded names and of pseudonyms); one OR across the joined tables
+    /// would make PostgreSQL test every ruling.
     /// </summary>
-    private Expression<Func<Ruling, bool>> Matches()
+    private IQueryable<int> MatchingIds(IQueryable<Ruling> rulings)
     {
         var q = Q!;
         var folded = FoldedQ ?? string.Empty;
-        var byTrigrams = folded.Length >= MinTrigramLength;
-        return r =>
-            r.SearchDocument!.SearchVector
-                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
-            || (byTrigrams && r.Person.Visibility == PersonVisibility.Public
-                && (EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)
-                    || r.Person.Names.Any(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName))))
-            || (byTrigrams && r.Person.Visibility == PersonVisibility.Pseudonymised
-                && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower()));
+        var ids = rulings.Where(r => r.SearchDocument!.SearchVector
+                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))))
+            .Select(r => r.Id);
+        if (folded.Length >= MinTrigramLength)
+        {
+            ids = ids
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id))
+                // A join, not EXISTS: the planner then starts from the spellings' trigram index.
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public)
+                    .SelectMany(r => r.Person.Names.Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)), (r, n) => r.Id))
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
+        }
+        return ids;
     }
 
     /// <summary>The rank of a ruling for the query (0 when only a name's trigrams matched).</summary>

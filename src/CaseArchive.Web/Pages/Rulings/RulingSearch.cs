@@ -27,6 +27,9 @@ public static class RulingSearch
 {
     public const int ExactCountLimit = 10_000;
 
+    /// <summary>Facets count at most this many rulings per facet: exact when the filter selects no more, a sample beyond.</summary>
+    public const int FacetSampleLimit = 10_000;
+
     /// <summary>The filter's sort (newest first, undated last; or most relevant first), then the id, after the cursor.</summary>
     public static IQueryable<Ruling> Ordered(IQueryable<Ruling> rulings, RulingFilter filter, RulingCursor? after = null)
     {
@@ -152,37 +155,39 @@ public static class RulingSearch
     public static async Task<IReadOnlyList<Facet>> FacetsAsync(IQueryable<Ruling> visible, RulingFilter filter, CancellationToken cancellationToken)
     {
         var facets = new List<Facet>();
+        // Each facet counts a bounded set, so a broad filter over a million rulings costs what 10,000 do.
+        IQueryable<Ruling> Counted(string except) => filter.Apply(visible, except).Take(FacetSampleLimit);
 
-        var outcomes = await filter.Apply(visible, "outcome").GroupBy(r => r.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var outcomes = await Counted("outcome").GroupBy(r => r.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         facets.Add(new Facet("outcome", "Outcome", [.. Enum.GetValues<Outcome>().Select(o => new FacetValue(
             VocabularyText.ToText(o), Infrastructure.Display.Outcome(o), outcomes.FirstOrDefault(x => x.Key == o)?.Count ?? 0, filter.Outcomes.Contains(o)))]));
 
-        var verdicts = await filter.Apply(visible, "verdict").Where(r => r.Verdict != null).GroupBy(r => r.Verdict).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var verdicts = await Counted("verdict").Where(r => r.Verdict != null).GroupBy(r => r.Verdict).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         facets.Add(new Facet("verdict", "Verdict", [.. Enum.GetValues<Verdict>().Select(v => new FacetValue(
             VocabularyText.ToText(v), Infrastructure.Display.Capitalise(VocabularyText.ToWords(v)), verdicts.FirstOrDefault(x => x.Key == v)?.Count ?? 0, filter.Verdicts.Contains(v)))]));
 
-        var courts = await filter.Apply(visible, "court").GroupBy(r => new { r.Court.Slug, r.Court.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+        var courts = await Counted("court").GroupBy(r => new { r.Court.Slug, r.Court.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("court", "Court", Values(courts.Select(c => (c.Slug, c.Name, c.Count)), filter.Courts)));
 
-        var countries = await filter.Apply(visible, "country").GroupBy(r => r.Court.Country).Select(g => new { g.Key, Count = g.Count() })
+        var countries = await Counted("country").GroupBy(r => r.Court.Country).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("country", "Country of the court", Values(countries.Select(c => (c.Key, c.Key, c.Count)), filter.Countries)));
 
-        var origins = await filter.Apply(visible, "origin").Where(r => r.Person.OriginCountry != null).GroupBy(r => r.Person.OriginCountry!).Select(g => new { g.Key, Count = g.Count() })
+        var origins = await Counted("origin").Where(r => r.Person.OriginCountry != null).GroupBy(r => r.Person.OriginCountry!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("origin", "Fled from", Values(origins.Select(c => (c.Key, c.Key, c.Count)), filter.Origins)));
 
-        var charges = await filter.Apply(visible, "charge").SelectMany(r => r.Charges).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() })
+        var charges = await Counted("charge").SelectMany(r => r.Charges).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("charge", "Charge", Values(charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Count)), filter.Charges)));
 
-        var ethnicities = await filter.Apply(visible, "ethnicity").Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Ethnicity != null)
+        var ethnicities = await Counted("ethnicity").Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Ethnicity != null)
             .GroupBy(r => r.Person.Ethnicity!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("ethnicity", "Ethnicity", Values(ethnicities.Select(c => (c.Key, c.Key, c.Count)), filter.Ethnicities)));
 
-        var withClaims = filter.Apply(visible, "claim");
+        var withClaims = Counted("claim");
         var claims = new List<FacetValue>();
         foreach (var kind in Enum.GetValues<ClaimKind>())
         {

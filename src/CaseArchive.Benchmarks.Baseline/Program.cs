@@ -1,0 +1,583 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+// The baseline scripts/bench compares the archive with: /rulings?q=&outcome=&country= and
+// /persons/{slug} doing the archive's work for those pages (the same statements, in the same order,
+// against the same database) with NpgsqlDataSource, hand-written SQL and HTML written by hand;
+// /plaintext is the web server's ceiling.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+var connectionString = builder.Configuration.GetConnectionString("Archive")
+    ?? throw new InvalidOperationException("Set ConnectionStrings__Archive.");
+var dataSource = NpgsqlDataSource.Create(connectionString);
+var app = builder.Build();
+
+app.MapGet("/plaintext", () => Results.Text("Hello, World!"));
+app.MapGet("/rulings", (HttpContext context) => Baseline.SearchAsync(dataSource, context));
+app.MapGet("/persons/{slug}", (string slug, HttpContext context) => Baseline.PersonAsync(dataSource, slug, context));
+app.Run();
+
+internal static partial class Baseline
+{
+    private const int PageSize = 50;
+    private const int Limit = 10_000;
+
+    private static readonly string[] Outcomes = ["not_deported", "deported", "extradition_refused", "extradited", "asylum_granted", "asylum_denied", "unknown"];
+    private static readonly string[] Verdicts = ["convicted", "acquitted", "dismissed"];
+    private static readonly string[] ClaimKinds = ["detained", "threatened", "relative_detained", "worked_in_facility", "persecution"];
+
+    private sealed record Row(int Id, int? Year, int? Month, int? Day, string Person, string Slug, string Court, string CourtSlug, string Country, string Outcome, string? SentenceKind, int? Months, string? Fine, int PersonId);
+
+    /// <summary>The search page's statements: the count, a page of rows, which spelling matched, and the facets.</summary>
+    public static async Task SearchAsync(NpgsqlDataSource db, HttpContext context)
+    {
+        var query = context.Request.Query;
+        var q = query["q"].ToString().Trim();
+        var folded = NameFolding.Fold(q);
+        var outcomes = query["outcome"].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToArray();
+        var countries = query["country"].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!.ToLowerInvariant()).ToArray();
+        await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
+
+        int[]? matchedIds = null;
+        NpgsqlCommand Command(string sql)
+        {
+            var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.Add(new NpgsqlParameter("matched", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = matchedIds ?? [] });
+            command.Parameters.Add(new NpgsqlParameter("q", q));
+            command.Parameters.Add(new NpgsqlParameter("folded", folded));
+            command.Parameters.Add(new NpgsqlParameter("outcomes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = outcomes });
+            command.Parameters.Add(new NpgsqlParameter("countries", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = countries });
+            return command;
+        }
+        string Matching()
+        {
+            var union = new StringBuilder();
+            {
+                var where = union;
+                where.Append("""
+                        SELECT d.ruling_id FROM ruling_search_documents d JOIN rulings r0 ON r0.id = d.ruling_id JOIN persons p0 ON p0.id = r0.person_id
+                        WHERE p0.visibility <> 'withheld' AND r0.deleted_at IS NULL AND d.search_vector @@ (websearch_to_tsquery('simple', @q) || websearch_to_tsquery('simple', @folded))
+                    """);
+                if (folded.Length >= 4)
+                {
+                    where.Append("""
+                         UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND @folded <% p0.folded_name
+                         UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id JOIN person_names n ON n.person_id = p0.id
+                            WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND @folded <% n.folded_name
+                         UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE r0.deleted_at IS NULL AND p0.visibility = 'pseudonymised' AND @folded <% lower(p0.pseudonym)
+                        """);
+                }
+            }
+            return union.ToString();
+        }
+        string Filtered(string? except = null)
+        {
+            var where = new StringBuilder("r.deleted_at IS NULL AND p.visibility <> 'withheld'");
+            if (q.Length > 0)
+            {
+                where.Append(matchedIds is null ? $" AND r.id IN ({Matching()})" : " AND r.id = ANY(@matched)");
+            }
+            if (outcomes.Length > 0 && except != "outcome")
+            {
+                where.Append(" AND r.outcome = ANY(@outcomes)");
+            }
+            if (countries.Length > 0 && except != "country")
+            {
+                where.Append(" AND lower(c.country) = ANY(@countries)");
+            }
+            return $"FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id WHERE {where}";
+        }
+
+        // The text query's matches, looked up once when there are at most 10,000 of them.
+        if (q.Length > 0)
+        {
+            var found = new List<int>();
+            await using var command = Command($"SELECT m.ruling_id FROM ({Matching()}) m LIMIT {Limit + 1}");
+            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+            while (await reader.ReadAsync(context.RequestAborted))
+            {
+                found.Add(reader.GetInt32(0));
+            }
+            matchedIds = found.Count > Limit ? null : [.. found];
+        }
+
+        // The count: exact up to the limit, else the planner's estimate.
+        long count;
+        bool estimate = false;
+        await using (var command = Command($"SELECT count(*) FROM (SELECT 1 {Filtered()} LIMIT {Limit + 1}) s"))
+        {
+            count = (long)(await command.ExecuteScalarAsync(context.RequestAborted))!;
+        }
+        if (count > Limit)
+        {
+            await using var command = Command($"EXPLAIN (FORMAT JSON) SELECT r.id {Filtered()}");
+            using var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(context.RequestAborted))!);
+            count = Math.Max(count, (long)plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble());
+            estimate = true;
+        }
+
+        // The page: keys in order, then the rows.
+        var ids = new List<int>();
+        await using (var command = Command($"SELECT r.id, r.date_key {Filtered()} ORDER BY r.date_key IS NULL, r.date_key DESC, r.id DESC LIMIT {PageSize + 1}"))
+        await using (var reader = await command.ExecuteReaderAsync(context.RequestAborted))
+        {
+            while (await reader.ReadAsync(context.RequestAborted))
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+        }
+        var hasNext = ids.Count > PageSize;
+        ids = [.. ids.Take(PageSize)];
+        var rows = new Dictionary<int, Row>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT r.id, r.date_year, r.date_month, r.date_day,
+                   CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
+                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+            FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
+            WHERE r.deleted_at IS NULL AND r.id = ANY(@ids)
+            """, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids.ToArray() });
+            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+            while (await reader.ReadAsync(context.RequestAborted))
+            {
+                var row = ReadRow(reader);
+                rows[row.Id] = row;
+            }
+        }
+        var ordered = ids.Select(id => rows[id]).ToList();
+
+        // Which spelling the query met, for public persons.
+        var matched = new Dictionary<int, string>();
+        if (q.Length > 0)
+        {
+            var spellings = new Dictionary<int, (string Display, List<string> Names)>();
+            await using var command = new NpgsqlCommand("""
+                SELECT p.id, p.display_name, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+                WHERE p.deleted_at IS NULL AND p.visibility = 'public' AND p.id = ANY(@ids) ORDER BY p.id, n.id
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ordered.Select(r => r.PersonId).Distinct().ToArray() });
+            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+            while (await reader.ReadAsync(context.RequestAborted))
+            {
+                var id = reader.GetInt32(0);
+                if (!spellings.TryGetValue(id, out var person))
+                {
+                    spellings[id] = person = (reader.GetString(1), []);
+                }
+                if (!reader.IsDBNull(2))
+                {
+                    person.Names.Add(reader.GetString(2));
+                }
+            }
+            foreach (var (id, person) in spellings)
+            {
+                if (MatchedSpelling(q, person.Display, person.Names) is { } spelling)
+                {
+                    matched[id] = spelling;
+                }
+            }
+        }
+
+        // The facets, each over at most 10,000 rulings, leaving its own filter out.
+        var facets = new List<(string Name, List<(string Value, long Count)> Values)>();
+        async Task Facet(string name, string select, string? except, string? where = null, string groupBy = "1", string order = "")
+        {
+            var values = new List<(string, long)>();
+            await using var command = Command($"SELECT {select}, count(*) FROM (SELECT r.*, c.name AS court_name, c.slug AS court_slug, c.country, p.origin_country, p.ethnicity, p.visibility {Filtered(except)} LIMIT {Limit}) s {(where is null ? "" : "WHERE " + where)} GROUP BY {groupBy} {order}");
+            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+            while (await reader.ReadAsync(context.RequestAborted))
+            {
+                values.Add((reader.GetString(0), reader.GetInt64(reader.FieldCount - 1)));
+            }
+            facets.Add((name, values));
+        }
+        await Facet("outcome", "outcome", "outcome");
+        await Facet("verdict", "verdict", null, "verdict IS NOT NULL");
+        await Facet("court", "court_name, court_slug", null, null, "1, 2", "ORDER BY 3 DESC, 1 LIMIT 100");
+        await Facet("country", "country", "country", null, "1", "ORDER BY 2 DESC, 1 LIMIT 100");
+        await Facet("origin", "origin_country", null, "origin_country IS NOT NULL", "1", "ORDER BY 2 DESC, 1 LIMIT 100");
+        await Facet("charge", "unnest(charges)", null, null, "1", "ORDER BY 2 DESC, 1 LIMIT 100");
+        await Facet("ethnicity", "ethnicity", null, "visibility = 'public' AND ethnicity IS NOT NULL", "1", "ORDER BY 2 DESC, 1 LIMIT 100");
+        var claims = new List<(string, long)>();
+        foreach (var kind in ClaimKinds)
+        {
+            await using var command = Command($"SELECT count(*) FROM (SELECT r.person_id {Filtered()} LIMIT {Limit}) s WHERE EXISTS (SELECT 1 FROM detention_claims d WHERE d.person_id = s.person_id AND d.deleted_at IS NULL AND d.kind = '{kind}')");
+            claims.Add((kind, (long)(await command.ExecuteScalarAsync(context.RequestAborted))!));
+        }
+        facets.Add(("claim", claims));
+
+        var html = new StringBuilder(32 * 1024);
+        Header(html, "Rulings");
+        html.Append("<form class=\"filters\" method=\"get\" action=\"/rulings\"><input name=\"q\" type=\"search\" value=\"").Append(Enc(q)).Append("\" />");
+        foreach (var (name, values) in facets)
+        {
+            html.Append("<label>").Append(name).Append("</label><select name=\"").Append(name).Append("\"><option value=\"\">Any</option>");
+            var all = name switch { "outcome" => Outcomes, "verdict" => Verdicts, _ => null };
+            foreach (var (value, n) in all is null ? values : all.Select(v => (v, values.FirstOrDefault(x => x.Value == v).Count)))
+            {
+                html.Append("<option value=\"").Append(Enc(value)).Append("\">").Append(Enc(Words(value))).Append(" (").Append(n).Append(")</option>");
+            }
+            html.Append("</select>");
+        }
+        html.Append("</form><h2 id=\"result-count\">").Append(estimate ? "About " : "").Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rulings</h2>");
+        Table(html, ordered, matched);
+        if (hasNext)
+        {
+            html.Append("<a rel=\"next\" href=\"/rulings?after=").Append(ordered[^1].Id).Append("\">Older rulings</a>");
+        }
+        html.Append("</main></body></html>");
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(html.ToString(), context.RequestAborted);
+    }
+
+    /// <summary>The person page's statements: the person and spellings, roles, timeline with quotes, cases, related persons, rulings.</summary>
+    public static async Task PersonAsync(NpgsqlDataSource db, string slug, HttpContext context)
+    {
+        var token = context.RequestAborted;
+        await using var connection = await db.OpenConnectionAsync(token);
+        NpgsqlCommand Command(string sql, params (string Name, object Value)[] parameters)
+        {
+            var command = new NpgsqlCommand(sql, connection);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, value));
+            }
+            return command;
+        }
+
+        int id;
+        string displayName, visibility;
+        string? pseudonym, summary;
+        var names = new List<string>();
+        await using (var command = Command("""
+            SELECT p.id, p.display_name, p.visibility, p.pseudonym, p.summary, n.name
+            FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.slug = @slug ORDER BY n.id
+            """, ("slug", slug)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            if (!await reader.ReadAsync(token))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            (id, displayName, visibility) = (reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
+            pseudonym = reader.IsDBNull(3) ? null : reader.GetString(3);
+            summary = reader.IsDBNull(4) ? null : reader.GetString(4);
+            do
+            {
+                if (!reader.IsDBNull(5))
+                {
+                    names.Add(reader.GetString(5));
+                }
+            }
+            while (await reader.ReadAsync(token));
+        }
+        var roles = new List<string>();
+        await using (var command = Command("SELECT DISTINCT c.role FROM case_parties c JOIN cases k ON k.id = c.case_id WHERE k.deleted_at IS NULL AND c.person_id = @id", ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                roles.Add(reader.GetString(0));
+            }
+        }
+
+        var items = new List<(int? Year, int? Month, int? Day, string Kind, string Text, int? EventId, int? ClaimId, int? RulingId)>();
+        await using (var command = Command("SELECT e.id, e.date_year, e.date_month, e.date_day, e.kind, e.description, e.ruling_id FROM events e WHERE e.deleted_at IS NULL AND e.person_id = @id", ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                items.Add((Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4), reader.IsDBNull(5) ? Words(reader.GetString(4)) : reader.GetString(5), reader.GetInt32(0), null, Int(reader, 6)));
+            }
+        }
+        await using (var command = Command("SELECT d.id, d.kind, d.facility, d.place, d.period FROM detention_claims d WHERE d.deleted_at IS NULL AND d.person_id = @id", ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                var text = Words(reader.GetString(1)) + (reader.IsDBNull(2) ? "" : ": " + reader.GetString(2)) + (reader.IsDBNull(3) ? "" : ", " + reader.GetString(3)) + (reader.IsDBNull(4) ? "" : ", " + reader.GetString(4));
+                items.Add((null, null, null, "claim", text, null, reader.GetInt32(0), null));
+            }
+        }
+        var rulingIds = new List<int>();
+        await using (var command = Command("SELECT r.id, r.date_year, r.date_month, r.date_day, r.outcome, c.name FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND r.person_id = @id", ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                rulingIds.Add(reader.GetInt32(0));
+                if (!items.Any(i => i.RulingId == reader.GetInt32(0)))
+                {
+                    items.Add((Int(reader, 1), Int(reader, 2), Int(reader, 3), "ruling", $"{Words(reader.GetString(4))}: {reader.GetString(5)}", null, null, reader.GetInt32(0)));
+                }
+            }
+        }
+        var quotes = new List<(int? EventId, int? ClaimId, int? RulingId, string Quote, string Title, string? Outlet)>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT ci.timeline_event_id, ci.detention_claim_id, ci.ruling_id, ci.quote, s.title, s.outlet
+            FROM citations ci JOIN sources s ON s.id = ci.source_id
+            WHERE s.deleted_at IS NULL AND (ci.timeline_event_id = ANY(@events) OR ci.detention_claim_id = ANY(@claims) OR ci.ruling_id = ANY(@rulings))
+            ORDER BY ci.id
+            """, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter("events", items.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter("claims", items.Where(i => i.ClaimId is not null).Select(i => i.ClaimId!.Value).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter("rulings", rulingIds.ToArray()));
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                quotes.Add((Int(reader, 0), Int(reader, 1), Int(reader, 2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+            }
+        }
+        var redaction = new Redaction(connection);
+        await redaction.PrepareAsync(quotes.Select(c => c.Quote).Concat(items.Select(i => i.Text)), token);
+
+        var cases = new List<(string Title, string Kind, string? Court, string Role)>();
+        await using (var command = Command("""
+            SELECT k.title, k.kind, c.name, cp.role FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id
+            WHERE k.deleted_at IS NULL AND cp.person_id = @id
+            """, ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                cases.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+            }
+        }
+        await redaction.PrepareAsync(cases.Select(c => c.Title).Append(summary), token);
+
+        var related = new List<(string Name, string Slug, string How)>();
+        await using (var command = Command("""
+            SELECT p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, cp.role
+            FROM case_parties cp JOIN persons p ON p.id = cp.person_id
+            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND cp.person_id <> @id
+              AND cp.case_id IN (SELECT case_id FROM case_parties WHERE person_id = @id)
+            """, ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                related.Add((reader.GetString(1), reader.GetString(0), Words(reader.GetString(2)) + " in the same case"));
+            }
+        }
+        var sources = new List<int>();
+        await using (var command = Command("""
+            SELECT ci.source_id FROM citations ci WHERE ci.person_id = @id
+            UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = @id
+            UNION SELECT ci.source_id FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE d.person_id = @id
+            UNION SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = @id
+            """, ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                sources.Add(reader.GetInt32(0));
+            }
+        }
+        await using (var command = Command("""
+            SELECT DISTINCT p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END
+            FROM citations c JOIN persons p ON p.id = c.person_id
+            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND c.person_id <> @id AND c.source_id = ANY(@sources)
+            """, ("id", id), ("sources", sources.ToArray())))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                related.Add((reader.GetString(1), reader.GetString(0), "Reported in the same article"));
+            }
+        }
+        var rows = new List<Row>();
+        await using (var command = Command("""
+            SELECT r.id, r.date_year, r.date_month, r.date_day,
+                   CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
+                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+            FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
+            WHERE r.deleted_at IS NULL AND p.visibility <> 'withheld' AND r.person_id = @id
+            ORDER BY r.date_year IS NULL, r.date_year DESC, r.date_month DESC, r.date_day DESC, r.id DESC
+            """, ("id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                rows.Add(ReadRow(reader));
+            }
+        }
+
+        var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
+        var html = new StringBuilder(16 * 1024);
+        Header(html, shown);
+        html.Append("<h1>").Append(Enc(shown)).Append("</h1>");
+        if (visibility == "public")
+        {
+            html.Append("<p>Also written: ").Append(Enc(string.Join(", ", names))).Append("</p>");
+            if (summary is not null)
+            {
+                html.Append("<p>").Append(Enc(redaction.Apply(summary))).Append("</p>");
+            }
+        }
+        html.Append("<p>").Append(Enc(string.Join(", ", roles.Select(Words).Order()))).Append("</p><ol class=\"timeline\">");
+        foreach (var item in items.OrderBy(i => i.Year is null ? 1 : 0).ThenBy(i => i.Year).ThenBy(i => i.Month).ThenBy(i => i.Day))
+        {
+            html.Append("<li><span class=\"date\">").Append(Date(item.Year, item.Month, item.Day)).Append("</span> <strong>").Append(Enc(Words(item.Kind))).Append("</strong> ")
+                .Append(Enc(redaction.Apply(item.Text)));
+            foreach (var quote in quotes.Where(c => (item.EventId is not null && c.EventId == item.EventId) || (item.ClaimId is not null && c.ClaimId == item.ClaimId) || (item.RulingId is not null && c.RulingId == item.RulingId)))
+            {
+                html.Append("<blockquote>").Append(Enc(redaction.Apply(quote.Quote))).Append("<cite>").Append(Enc(quote.Outlet ?? "")).Append(", ").Append(Enc(quote.Title)).Append("</cite></blockquote>");
+            }
+            html.Append("</li>");
+        }
+        html.Append("</ol><ul class=\"cases\">");
+        foreach (var c in cases)
+        {
+            html.Append("<li>").Append(Enc(redaction.Apply(c.Title))).Append(" (").Append(Enc(Words(c.Kind))).Append(", ").Append(Enc(c.Court ?? "")).Append("): ").Append(Enc(Words(c.Role))).Append("</li>");
+        }
+        html.Append("</ul><ul class=\"related\">");
+        foreach (var r in related.DistinctBy(r => r.Slug).OrderBy(r => r.Name).Take(30))
+        {
+            html.Append("<li><a href=\"/persons/").Append(Enc(r.Slug)).Append("\">").Append(Enc(r.Name)).Append("</a> ").Append(Enc(r.How)).Append("</li>");
+        }
+        html.Append("</ul>");
+        Table(html, rows, []);
+        html.Append("</main></body></html>");
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(html.ToString(), token);
+    }
+
+    private static Row ReadRow(NpgsqlDataReader reader) => new(
+        reader.GetInt32(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
+        reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), Int(reader, 11), reader.IsDBNull(12) ? null : reader.GetString(12), reader.GetInt32(13));
+
+    private static int? Int(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    private static void Header(StringBuilder html, string title) =>
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\" /><title>").Append(Enc(title))
+            .Append(" – CaseArchive</title><link rel=\"stylesheet\" href=\"/css/site.css\" /></head><body><main>");
+
+    /// <summary>The same table as the archive's _RulingTable partial.</summary>
+    private static void Table(StringBuilder html, IReadOnlyList<Row> rows, Dictionary<int, string> matched)
+    {
+        html.Append("<div class=\"table-scroll\"><table class=\"rulings\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Person</th><th scope=\"col\">Court</th><th scope=\"col\">Outcome</th><th scope=\"col\">Sentence</th></tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append("<tr><td data-label=\"Date\"><a href=\"/rulings/").Append(row.Id).Append("\">").Append(Date(row.Year, row.Month, row.Day)).Append("</a></td>")
+                .Append("<td data-label=\"Person\"><a href=\"/persons/").Append(Enc(row.Slug)).Append("\">").Append(Enc(row.Person)).Append("</a>");
+            if (matched.TryGetValue(row.PersonId, out var spelling))
+            {
+                html.Append("<br /><span class=\"matched\">matched as “").Append(Enc(spelling)).Append("”</span>");
+            }
+            html.Append("</td><td data-label=\"Court\"><a href=\"/courts/").Append(Enc(row.CourtSlug)).Append("\">").Append(Enc(row.Court)).Append("</a><br /><span class=\"source\">").Append(Enc(row.Country)).Append("</span></td>")
+                .Append("<td data-label=\"Outcome\"><span class=\"outcome outcome-").Append(row.Outcome).Append("\">").Append(Enc(Words(row.Outcome))).Append("</span></td>")
+                .Append("<td data-label=\"Sentence\">").Append(Enc(Sentence(row) ?? "—")).Append("</td></tr>");
+        }
+        html.Append("</tbody></table></div>");
+    }
+
+    private static string? Sentence(Row row) => row.SentenceKind switch
+    {
+        null => null,
+        "fine" => row.Fine is null ? "fine" : "fine of " + row.Fine,
+        var kind => row.Months is int m ? $"{m}-month {Words(kind)} sentence" : Words(kind) + " sentence",
+    };
+
+    private static string Date(int? year, int? month, int? day) => year is null ? "Date not reported"
+        : month is null ? year.Value.ToString(CultureInfo.InvariantCulture)
+        : day is null ? new DateOnly(year.Value, month.Value, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        : new DateOnly(year.Value, month.Value, day.Value).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Words(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('_', ' ');
+
+    private static string Enc(string text) => WebUtility.HtmlEncode(text);
+
+    private static string? MatchedSpelling(string q, string displayName, List<string> names)
+    {
+        var words = q.Split([' ', ',', '"', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+        var foldedWords = words.Select(w => NameFolding.Fold(w)).Where(w => w.Length >= 3).ToList();
+        var all = names.Prepend(displayName).ToList();
+        string? Best(Func<string, int> score) => all.Select(s => (s, score: score(s))).Where(x => x.score > 0).OrderByDescending(x => x.score).Select(x => x.s).FirstOrDefault();
+        var best = Best(s => words.Count(w => s.Split(' ').Any(part => part.StartsWith(w, StringComparison.OrdinalIgnoreCase))))
+            ?? Best(s => foldedWords.Count(w => NameFolding.Fold(s).Split(' ').Any(part => part.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(part, StringComparison.Ordinal))));
+        return best is null || best == displayName ? null : best;
+    }
+
+    /// <summary>The archive's redaction, the same two statements per preparation: hidden persons by folded last word, then their spellings.</summary>
+    private sealed class Redaction(NpgsqlConnection connection)
+    {
+        private readonly List<(Regex Pattern, string Replacement)> _rules = [];
+        private readonly HashSet<string> _prepared = [];
+
+        public async Task PrepareAsync(IEnumerable<string?> texts, CancellationToken token)
+        {
+            var keys = texts.Where(t => t is not null).SelectMany(t => Word().Matches(t!).Select(m => NameFolding.Fold(m.Value))).Where(k => k.Length > 0 && _prepared.Add(k)).ToArray();
+            if (keys.Length == 0)
+            {
+                return;
+            }
+            var ids = new List<int>();
+            await using (var command = new NpgsqlCommand("""
+                SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY(@keys)
+                UNION
+                SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY(@keys)
+                """, connection))
+            {
+                command.Parameters.Add(new NpgsqlParameter("keys", keys));
+                await using var reader = await command.ExecuteReaderAsync(token);
+                while (await reader.ReadAsync(token))
+                {
+                    ids.Add(reader.GetInt32(0));
+                }
+            }
+            if (ids.Count == 0)
+            {
+                return;
+            }
+            var persons = new Dictionary<int, (string Replacement, List<string> Spellings)>();
+            await using (var command = new NpgsqlCommand("""
+                SELECT p.id, p.display_name, p.pseudonym, p.visibility, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+                WHERE p.id = ANY(@ids) ORDER BY p.id, n.id
+                """, connection))
+            {
+                command.Parameters.Add(new NpgsqlParameter("ids", ids.ToArray()));
+                await using var reader = await command.ExecuteReaderAsync(token);
+                while (await reader.ReadAsync(token))
+                {
+                    var id = reader.GetInt32(0);
+                    if (!persons.TryGetValue(id, out var person))
+                    {
+                        var replacement = reader.GetString(3) == "pseudonymised" && !reader.IsDBNull(2) ? reader.GetString(2) : "[name withheld]";
+                        persons[id] = person = (replacement, [reader.GetString(1)]);
+                    }
+                    if (!reader.IsDBNull(4))
+                    {
+                        person.Spellings.Add(reader.GetString(4));
+                    }
+                }
+            }
+            foreach (var (replacement, spellings) in persons.Values)
+            {
+                var alternatives = spellings.SelectMany(s => new[] { s, s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] }).Where(s => s.Length >= 3).Distinct().OrderByDescending(s => s.Length);
+                _rules.Add((new Regex($@"\b(?:{string.Join("|", alternatives.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), replacement));
+            }
+        }
+
+        public string Apply(string text)
+        {
+            foreach (var (pattern, replacement) in _rules)
+            {
+                text = pattern.Replace(text, replacement);
+            }
+            return text;
+        }
+    }
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}

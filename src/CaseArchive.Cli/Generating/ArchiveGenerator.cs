@@ -1,0 +1,753 @@
+using System.Diagnostics;
+using System.Globalization;
+using CaseArchive.Domain.Model;
+using CaseArchive.Extraction.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseArchive.Cli.Generating;
+
+/// <summary>What a generation wrote, and how long each part took.</summary>
+internal sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, TimeSpan Copy, TimeSpan Documents, TimeSpan Indexes, TimeSpan Total)
+{
+    public long TotalRows => Rows.Values.Sum();
+}
+
+/// <summary>
+/// Writes a <see cref="SyntheticArchive"/> into the database with Npgsql's binary COPY, in one
+/// transaction: the loaded tables' secondary indexes, foreign keys and triggers are set aside
+/// first and put back after (a bulk load builds an index once instead of updating it a million
+/// times), the full-text documents are computed in one statement that gives what the triggers
+/// would, and a failure part-way leaves the archive as it was.
+/// </summary>
+internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArchive archive, TextWriter progress)
+{
+    private static readonly string[] Tables =
+        ["courts", "persons", "person_names", "cases", "case_parties", "rulings", "detention_claims", "events", "sources", "citations", "ruling_search_documents"];
+
+    private static readonly string[] Outlets = ["RFE/RL", "Azattyq", "Eurasianet", "Vlast.kz", "The Diplomat", "Bitter Winter", "Kazinform", "Reuters"];
+    private static readonly string[] Domains = ["www.rferl.org", "www.azattyq.org", "eurasianet.org", "vlast.kz", "thediplomat.com", "bitterwinter.org", "www.inform.kz", "www.reuters.com"];
+
+    private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private readonly Dictionary<string, long> _rows = [];
+    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    private int[] _personIds = [];
+    private int[] _courtIds = [];
+    private string[] _personSlugs = [];
+    private string?[] _pseudonyms = [];
+    private int _firstRuling, _firstCase, _firstSource, _firstClaim, _firstEvent, _firstParty, _firstName, _firstCitation;
+
+    public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var total = Stopwatch.StartNew();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL synchronous_commit = off", cancellationToken);
+        await ExecuteAsync($"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        await ReadExistingAsync(cancellationToken);
+        var restore = await SetAsideAsync(cancellationToken);
+
+        var copy = Stopwatch.StartNew();
+        CopyCourts();
+        CopyPersons();
+        CopyPersonNames();
+        CopyCases();
+        CopyCaseParties();
+        CopyRulings();
+        CopyClaims();
+        CopyEvents();
+        CopySources();
+        CopyCitations();
+        copy.Stop();
+        await progress.WriteLineAsync($"generate: copied {_rows.Values.Sum():N0} rows in {copy.Elapsed.TotalSeconds:F1} s");
+
+        var documents = Stopwatch.StartNew();
+        _rows["ruling_search_documents"] = await ComputeDocumentsAsync(cancellationToken);
+        documents.Stop();
+        await progress.WriteLineAsync($"generate: computed {_rows["ruling_search_documents"]:N0} search documents in {documents.Elapsed.TotalSeconds:F1} s");
+
+        var indexes = Stopwatch.StartNew();
+        foreach (var statement in restore)
+        {
+            await ExecuteAsync(statement, cancellationToken);
+        }
+        foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
+        {
+            await ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
+        }
+        await ExecuteAsync($"ANALYZE {string.Join(", ", Tables)}", cancellationToken);
+        indexes.Stop();
+        await progress.WriteLineAsync($"generate: rebuilt indexes, foreign keys and statistics in {indexes.Elapsed.TotalSeconds:F1} s");
+
+        await transaction.CommitAsync(cancellationToken);
+        return new GenerationReport(_rows, copy.Elapsed, documents.Elapsed, indexes.Elapsed, total.Elapsed);
+    }
+
+    private async Task ReadExistingAsync(CancellationToken cancellationToken)
+    {
+        async Task<int> Next(string table) => 1 + Convert.ToInt32(await ScalarAsync($"SELECT coalesce(max(id), 0) FROM {table}", cancellationToken), CultureInfo.InvariantCulture);
+        var firstCourt = await Next("courts");
+        var firstPerson = await Next("persons");
+        _firstName = await Next("person_names");
+        _firstCase = await Next("cases");
+        _firstParty = await Next("case_parties");
+        _firstRuling = await Next("rulings");
+        _firstClaim = await Next("detention_claims");
+        _firstEvent = await Next("events");
+        _firstSource = await Next("sources");
+        _firstCitation = await Next("citations");
+        _courtIds = [.. Enumerable.Range(firstCourt, archive.Courts.Count)];
+        _personIds = [.. Enumerable.Range(firstPerson, archive.Persons.Length)];
+        await using var command = new NpgsqlCommand("SELECT slug FROM persons UNION ALL SELECT slug FROM courts", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            _slugs.Add(reader.GetString(0));
+        }
+    }
+
+    /// <summary>Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the statements that put them back.</summary>
+    private async Task<List<string>> SetAsideAsync(CancellationToken cancellationToken)
+    {
+        var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
+        var restore = new List<string>();
+        var drop = new List<string>();
+        await using (var command = new NpgsqlCommand($"""
+            SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.conrelid::regclass::text, c.conname),
+                   format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid))
+            FROM pg_constraint c
+            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}) OR c.confrelid::regclass::text IN ({tables}))
+            """, connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                drop.Add(reader.GetString(0));
+                restore.Add(reader.GetString(1));
+            }
+        }
+        // Indexes that no constraint owns (primary keys stay: COPY checks them cheaply and the documents join on them).
+        await using (var command = new NpgsqlCommand($"""
+            SELECT format('DROP INDEX %I', i.indexrelid::regclass::text), pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            WHERE i.indrelid::regclass::text IN ({tables}) AND NOT i.indisprimary
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            """, connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                drop.Add(reader.GetString(0));
+                restore.Insert(0, reader.GetString(1));
+            }
+        }
+        foreach (var table in Tables)
+        {
+            drop.Add($"ALTER TABLE {table} DISABLE TRIGGER USER");
+            restore.Add($"ALTER TABLE {table} ENABLE TRIGGER USER");
+        }
+        foreach (var statement in drop)
+        {
+            await ExecuteAsync(statement, cancellationToken);
+        }
+        return restore;
+    }
+
+    private string Slug(string text)
+    {
+        var stem = Slugs.From(text);
+        var slug = stem;
+        for (var n = 2; !_slugs.Add(slug); n++)
+        {
+            slug = $"{stem}-{n}";
+        }
+        return slug;
+    }
+
+    private static string GivenName(in SyntheticArchive.PersonSpec p) => p.Female ? SyntheticNames.FemaleGiven[p.Given] : SyntheticNames.MaleGiven[p.Given];
+
+    private static string DisplayName(in SyntheticArchive.PersonSpec p) => $"{GivenName(p)} {SyntheticNames.Surname(p.Root, p.Form, p.Female)}";
+
+    /// <summary>What the public sees: the pseudonym when pseudonymised (withheld persons are seen nowhere).</summary>
+    private string PublicName(int person) => _pseudonyms[person] ?? DisplayName(archive.Persons[person]);
+
+    private NpgsqlBinaryImporter Begin(string table, string columns) =>
+        connection.BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
+
+    private static void WriteOrNull<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type) where T : struct
+    {
+        if (value is { } v)
+        {
+            writer.Write(v, type);
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+    }
+
+    private static void WriteOrNull(NpgsqlBinaryImporter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(value, NpgsqlDbType.Varchar);
+        }
+    }
+
+    private void WriteStamps(NpgsqlBinaryImporter writer)
+    {
+        writer.Write(_now, NpgsqlDbType.TimestampTz);
+        writer.Write(_now, NpgsqlDbType.TimestampTz);
+        writer.WriteNull();
+    }
+
+    private void CopyCourts()
+    {
+        using var writer = Begin("courts", "id, name, folded_name, slug, town, region, country, level, created_at, updated_at, deleted_at");
+        for (var i = 0; i < archive.Courts.Count; i++)
+        {
+            var court = archive.Courts[i];
+            writer.StartRow();
+            writer.Write(_courtIds[i], NpgsqlDbType.Integer);
+            writer.Write(court.Name, NpgsqlDbType.Varchar);
+            writer.Write(NameFolding.Fold(court.Name), NpgsqlDbType.Varchar);
+            writer.Write(Slug(court.Name), NpgsqlDbType.Varchar);
+            writer.Write(court.Town, NpgsqlDbType.Varchar);
+            WriteOrNull(writer, court.Region);
+            writer.Write(court.Country, NpgsqlDbType.Varchar);
+            writer.Write(VocabularyText.ToText(court.Level), NpgsqlDbType.Varchar);
+            WriteStamps(writer);
+        }
+        _rows["courts"] = (long)writer.Complete();
+    }
+
+    private void CopyPersons()
+    {
+        _personSlugs = new string[archive.Persons.Length];
+        _pseudonyms = new string?[archive.Persons.Length];
+        using var writer = Begin("persons", "id, display_name, folded_name, slug, visibility, pseudonym, ethnicity, citizenship, gender, birth_year, place_of_origin, origin_country, summary, created_at, updated_at, deleted_at");
+        for (var i = 0; i < archive.Persons.Length; i++)
+        {
+            ref readonly var p = ref archive.Persons[i];
+            var name = DisplayName(p);
+            string? pseudonym = null;
+            if (p.Visibility == PersonVisibility.Pseudonymised)
+            {
+                // Initials, as courts anonymise parties; a stable address made from them, never from the name.
+                pseudonym = $"{(char)('A' + (i * 7 % 26))}. {SyntheticNames.Surname(p.Root, p.Form, p.Female)[0]}.";
+                if (NameFolding.Fold(pseudonym) == NameFolding.Fold(name))
+                {
+                    pseudonym = "Applicant " + pseudonym;
+                }
+                _pseudonyms[i] = pseudonym;
+            }
+            _personSlugs[i] = Slug(pseudonym is null ? name : "person " + pseudonym);
+            var defendant = p.Kind == 0;
+            writer.StartRow();
+            writer.Write(_personIds[i], NpgsqlDbType.Integer);
+            writer.Write(name, NpgsqlDbType.Varchar);
+            writer.Write(NameFolding.Fold(name), NpgsqlDbType.Varchar);
+            writer.Write(_personSlugs[i], NpgsqlDbType.Varchar);
+            writer.Write(VocabularyText.ToText(p.Visibility), NpgsqlDbType.Varchar);
+            WriteOrNull(writer, pseudonym);
+            WriteOrNull(writer, defendant ? SyntheticArchive.Ethnicities[p.Ethnicity] : null);
+            WriteOrNull(writer, defendant ? "China" : null);
+            writer.Write(VocabularyText.ToText(p.Female ? Gender.Female : Gender.Male), NpgsqlDbType.Varchar);
+            WriteOrNull<int>(writer, defendant ? p.BirthYear : null, NpgsqlDbType.Integer);
+            WriteOrNull(writer, defendant ? "Xinjiang" : null);
+            WriteOrNull(writer, defendant ? "China" : null);
+            WriteOrNull(writer, defendant ? $"Ethnic {SyntheticArchive.Ethnicities[p.Ethnicity]} from Xinjiang who crossed the border and went before the courts." : p.Kind == 1 ? "Judge." : "Prosecutor.");
+            WriteStamps(writer);
+        }
+        _rows["persons"] = (long)writer.Complete();
+    }
+
+    private void CopyPersonNames()
+    {
+        using var writer = Begin("person_names", "id, person_id, name, folded_name");
+        var id = _firstName;
+        for (var i = 0; i < archive.Persons.Length; i++)
+        {
+            ref readonly var p = ref archive.Persons[i];
+            var name = DisplayName(p);
+            var other = SyntheticNames.OtherLatin(name);
+            var cyrillic = SyntheticNames.Cyrillic(name);
+            if (p.HasOtherLatin && other != name)
+            {
+                Row(i, other);
+            }
+            if (p.HasCyrillic && cyrillic != other)
+            {
+                Row(i, cyrillic);
+            }
+        }
+        _rows["person_names"] = (long)writer.Complete();
+
+        void Row(int person, string name)
+        {
+            writer.StartRow();
+            writer.Write(id++, NpgsqlDbType.Integer);
+            writer.Write(_personIds[person], NpgsqlDbType.Integer);
+            writer.Write(name, NpgsqlDbType.Varchar);
+            writer.Write(NameFolding.Fold(name), NpgsqlDbType.Varchar);
+        }
+    }
+
+    private static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => VocabularyText.ToWords(value);
+
+    private string[] Charges(in SyntheticArchive.RulingSpec r)
+    {
+        var charges = new List<string>(2);
+        for (var bit = 0; bit < SyntheticArchive.ChargeNames.Length; bit++)
+        {
+            if ((r.Charges & (1 << bit)) != 0)
+            {
+                charges.Add(SyntheticArchive.ChargeNames[bit]);
+            }
+        }
+        return [.. charges];
+    }
+
+    private void CopyCases()
+    {
+        using var writer = Begin("cases", "id, title, kind, status, court_id, charges, summary, opened_on_day, opened_on_inferred, opened_on_month, opened_on_year, created_at, updated_at, deleted_at");
+        for (var i = 0; i < archive.Rulings.Length; i++)
+        {
+            ref readonly var r = ref archive.Rulings[i];
+            var court = archive.Courts[r.Court];
+            writer.StartRow();
+            writer.Write(_firstCase + i, NpgsqlDbType.Integer);
+            // Docket-style titles: no names, so nothing hidden can leak through a title.
+            writer.Write($"{Display(r.CaseKind)} No. {r.Court + 1}-{(r.Year == 0 ? 0 : r.Year % 100):D2}-{i + 1}, {court.Town}", NpgsqlDbType.Varchar);
+            writer.Write(VocabularyText.ToText(r.CaseKind), NpgsqlDbType.Varchar);
+            writer.Write(VocabularyText.ToText(r.IsRepeat ? CaseStatus.Closed : CaseStatus.Decided), NpgsqlDbType.Varchar);
+            writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
+            writer.Write(Charges(r), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.WriteNull();
+            writer.WriteNull();
+            writer.WriteNull();
+            writer.WriteNull();
+            WriteOrNull<int>(writer, r.Year == 0 ? null : r.Year, NpgsqlDbType.Integer);
+            WriteStamps(writer);
+        }
+        _rows["cases"] = (long)writer.Complete();
+    }
+
+    private static string Display(CaseKind kind) => kind switch
+    {
+        CaseKind.CriminalTrial => "Criminal case",
+        CaseKind.Extradition => "Extradition case",
+        CaseKind.Deportation => "Deportation case",
+        CaseKind.Asylum => "Asylum case",
+        _ => "Appeal",
+    };
+
+    private void CopyCaseParties()
+    {
+        using var writer = Begin("case_parties", "id, case_id, person_id, role");
+        for (var i = 0; i < archive.Rulings.Length; i++)
+        {
+            ref readonly var r = ref archive.Rulings[i];
+            writer.StartRow();
+            writer.Write(_firstParty + i, NpgsqlDbType.Integer);
+            writer.Write(_firstCase + i, NpgsqlDbType.Integer);
+            writer.Write(_personIds[r.Person], NpgsqlDbType.Integer);
+            writer.Write(VocabularyText.ToText(r.CaseKind is CaseKind.Asylum or CaseKind.Appeal ? PartyRole.Applicant : PartyRole.Defendant), NpgsqlDbType.Varchar);
+        }
+        _rows["case_parties"] = (long)writer.Complete();
+    }
+
+    private string Summary(int index)
+    {
+        ref readonly var r = ref archive.Rulings[index];
+        var court = archive.Courts[r.Court];
+        var who = archive.Persons[r.Person].Visibility == PersonVisibility.Withheld ? "The applicant" : PublicName(r.Person);
+        var what = r.Outcome switch
+        {
+            Outcome.NotDeported => "may stay in " + court.Country,
+            Outcome.Deported => "is to be deported to China",
+            Outcome.ExtraditionRefused => "will not be extradited to China",
+            Outcome.Extradited => "is to be extradited to China",
+            Outcome.AsylumGranted => "was granted asylum",
+            Outcome.AsylumDenied => "was refused asylum",
+            _ => "awaits the outcome",
+        };
+        return $"{who} {what}, the {court.Name} ruled.";
+    }
+
+    private void CopyRulings()
+    {
+        using var writer = Begin("rulings", "id, case_id, court_id, person_id, outcome, verdict, judge_id, prosecutor_id, prosecutor_sought, sentence_kind, sentence_months, fine_amount, charges, summary, date_day, date_inferred, date_month, date_year, created_at, updated_at, deleted_at");
+        for (var i = 0; i < archive.Rulings.Length; i++)
+        {
+            ref readonly var r = ref archive.Rulings[i];
+            writer.StartRow();
+            writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            writer.Write(_firstCase + i, NpgsqlDbType.Integer);
+            writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
+            writer.Write(_personIds[r.Person], NpgsqlDbType.Integer);
+            writer.Write(VocabularyText.ToText(r.Outcome), NpgsqlDbType.Varchar);
+            WriteOrNull(writer, r.Verdict is { } verdict ? VocabularyText.ToText(verdict) : null);
+            WriteOrNull<int>(writer, r.Judge < 0 ? null : _personIds[r.Judge], NpgsqlDbType.Integer);
+            WriteOrNull<int>(writer, r.Prosecutor < 0 ? null : _personIds[r.Prosecutor], NpgsqlDbType.Integer);
+            WriteOrNull(writer, r.Prosecutor >= 0 && r.Sentence is not null ? "a prison sentence" : null);
+            WriteOrNull(writer, r.Sentence is { } sentence ? VocabularyText.ToText(sentence) : null);
+            WriteOrNull<int>(writer, r.Months > 0 && r.Sentence != SentenceKind.Fine ? r.Months : null, NpgsqlDbType.Integer);
+            WriteOrNull(writer, r.Sentence == SentenceKind.Fine ? string.Create(CultureInfo.InvariantCulture, $"{(i % 9 + 1) * 50_000:N0} tenge") : null);
+            writer.Write(Charges(r), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write(Summary(i), NpgsqlDbType.Varchar);
+            WriteOrNull<int>(writer, r.Day == 0 ? null : r.Day, NpgsqlDbType.Integer);
+            WriteOrNull<bool>(writer, r.Year == 0 ? null : r.Inferred, NpgsqlDbType.Boolean);
+            WriteOrNull<int>(writer, r.Month == 0 ? null : r.Month, NpgsqlDbType.Integer);
+            WriteOrNull<int>(writer, r.Year == 0 ? null : r.Year, NpgsqlDbType.Integer);
+            WriteStamps(writer);
+        }
+        _rows["rulings"] = (long)writer.Complete();
+    }
+
+    private void CopyClaims()
+    {
+        using var writer = Begin("detention_claims", "id, person_id, kind, facility, place, period, status, status_note, created_at, updated_at, deleted_at");
+        for (var i = 0; i < archive.Claims.Count; i++)
+        {
+            var c = archive.Claims[i];
+            writer.StartRow();
+            writer.Write(_firstClaim + i, NpgsqlDbType.Integer);
+            writer.Write(_personIds[c.Person], NpgsqlDbType.Integer);
+            writer.Write(VocabularyText.ToText(c.Kind), NpgsqlDbType.Varchar);
+            writer.Write(SyntheticArchive.Facilities[c.Facility], NpgsqlDbType.Varchar);
+            writer.Write(SyntheticArchive.Places[c.Place], NpgsqlDbType.Varchar);
+            writer.Write(SyntheticArchive.Periods[c.Period], NpgsqlDbType.Varchar);
+            writer.Write(VocabularyText.ToText(c.Status), NpgsqlDbType.Varchar);
+            WriteOrNull(writer, c.Status switch
+            {
+                VerificationStatus.Corroborated => "Matches satellite imagery and a second witness.",
+                VerificationStatus.Disputed => "The Chinese authorities deny it.",
+                _ => null,
+            });
+            WriteStamps(writer);
+        }
+        _rows["detention_claims"] = (long)writer.Complete();
+    }
+
+    private void CopyEvents()
+    {
+        using var writer = Begin("events", "id, person_id, kind, place, description, case_id, ruling_id, date_day, date_inferred, date_month, date_year, created_at, updated_at, deleted_at");
+        var id = _firstEvent;
+        var crossed = new bool[archive.Persons.Length];
+        for (var i = 0; i < archive.Rulings.Length; i++)
+        {
+            ref readonly var r = ref archive.Rulings[i];
+            var court = archive.Courts[r.Court];
+            if (!crossed[r.Person] && r.Year > 0)
+            {
+                // Each person's border crossing, a year or so before their first ruling.
+                crossed[r.Person] = true;
+                writer.StartRow();
+                writer.Write(id++, NpgsqlDbType.Integer);
+                writer.Write(_personIds[r.Person], NpgsqlDbType.Integer);
+                writer.Write(VocabularyText.ToText(EventKind.BorderCrossing), NpgsqlDbType.Varchar);
+                writer.Write(court.Country == "Kazakhstan" ? "Khorgos" : court.Country, NpgsqlDbType.Varchar);
+                writer.Write("Crossed the border from China.", NpgsqlDbType.Varchar);
+                writer.WriteNull();
+                writer.WriteNull();
+                writer.WriteNull();
+                writer.Write(true, NpgsqlDbType.Boolean);
+                WriteOrNull<int>(writer, r.Month == 0 ? null : r.Month, NpgsqlDbType.Integer);
+                writer.Write(r.Year - 1, NpgsqlDbType.Integer);
+                WriteStamps(writer);
+            }
+            writer.StartRow();
+            writer.Write(id++, NpgsqlDbType.Integer);
+            writer.Write(_personIds[r.Person], NpgsqlDbType.Integer);
+            writer.Write(VocabularyText.ToText(EventKind.Ruling), NpgsqlDbType.Varchar);
+            writer.Write(court.Town, NpgsqlDbType.Varchar);
+            writer.Write($"{court.Name}: {Words(r.Outcome)}.", NpgsqlDbType.Varchar);
+            writer.Write(_firstCase + i, NpgsqlDbType.Integer);
+            writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            WriteOrNull<int>(writer, r.Day == 0 ? null : r.Day, NpgsqlDbType.Integer);
+            WriteOrNull<bool>(writer, r.Year == 0 ? null : r.Inferred, NpgsqlDbType.Boolean);
+            WriteOrNull<int>(writer, r.Month == 0 ? null : r.Month, NpgsqlDbType.Integer);
+            WriteOrNull<int>(writer, r.Year == 0 ? null : r.Year, NpgsqlDbType.Integer);
+            WriteStamps(writer);
+        }
+        _rows["events"] = (long)writer.Complete();
+    }
+
+    /// <summary>The sentence an article reports a ruling with; it names the person as the press does, so quotes may name hidden persons.</summary>
+    private string RulingSentence(int index)
+    {
+        ref readonly var r = ref archive.Rulings[index];
+        var court = archive.Courts[r.Court];
+        var p = archive.Persons[r.Person];
+        var name = DisplayName(p);
+        var when = r.Year == 0 ? "recently" : r.Month == 0 ? $"in {r.Year}" : r.Day == 0
+            ? $"in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(r.Month)} {r.Year}"
+            : $"on {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(r.Month)} {r.Day}, {r.Year}";
+        var what = r.Outcome switch
+        {
+            Outcome.NotDeported => $"ruled that {name} will not be deported to China",
+            Outcome.Deported => $"ordered that {name} be deported to China",
+            Outcome.ExtraditionRefused => $"refused to extradite {name} to China",
+            Outcome.Extradited => $"approved the extradition of {name} to China",
+            Outcome.AsylumGranted => $"granted asylum to {name}",
+            Outcome.AsylumDenied => $"refused asylum to {name}",
+            _ => $"heard the case of {name}",
+        };
+        return $"The {court.Name} {what} {when}, an ethnic {SyntheticArchive.Ethnicities[p.Ethnicity]} from Xinjiang.";
+    }
+
+    private static string ClaimSentence(string name, in SyntheticArchive.ClaimSpec c) => c.Kind switch
+    {
+        ClaimKind.Detained => $"{name} told the court of being held in a {SyntheticArchive.Facilities[c.Facility]} in {SyntheticArchive.Places[c.Place]} for {SyntheticArchive.Periods[c.Period]}.",
+        ClaimKind.RelativeDetained => $"{name} said relatives were taken to a {SyntheticArchive.Facilities[c.Facility]} in {SyntheticArchive.Places[c.Place]}.",
+        ClaimKind.Threatened => $"{name} said officials in {SyntheticArchive.Places[c.Place]} threatened to send them to a {SyntheticArchive.Facilities[c.Facility]}.",
+        ClaimKind.WorkedInFacility => $"{name} testified to having worked in a {SyntheticArchive.Facilities[c.Facility]} in {SyntheticArchive.Places[c.Place]}.",
+        _ => $"{name} described persecution in {SyntheticArchive.Places[c.Place]} over {SyntheticArchive.Periods[c.Period]}.",
+    };
+
+    private int SourceOf(int ruling) => ruling / SyntheticArchive.RulingsPerSource;
+
+    private void CopySources()
+    {
+        var claimsByPerson = new Dictionary<int, int>();
+        for (var i = 0; i < archive.Claims.Count; i++)
+        {
+            claimsByPerson.TryAdd(archive.Claims[i].Person, i);
+        }
+        using var writer = Begin("sources", "id, title, outlet, url, published_on, language, text, content_hash, created_at, updated_at, deleted_at");
+        var count = (archive.Rulings.Length + SyntheticArchive.RulingsPerSource - 1) / SyntheticArchive.RulingsPerSource;
+        var text = new System.Text.StringBuilder(1024);
+        for (var s = 0; s < count; s++)
+        {
+            text.Clear();
+            var first = s * SyntheticArchive.RulingsPerSource;
+            var last = Math.Min(archive.Rulings.Length, first + SyntheticArchive.RulingsPerSource);
+            var year = 2025;
+            for (var i = first; i < last; i++)
+            {
+                ref readonly var r = ref archive.Rulings[i];
+                year = r.Year == 0 ? year : Math.Min(year, r.Year);
+                text.Append(RulingSentence(i)).Append("\n\n");
+                if (claimsByPerson.TryGetValue(r.Person, out var claim))
+                {
+                    text.Append(ClaimSentence(DisplayName(archive.Persons[r.Person]), archive.Claims[claim])).Append("\n\n");
+                }
+            }
+            var outlet = s % Outlets.Length;
+            text.Append($"Reported by {Outlets[outlet]}, dispatch {s + 1}.");
+            var body = text.ToString();
+            var court = archive.Courts[archive.Rulings[first].Court];
+            var title = $"Court in {court.Town} rules on {Words(archive.Rulings[first].CaseKind)} cases";
+            writer.StartRow();
+            writer.Write(_firstSource + s, NpgsqlDbType.Integer);
+            writer.Write(title, NpgsqlDbType.Varchar);
+            writer.Write(Outlets[outlet], NpgsqlDbType.Varchar);
+            writer.Write($"https://{Domains[outlet]}/a/{Slugs.From(title)}/{_firstSource + s}.html", NpgsqlDbType.Varchar);
+            writer.Write(new DateOnly(year, 1 + s % 12, 1 + s % 28), NpgsqlDbType.Date);
+            writer.Write("en", NpgsqlDbType.Varchar);
+            writer.Write(body, NpgsqlDbType.Text);
+            writer.Write(Source.HashOf(body), NpgsqlDbType.Char);
+            WriteStamps(writer);
+        }
+        _rows["sources"] = (long)writer.Complete();
+    }
+
+    private void CopyCitations()
+    {
+        var cited = new Dictionary<int, int>(); // person -> the claim cited in their first article
+        for (var i = 0; i < archive.Claims.Count; i++)
+        {
+            cited.TryAdd(archive.Claims[i].Person, i);
+        }
+        var firstRuling = new Dictionary<int, int>();
+        using var writer = Begin("citations", "id, source_id, quote, person_id, case_id, ruling_id, detention_claim_id, timeline_event_id");
+        var id = _firstCitation;
+        for (var i = 0; i < archive.Rulings.Length; i++)
+        {
+            ref readonly var r = ref archive.Rulings[i];
+            writer.StartRow();
+            writer.Write(id++, NpgsqlDbType.Integer);
+            writer.Write(_firstSource + SourceOf(i), NpgsqlDbType.Integer);
+            writer.Write(RulingSentence(i), NpgsqlDbType.Varchar);
+            writer.WriteNull();
+            writer.WriteNull();
+            writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            writer.WriteNull();
+            writer.WriteNull();
+            // A person's claim is cited from the article that reports it, the one of their first ruling.
+            if (firstRuling.TryAdd(r.Person, i) && cited.TryGetValue(r.Person, out var claim) && archive.Claims[claim].Cited)
+            {
+                writer.StartRow();
+                writer.Write(id++, NpgsqlDbType.Integer);
+                writer.Write(_firstSource + SourceOf(i), NpgsqlDbType.Integer);
+                writer.Write(ClaimSentence(DisplayName(archive.Persons[r.Person]), archive.Claims[claim]), NpgsqlDbType.Varchar);
+                writer.WriteNull();
+                writer.WriteNull();
+                writer.WriteNull();
+                writer.Write(_firstClaim + claim, NpgsqlDbType.Integer);
+                writer.WriteNull();
+            }
+        }
+        _rows["citations"] = (long)writer.Complete();
+    }
+
+    /// <summary>
+    /// Every ruling's document, as ruling_search_document(r) makes it (migration PublicSearch), in one
+    /// set-based statement: the function's subqueries become grouped joins, and the deletion of hidden
+    /// persons' words deletes those present in the document, looked up in one hashed list of them.
+    /// </summary>
+    private async Task<long> ComputeDocumentsAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("""
+            CREATE TEMP TABLE gen_hidden_words ON COMMIT DROP AS
+                SELECT DISTINCT w AS word
+                FROM persons hp
+                LEFT JOIN person_names hn ON hn.person_id = hp.id
+                CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
+                    concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
+                WHERE hp.visibility <> 'public';
+            CREATE TEMP TABLE gen_deletions (ruling_id integer PRIMARY KEY, words text[] NOT NULL) ON COMMIT DROP;
+            """, cancellationToken);
+        // ts_delete against every hidden word costs a search per word per document; instead each
+        // document is given the hidden words its text can hold (its words are known here, as they were
+        // written), and the database deletes those. A word listed but absent is no harm.
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("SELECT word FROM gen_hidden_words", connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hidden.Add(reader.GetString(0));
+            }
+        }
+        CopyDeletions(hidden);
+
+        // Rulings that were there before: their documents may now hold a newly hidden word.
+        await ExecuteAsync($"""
+            DELETE FROM ruling_search_documents WHERE ruling_id < {_firstRuling};
+            INSERT INTO ruling_search_documents (ruling_id, search_vector)
+            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling};
+            """, cancellationToken);
+        var inserted = await ExecuteAsync($$"""
+            WITH names AS (
+                SELECT person_id, string_agg(name || ' ' || folded_name, ' ' ORDER BY id) AS words FROM person_names GROUP BY person_id
+            ), claims AS (
+                SELECT person_id, string_agg(concat_ws(' ', replace(kind, '_', ' '), facility, place, period), ' ' ORDER BY id) AS words
+                FROM detention_claims GROUP BY person_id
+            ), ruling_quotes AS (
+                SELECT ruling_id, string_agg(quote, ' ' ORDER BY id) AS words FROM citations WHERE ruling_id IS NOT NULL GROUP BY ruling_id
+            ), claim_quotes AS (
+                SELECT d.person_id, string_agg(ci.quote, ' ' ORDER BY ci.id) AS words
+                FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id GROUP BY d.person_id
+            )
+            INSERT INTO ruling_search_documents (ruling_id, search_vector)
+            SELECT r.id,
+                setweight(to_tsvector('simple', CASE p.visibility
+                    WHEN 'public' THEN concat_ws(' ', p.display_name, p.folded_name, n.words)
+                    WHEN 'pseudonymised' THEN coalesce(p.pseudonym, '')
+                    ELSE '' END), 'A')
+                || setweight(to_tsvector('simple', concat_ws(' ',
+                    CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END,
+                    CASE pr.visibility WHEN 'public' THEN pr.display_name WHEN 'pseudonymised' THEN pr.pseudonym END)), 'C')
+                || ts_delete(facts.v, coalesce(del.words, '{}'::text[]))
+            FROM rulings r
+            JOIN persons p ON p.id = r.person_id
+            JOIN courts c ON c.id = r.court_id
+            LEFT JOIN cases k ON k.id = r.case_id
+            LEFT JOIN persons j ON j.id = r.judge_id
+            LEFT JOIN persons pr ON pr.id = r.prosecutor_id
+            LEFT JOIN names n ON n.person_id = p.id
+            LEFT JOIN claims cl ON cl.person_id = r.person_id
+            LEFT JOIN ruling_quotes rq ON rq.ruling_id = r.id
+            LEFT JOIN claim_quotes cq ON cq.person_id = r.person_id
+            LEFT JOIN gen_deletions del ON del.ruling_id = r.id
+            CROSS JOIN LATERAL (SELECT
+                setweight(to_tsvector('simple', concat_ws(' ', c.name, c.town, c.region, c.country,
+                    replace(array_to_string(r.charges, ' '), '_', ' '), replace(r.outcome, '_', ' '), r.verdict)), 'B')
+                || to_tsvector('simple', concat_ws(' ', r.summary, k.title, cl.words, rq.words, cq.words)) AS v) facts
+            WHERE r.id >= {{_firstRuling}}
+            """, cancellationToken);
+        return inserted;
+    }
+
+    /// <summary>For each generated ruling, the hidden words among the words of its facts (court, summary, quotes).</summary>
+    private void CopyDeletions(HashSet<string> hidden)
+    {
+        var claimsByPerson = new Dictionary<int, int>();
+        for (var i = 0; i < archive.Claims.Count; i++)
+        {
+            claimsByPerson.TryAdd(archive.Claims[i].Person, i);
+        }
+        using var writer = Begin("gen_deletions", "ruling_id, words");
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < archive.Rulings.Length; i++)
+        {
+            ref readonly var r = ref archive.Rulings[i];
+            found.Clear();
+            Collect(archive.Courts[r.Court].Name);
+            Collect(Summary(i));
+            Collect(RulingSentence(i));
+            if (claimsByPerson.TryGetValue(r.Person, out var claim))
+            {
+                Collect(ClaimSentence(DisplayName(archive.Persons[r.Person]), archive.Claims[claim]));
+            }
+            if (found.Count > 0)
+            {
+                writer.StartRow();
+                writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+                writer.Write(found.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            }
+        }
+        writer.Complete();
+
+        // Every word the text search parser can make of the text: words split at anything but a letter,
+        // a digit or a hyphen, each hyphenated word whole and in its parts, in lower case.
+        void Collect(string text)
+        {
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-');
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    var token = text[start..i];
+                    Check(token);
+                    foreach (var part in token.Contains('-') ? token.Split('-') : [])
+                    {
+                        Check(part);
+                    }
+                    start = -1;
+                }
+            }
+        }
+
+        void Check(string token)
+        {
+            var word = token.ToLowerInvariant();
+            if (word.Length > 0 && hidden.Contains(word))
+            {
+                found.Add(word);
+            }
+        }
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,141 @@
+extern alias web;
+using System.Net;
+using System.Text.Json;
+using CaseArchive.Domain.Model;
+using CaseArchive.Tests;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CaseArchive.Cli.Tests;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisposable
+{
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
+        await database.ResetAsync();
+        await using var db = database.CreateContext();
+        await ZharkentSample.LoadAsync(db);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _stdout.Dispose();
+        _stderr.Dispose();
+    }
+
+    [Theory]
+    [InlineData(new string[0], "say how many rulings")]
+    [InlineData(new[] { "--rulings", "0" }, "from 1 to 5,000,000")]
+    [InlineData(new[] { "--rulings", "many" }, "from 1 to 5,000,000")]
+    [InlineData(new[] { "--rulings", "-5" }, "from 1 to 5,000,000")]
+    [InlineData(new[] { "--rulings", "10", "--seed", "x" }, "--seed takes a whole number")]
+    [InlineData(new[] { "--rulings", "10", "--persons", "3" }, "unexpected '--persons'")]
+    public async Task Should_refuse_bad_arguments_with_a_message_and_write_nothing(string[] args, string message)
+    {
+        await using var db = database.CreateContext();
+        var before = await db.Rulings.CountAsync();
+
+        var status = await CommandLine.RunAsync(["generate", .. args], _stdout, _stderr);
+
+        Assert.Equal(2, status);
+        Assert.Contains(message, _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await db.Rulings.CountAsync());
+    }
+
+    [Fact]
+    public async Task Should_generate_an_archive_whose_search_documents_are_what_the_database_computes()
+    {
+        await using var db = database.CreateContext();
+        var sample = await db.Rulings.CountAsync();
+
+        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--rulings", "2000", "--seed", "7"], _stdout, _stderr));
+
+        Assert.Equal(sample + 2000, await db.Rulings.CountAsync());
+        Assert.True(await db.Persons.CountAsync(p => p.Visibility == PersonVisibility.Withheld) > 20);
+        Assert.True(await db.Persons.CountAsync(p => p.Visibility == PersonVisibility.Pseudonymised) > 20);
+        Assert.True(await db.PersonNames.CountAsync(n => EF.Functions.Like(n.Name, "%а%")) > 100, "some spellings are in Cyrillic");
+        Assert.True(await db.Courts.Select(c => c.Country).Distinct().CountAsync() >= 5);
+        // Each document holds exactly the words, with the weights, that the triggers' function gives
+        // (positions may differ with the order words were aggregated in).
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT count(*) FILTER (WHERE d.search_vector IS NULL OR
+                (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(d.search_vector) AS u(l, p, w))
+                IS DISTINCT FROM
+                (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(ruling_search_document(r)) AS u(l, p, w))),
+                count(*)
+            FROM rulings r LEFT JOIN ruling_search_documents d ON d.ruling_id = r.id
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal(sample + 2000, reader.GetInt64(1));
+        Assert.Equal(0, reader.GetInt64(0));
+        await reader.CloseAsync();
+        // The triggers, foreign keys and indexes set aside for the load are all back.
+        await using var check = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'),
+                   (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid = 'rulings'::regclass),
+                   (SELECT count(*) FROM pg_indexes WHERE tablename = 'ruling_search_documents' AND indexdef LIKE '%gin%')
+            """, connection);
+        await using var state = await check.ExecuteReaderAsync();
+        await state.ReadAsync();
+        Assert.Equal(0, state.GetInt64(0));
+        Assert.Equal(5, state.GetInt64(1));
+        Assert.Equal(1, state.GetInt64(2));
+        Assert.Contains("rows/s", _stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_generate_rulings_the_public_pages_and_the_api_show_and_hide_as_they_should()
+    {
+        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--rulings", "2000"], _stdout, _stderr));
+        await using var db = database.CreateContext();
+        var shown = await db.Rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Names.Any())
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.PersonId, r.Person.DisplayName, r.Person.Slug }).FirstAsync();
+        var otherSpelling = await db.PersonNames.Where(n => n.PersonId == shown.PersonId).Select(n => n.Name).FirstAsync();
+        var withheld = await db.Rulings.Where(r => r.Person.Visibility == PersonVisibility.Withheld)
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.Person.DisplayName, r.Person.Slug }).FirstAsync();
+        var pseudonymised = await db.Persons.Where(p => p.Visibility == PersonVisibility.Pseudonymised).OrderBy(p => p.Id)
+            .Select(p => new { p.DisplayName, p.Pseudonym, p.Slug }).FirstAsync();
+
+        await using var factory = new WebApplicationFactory<web::Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Archive", TestDatabase.ConnectionString);
+            builder.UseSetting("RateLimits:PublicSearchPerMinute", "100000");
+            builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
+        });
+        var client = factory.CreateClient();
+
+        var list = await client.GetStringAsync("/rulings");
+        Assert.Contains("rulings", list, StringComparison.Ordinal);
+        Assert.Contains("Older rulings", list, StringComparison.Ordinal);
+        var search = await client.GetStringAsync("/rulings?q=" + Uri.EscapeDataString(otherSpelling));
+        Assert.Contains($"/rulings/{shown.Id}\"", search, StringComparison.Ordinal);
+        var person = await client.GetStringAsync($"/persons/{shown.Slug}");
+        Assert.Contains(shown.DisplayName, person, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rulings/{shown.Id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/persons/{withheld.Slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rulings/{withheld.Id}")).StatusCode);
+        var pseudonymPage = await client.GetStringAsync($"/persons/{pseudonymised.Slug}");
+        Assert.Contains(pseudonymised.Pseudonym!, pseudonymPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(pseudonymised.DisplayName, pseudonymPage, StringComparison.Ordinal);
+
+        using var api = JsonDocument.Parse(await client.GetStringAsync("/api/v1/rulings?outcome=asylum_granted"));
+        var results = api.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.Equal("asylum_granted", r.GetProperty("outcome").GetString()));
+        Assert.DoesNotContain(withheld.DisplayName, api.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Tests.Pages.Editor.Rulings;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CaseArchive.Web.Tests.Infrastructure;
+
+/// <summary>The web app with its output cache on, as in production.</summary>
+public sealed class CachingArchiveFactory : ArchiveFactory
+{
+    protected override bool OutputCacheEnabled => true;
+
+    public override async Task ResetAsync()
+    {
+        await base.ResetAsync();
+        // The reset went behind the app's back: start each test with nothing cached.
+        await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(OutputCaching.Tag, default);
+    }
+}
+
+[Collection(WebCollection.Name)]
+public sealed class OutputCacheTests(CachingArchiveFactory factory) : IClassFixture<CachingArchiveFactory>, IAsyncLifetime
+{
+    private const string BehindTheAppsBack = "Changed in the database directly";
+
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_answer_a_repeated_anonymous_request_from_the_cache()
+    {
+        var id = await factory.RulingIdOfAsync("qaisha-aqan");
+        var client = factory.CreateClient();
+        var first = await client.GetStringAsync($"/rulings/{id}");
+
+        await ChangeSummaryInTheDatabaseAsync(id);
+        var second = await client.GetStringAsync($"/rulings/{id}");
+
+        Assert.Equal(first, second);
+        Assert.DoesNotContain(BehindTheAppsBack, second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_show_an_editors_correction_at_once_on_cached_public_pages()
+    {
+        var id = await factory.RulingIdOfAsync("qaisha-aqan");
+        var reader = factory.CreateClient();
+        Assert.Contains("6-month suspended sentence", await reader.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("6-month suspended sentence", await reader.GetStringAsync("/persons/qaisha-aqan"), StringComparison.Ordinal);
+        Assert.Contains("\"sentence_months\":6", await reader.GetStringAsync("/api/v1/rulings"), StringComparison.Ordinal);
+
+        var editor = await factory.SignedInClientAsync("amina@example.org");
+        var saved = await editor.PostFormAsync($"/editor/rulings/edit/{id}", await EditTests.EditFormAsync(editor, id, ("Input.SentenceMonths", "12")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        Assert.Contains("12-month suspended sentence", await reader.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("12-month suspended sentence", await reader.GetStringAsync("/persons/qaisha-aqan"), StringComparison.Ordinal);
+        Assert.Contains("\"sentence_months\":12", await reader.GetStringAsync("/api/v1/rulings"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_never_answer_a_signed_in_editor_from_the_cache()
+    {
+        var id = await factory.RulingIdOfAsync("qaisha-aqan");
+        var editor = await factory.SignedInClientAsync("amina@example.org");
+        await editor.GetStringAsync($"/rulings/{id}");
+        await factory.CreateClient().GetStringAsync($"/rulings/{id}");
+
+        await ChangeSummaryInTheDatabaseAsync(id);
+
+        Assert.Contains(BehindTheAppsBack, await editor.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+    }
+
+    private static async Task ChangeSummaryInTheDatabaseAsync(int id)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("UPDATE rulings SET summary = @summary WHERE id = @id", connection);
+        command.Parameters.AddWithValue("summary", BehindTheAppsBack);
+        command.Parameters.AddWithValue("id", id);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}
