@@ -9,6 +9,7 @@ using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Serilog;
@@ -33,6 +34,14 @@ public static class ArchiveSetup
         }
         // Not pooled: each request's context knows its editor (IAuditActor) for the history.
         services.AddDbContext<ArchiveDbContext>(options => ArchiveDbContext.Configure(options, connectionString));
+
+        // Public reads may go to replicas (ConnectionStrings:ArchiveReadOnly); without one, to the primary.
+        var readOnly = configuration.GetConnectionString("ArchiveReadOnly");
+        services.AddDbContextPool<ReadOnlyArchiveDbContext>(options =>
+        {
+            ArchiveDbContext.Configure(options, string.IsNullOrWhiteSpace(readOnly) ? connectionString : readOnly);
+            options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
     }
 
     public static void AddArchivePages(this IServiceCollection services)
@@ -82,7 +91,9 @@ public static class ArchiveSetup
     }
 
     public static void AddArchiveHealthChecks(this IServiceCollection services) =>
-        services.AddHealthChecks().AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"])
+            .AddDbContextCheck<ReadOnlyArchiveDbContext>("database-read-only", tags: ["ready"]);
 
     public static void MapArchiveHealthChecks(this IEndpointRouteBuilder endpoints)
     {
