@@ -21,6 +21,9 @@ builder.Services.AddArchiveDataProtection();
 // Rate limits on sign-in and the public search and API, by named policy.
 builder.Services.AddArchiveRateLimits(builder.Configuration);
 
+// Limits on request bodies, form fields and uploads.
+builder.Services.AddArchiveRequestLimits();
+
 // Razor Pages by feature under Pages/; /Editor requires the editor role.
 builder.Services.AddArchivePages();
 
