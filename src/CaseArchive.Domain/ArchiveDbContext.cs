@@ -18,9 +18,19 @@ namespace CaseArchive.Domain;
 /// The archive's records, its editors' accounts (ASP.NET Core Identity), and the history:
 /// every save of a record writes who changed it, when, and its values before and after.
 /// </summary>
-public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAuditActor? actor = null)
-    : IdentityDbContext<EditorUser, IdentityRole, string>(options), IDataProtectionKeyContext
+public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, string>, IDataProtectionKeyContext
 {
+    private readonly IAuditActor? _actor;
+
+    public ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAuditActor? actor = null)
+        : this((DbContextOptions)options, actor)
+    {
+    }
+
+    /// <summary>For a context of the same model on other options (the web app's read-only context for public pages).</summary>
+    protected ArchiveDbContext(DbContextOptions options, IAuditActor? actor)
+        : base(options) => _actor = actor;
+
     public DbSet<Person> Persons => Set<Person>();
     public DbSet<PersonName> PersonNames => Set<PersonName>();
     public DbSet<Court> Courts => Set<Court>();
@@ -39,7 +49,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options, IAudit
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The name the history records for this context's saves.</summary>
-    public string ActorName => (actor ?? NamedActor.System).Name;
+    public string ActorName => (_actor ?? NamedActor.System).Name;
 
     /// <summary>A note for the history entries of the next save ("restored the version of ..."); cleared by it.</summary>
     public string? ChangeNote { get; set; }

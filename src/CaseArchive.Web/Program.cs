@@ -24,6 +24,9 @@ builder.Services.AddArchiveRateLimits(builder.Configuration);
 // Anonymous public answers cached, evicted by tag whenever a record is saved.
 builder.Services.AddArchiveOutputCache(builder.Configuration);
 
+// Limits on request bodies, form fields and uploads.
+builder.Services.AddArchiveRequestLimits();
+
 // Razor Pages by feature under Pages/; /Editor requires the editor role.
 builder.Services.AddArchivePages();
 

@@ -75,7 +75,7 @@ public static class ArchiveApi
 
     public sealed record Suggestions(IReadOnlyList<Suggestion> Names, IReadOnlyList<Suggestion> Courts);
 
-    private static async Task<Results<Ok<Page<RulingRecord>>, ProblemHttpResult>> RulingsAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<RulingRecord>>, ProblemHttpResult>> RulingsAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         var (filter, limit, problem) = Read(context);
         if (filter is null)
@@ -104,7 +104,7 @@ public static class ArchiveApi
         return TypedResults.Ok(new Page<RulingRecord>(count.Value, count.IsEstimate, next, ordered));
     }
 
-    private static async Task<Results<Ok<Page<PersonRecord>>, ProblemHttpResult>> PersonsAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<PersonRecord>>, ProblemHttpResult>> PersonsAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         var (filter, limit, problem) = Read(context);
         if (filter is null)
@@ -160,7 +160,7 @@ public static class ArchiveApi
         return TypedResults.Ok(new Page<PersonRecord>(total, false, next, results));
     }
 
-    private static async Task<Results<Ok<Page<CourtRecord>>, ProblemHttpResult>> CourtsAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<CourtRecord>>, ProblemHttpResult>> CourtsAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         var (filter, limit, problem) = Read(context);
         if (filter is null)
@@ -187,7 +187,7 @@ public static class ArchiveApi
         return TypedResults.Ok(new Page<CourtRecord>(total, false, next, results));
     }
 
-    private static async Task<Results<Ok<Suggestions>, ProblemHttpResult>> SuggestAsync(string? q, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Suggestions>, ProblemHttpResult>> SuggestAsync(string? q, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {

@@ -18,7 +18,7 @@ public static class RulingsFeed
     public static void MapRulingsFeed(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/feeds/rulings.atom", WriteAsync).ExcludeFromDescription();
 
-    private static async Task WriteAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         var parsed = RulingFilter.Parse(context.Request.Query);
         if (parsed.Filter is null)

@@ -8,7 +8,10 @@ using CaseArchive.Web.Pages.Persons;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Serilog;
@@ -37,6 +40,32 @@ public static class ArchiveSetup
             ArchiveDbContext.Configure(options, connectionString);
             // A saved correction evicts the cached public pages at once.
             options.AddInterceptors(provider.GetRequiredService<OutputCacheEviction>());
+        });
+
+        // Public reads may go to replicas (ConnectionStrings:ArchiveReadOnly); without one, to the primary.
+        var readOnly = configuration.GetConnectionString("ArchiveReadOnly");
+        services.AddDbContextPool<ReadOnlyArchiveDbContext>(options =>
+        {
+            ArchiveDbContext.Configure(options, string.IsNullOrWhiteSpace(readOnly) ? connectionString : readOnly);
+            options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
+    }
+
+    /// <summary>The largest request body: a 2 MB article (the importer's limit) as a form, percent-encoded, fits.</summary>
+    public const long MaxRequestBodyBytes = 8 * 1024 * 1024;
+
+    /// <summary>The longest value of one form field, in characters: a 2 MB article of single-byte text.</summary>
+    public const int MaxFormValueLength = 2 * 1024 * 1024;
+
+    /// <summary>Limits on what a request may bring: body size (Kestrel answers 413 beyond it), form fields and uploads.</summary>
+    public static void AddArchiveRequestLimits(this IServiceCollection services)
+    {
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.Configure<FormOptions>(form =>
+        {
+            form.ValueLengthLimit = MaxFormValueLength;
+            form.ValueCountLimit = 1024;
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
     }
 
@@ -87,7 +116,9 @@ public static class ArchiveSetup
     }
 
     public static void AddArchiveHealthChecks(this IServiceCollection services) =>
-        services.AddHealthChecks().AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"])
+            .AddDbContextCheck<ReadOnlyArchiveDbContext>("database-read-only", tags: ["ready"]);
 
     public static void MapArchiveHealthChecks(this IEndpointRouteBuilder endpoints)
     {
@@ -110,7 +141,13 @@ public static class ArchiveSetup
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/Error",
-                StatusCodeSelector = exception => IsDatabaseUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = exception => exception switch
+                {
+                    // A request Kestrel refuses (a body over the limit: 413) keeps its own status.
+                    Microsoft.AspNetCore.Http.BadHttpRequestException refused => refused.StatusCode,
+                    _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status500InternalServerError,
+                },
             });
         }
         app.UseStatusCodePagesWithReExecute("/Status/{0}");

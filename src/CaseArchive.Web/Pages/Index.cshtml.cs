@@ -1,11 +1,12 @@
 using CaseArchive.Domain;
+using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages;
 
-public class IndexModel(ArchiveDbContext db) : PageModel
+public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public ArchiveCounts Counts { get; private set; } = new(0, 0, 0, 0);
     public IReadOnlyList<RulingRow> Latest { get; private set; } = [];

@@ -101,6 +101,32 @@ public sealed class HistoryTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_refuse_to_restore_a_version_that_names_a_court_deleted_since()
+    {
+        int id;
+        await using (var db = As("amina@example.org"))
+        {
+            var ruling = await db.Rulings.Include(r => r.Court).SingleAsync(r => r.Person.Slug == "qaisha-aqan");
+            var first = ruling.Court;
+            id = ruling.Id;
+            ruling.Court = await db.Courts.SingleAsync(c => c.Id != first.Id && c.Slug == "almaty-court");
+            await db.SaveChangesAsync();
+            first.Delete();
+            await db.SaveChangesAsync();
+        }
+        await using (var db = As("boris@example.org"))
+        {
+            var change = await db.AuditEntries.SingleAsync(a => a.EntityType == "Ruling" && a.EntityId == id && a.Action == AuditAction.Updated);
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Restoring.RestoreAsync(db, change, before: true, version: null));
+            Assert.Contains("court", refused.Message, StringComparison.Ordinal);
+        }
+
+        await using var check = database.CreateContext();
+        Assert.Equal("almaty-court", (await check.Rulings.Include(r => r.Court).SingleAsync(r => r.Id == id)).Court.Slug);
+        Assert.Equal(0, await check.AuditEntries.CountAsync(a => a.EntityType == "Ruling" && a.EntityId == id && a.Action == AuditAction.Restored));
+    }
+
+    [Fact]
     public async Task Should_merge_a_judge_entered_twice_and_undo_it_exactly()
     {
         int kept, duplicate, rulingId;

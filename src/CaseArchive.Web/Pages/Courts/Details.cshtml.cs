@@ -1,5 +1,6 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Courts;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public Court Court { get; private set; } = null!;
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Persons;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public Person Person { get; private set; } = null!;
     public IReadOnlyList<string> OtherNames { get; private set; } = [];

@@ -70,7 +70,7 @@ public static class PersonTimeline
         endpoints.MapGet("/persons/{slug}/timeline.json", TimelineJsonAsync).ExcludeFromDescription();
 
     /// <summary>The timeline in Knight Lab TimelineJS's JSON, to embed; undated steps cannot be placed and are left out.</summary>
-    private static async Task<IResult> TimelineJsonAsync(string? slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineJsonAsync(string? slug, HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
         {

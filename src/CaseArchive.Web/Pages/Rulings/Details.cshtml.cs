@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public Ruling Ruling { get; private set; } = null!;
     public string PersonName { get; private set; } = string.Empty;

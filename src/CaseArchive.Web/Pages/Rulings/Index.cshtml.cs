@@ -1,11 +1,12 @@
 using CaseArchive.Domain;
+using CaseArchive.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-public class IndexModel(ArchiveDbContext db) : PageModel
+public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public const int PageSize = 50;
 

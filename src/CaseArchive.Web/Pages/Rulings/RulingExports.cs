@@ -16,7 +16,7 @@ public static class RulingExports
         endpoints.MapGet("/rulings/export.json", ExportJsonAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.PublicApi);
     }
 
-    private static async Task ExportCsvAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task ExportCsvAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (await FilteredOrRefusedAsync(context, db) is not { } ordered)
         {
@@ -43,7 +43,7 @@ public static class RulingExports
         await csv.FlushAsync(cancellationToken);
     }
 
-    private static async Task ExportJsonAsync(HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken)
+    private static async Task ExportJsonAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (await FilteredOrRefusedAsync(context, db) is not { } ordered)
         {
@@ -72,7 +72,7 @@ public static class RulingExports
     }
 
     /// <summary>The filtered, ordered rulings; or null after answering 400 with what was wrong.</summary>
-    private static async Task<IQueryable<Domain.Model.Ruling>?> FilteredOrRefusedAsync(HttpContext context, ArchiveDbContext db)
+    private static async Task<IQueryable<Domain.Model.Ruling>?> FilteredOrRefusedAsync(HttpContext context, ReadOnlyArchiveDbContext db)
     {
         var parsed = RulingFilter.Parse(context.Request.Query);
         if (parsed.Filter is null)

@@ -1,5 +1,6 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Statistics;
 
-public class IndexModel(ArchiveDbContext db) : PageModel
+public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public RulingFilter Filter { get; private set; } = RulingFilter.None;
     public IReadOnlyList<string> Errors { get; private set; } = [];
