@@ -55,6 +55,9 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         return Page();
     }
 
+    /// <summary>A form sent without a button's handler (no script, an old browser) only saves: nothing is published.</summary>
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) => OnPostSaveAsync(id, cancellationToken);
+
     /// <summary>Saves the review for later: nothing is published.</summary>
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
     {

@@ -251,6 +251,30 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_only_save_a_review_sent_without_a_button_and_refuse_bad_values_beside_the_fields()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        form.Set("Input.Rulings[0].Verdict", "<script>alert(1)</script>").Set("Input.Rulings[0].Date.Year", "'");
+
+        var refused = await form.PostAsync(editor);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.DoesNotContain("<script>alert(1)</script>", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertUntouchedAsync();
+
+        var saved = await (await Form.OpenAsync(editor, Page)).PostAsync(editor);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await factory.ChangeAsync(async db =>
+        {
+            var import = await db.Imports.SingleAsync(i => i.Id == _importId);
+            Assert.Equal(ImportStatus.Pending, import.Status);
+            Assert.NotNull(import.ReviewJson);
+        });
+    }
+
+    [Fact]
     public async Task Should_answer_not_found_for_an_import_that_does_not_exist()
     {
         var editor = await factory.SignedInClientAsync();
