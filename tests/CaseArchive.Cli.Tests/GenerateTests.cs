@@ -19,9 +19,7 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
-        await database.ResetAsync();
-        await using var db = database.CreateContext();
-        await ZharkentSample.LoadAsync(db);
+        await database.ResetToSampleAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -30,9 +30,7 @@ public sealed class HostileFileTests(TestDatabase database) : IAsyncLifetime, ID
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
-        await database.ResetAsync();
-        await using var db = database.CreateContext();
-        await ZharkentSample.LoadAsync(db);
+        await database.ResetToSampleAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -9,9 +9,8 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
-        await database.ResetAsync();
+        await database.ResetToSampleAsync();
         await using var db = database.CreateContext();
-        await ZharkentSample.LoadAsync(db);
         var sauytbay = await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay");
         sauytbay.Withhold();
         var aqan = await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan");

@@ -35,12 +35,7 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync() => await _database.InitializeAsync();
 
     /// <summary>Empties the database and loads the Zharkent sample.</summary>
-    public virtual async Task ResetAsync()
-    {
-        await _database.ResetAsync();
-        await using var db = _database.CreateContext();
-        await ZharkentSample.LoadAsync(db);
-    }
+    public virtual Task ResetAsync() => _database.ResetToSampleAsync();
 
     /// <summary>Empties the database: an archive on its first day.</summary>
     public Task EmptyAsync() => _database.ResetAsync();

@@ -44,6 +44,14 @@ public sealed class TestDatabase : IAsyncLifetime
         await _respawner.ResetAsync(connection);
     }
 
+    /// <summary>Empties the database and loads the Zharkent sample: where most tests start.</summary>
+    public async Task ResetToSampleAsync()
+    {
+        await ResetAsync();
+        await using var db = CreateContext();
+        await ZharkentSample.LoadAsync(db);
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>A file of the shared corpus, which lies beside the repository (&lt;repo&gt;/../shared/corpus); null when absent.</summary>

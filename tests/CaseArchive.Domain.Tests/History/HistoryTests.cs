@@ -11,9 +11,7 @@ public sealed class HistoryTests(TestDatabase database) : IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
-        await database.ResetAsync();
-        await using var db = database.CreateContext();
-        await ZharkentSample.LoadAsync(db);
+        await database.ResetToSampleAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -9,9 +9,7 @@ public sealed class RecordMatcherTests(TestDatabase database) : IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
-        await database.ResetAsync();
-        await using var db = database.CreateContext();
-        await ZharkentSample.LoadAsync(db);
+        await database.ResetToSampleAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

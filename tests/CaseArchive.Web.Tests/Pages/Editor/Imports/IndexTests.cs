@@ -49,7 +49,7 @@ public sealed partial class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         var response = await UploadAsync(editor, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], "photo.txt");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("field-error", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("is a binary file, not text: save the article as plain text or HTML.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 

@@ -89,6 +89,39 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_carry_a_corrected_name_over_to_the_facts_about_the_person()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        form.Set($"Input.Persons[{PersonRow(form, "Baqytali Nurzhanuly")}].Name", "Bakytali Nurzhanuly");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(editor, "Publish")).StatusCode);
+
+        await factory.ChangeAsync(async db =>
+        {
+            Assert.Equal(1, await db.Rulings.CountAsync(r => r.Person.DisplayName == "Bakytali Nurzhanuly"));
+            Assert.False(await db.Persons.AnyAsync(p => p.DisplayName == "Baqytali Nurzhanuly"));
+        });
+    }
+
+    [Fact]
+    public async Task Should_publish_once_when_the_button_is_pressed_twice()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var first = await Form.OpenAsync(editor, Page);
+        var second = await Form.OpenAsync(editor, Page);
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostAsync(editor, "Publish")).StatusCode);
+        var rulings = 0;
+        await factory.ChangeAsync(async db => rulings = await db.Rulings.CountAsync());
+
+        var again = await second.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("This import is already accepted: nothing was changed.", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.Equal(rulings, await db.Rulings.CountAsync()));
+    }
+
+    [Fact]
     public async Task Should_refuse_a_quote_that_is_not_in_the_article_and_change_nothing()
     {
         var editor = await factory.SignedInClientAsync();
