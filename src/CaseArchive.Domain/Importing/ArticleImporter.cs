@@ -183,6 +183,11 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             {
                 person.AddName(other);
             }
+            if (review.IsWithheld(proposed.Name))
+            {
+                // Before the first save, so the person is never public, not even for a moment.
+                person.Withhold();
+            }
             person.Ethnicity ??= Truncate(proposed.Ethnicity, 100);
             person.Citizenship ??= Truncate(proposed.Citizenship, 100);
             person.Gender ??= proposed.Gender switch { "female" => Gender.Female, "male" => Gender.Male, _ => null };

@@ -8,19 +8,26 @@ namespace CaseArchive.Domain.Importing;
 
 /// <summary>
 /// An editor's review of an import: the proposals kept (as corrected), the proposals rejected (kept too,
-/// so a rejection can be taken back), and the proposed persons the editor says are not the existing
-/// person the importer matched them to. Stored beside the extractor's own proposal, which stays as it was.
+/// so a rejection can be taken back), the proposed persons the editor says are not the existing
+/// person the importer matched them to, and those to be withheld from the public from the moment they
+/// are published. Stored beside the extractor's own proposal, which stays as it was.
 /// </summary>
-public sealed record ImportReview(ExtractionResult Kept, ExtractionResult Rejected, IReadOnlyList<string> NewPersons)
+public sealed record ImportReview(ExtractionResult Kept, ExtractionResult Rejected, IReadOnlyList<string> NewPersons, IReadOnlyList<string>? Withheld = null)
 {
     /// <summary>Whether the editor said this proposed name is a new person, not the record it matched.</summary>
-    public bool IsNewPerson(string name) => NewPersons.Any(n => NameFolding.Fold(n) == NameFolding.Fold(name));
+    public bool IsNewPerson(string name) => Names(NewPersons, name);
+
+    /// <summary>Whether the editor said this person must not appear in public.</summary>
+    public bool IsWithheld(string name) => Names(Withheld ?? [], name);
+
+    private static bool Names(IEnumerable<string> names, string name) => names.Any(n => NameFolding.Fold(n) == NameFolding.Fold(name));
 
     public string ToJson() => new JsonObject
     {
         ["kept"] = JsonNode.Parse(ExtractionJson.Serialize(Kept)),
         ["rejected"] = JsonNode.Parse(ExtractionJson.Serialize(Rejected)),
         ["newPersons"] = new JsonArray([.. NewPersons.Select(n => (JsonNode?)JsonValue.Create(n))]),
+        ["withheld"] = new JsonArray([.. (Withheld ?? []).Select(n => (JsonNode?)JsonValue.Create(n))]),
     }.ToJsonString();
 
     public static ImportReview FromJson(string json)
@@ -29,8 +36,11 @@ public sealed record ImportReview(ExtractionResult Kept, ExtractionResult Reject
         return new ImportReview(
             ExtractionJson.Deserialize(root["kept"]?.ToJsonString() ?? "{}"),
             ExtractionJson.Deserialize(root["rejected"]?.ToJsonString() ?? "{}"),
-            root["newPersons"]?.AsArray().Select(n => n?.GetValue<string>()).OfType<string>().ToList() ?? []);
+            Strings(root["newPersons"]),
+            Strings(root["withheld"]));
     }
+
+    private static List<string> Strings(JsonNode? list) => list?.AsArray().Select(n => n?.GetValue<string>()).OfType<string>().ToList() ?? [];
 
     /// <summary>A review that keeps every proposal as the extractor made it.</summary>
     public static ImportReview KeepingAll(ExtractionResult extraction) =>

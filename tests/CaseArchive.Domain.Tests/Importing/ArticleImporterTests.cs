@@ -192,12 +192,14 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public void Should_read_back_a_review_as_it_was_written()
     {
         var proposal = Extractor.Extract(ArticleReader.Read(WireCopy));
-        var review = new ImportReview(proposal with { Events = [] }, new Extraction.Results.ExtractionResult(proposal.Source, [], [], [], [], proposal.Events), ["Sayragul Sauytbay"]);
+        var review = new ImportReview(proposal with { Events = [] }, new Extraction.Results.ExtractionResult(proposal.Source, [], [], [], [], proposal.Events), ["Sayragul Sauytbay"], ["Nurlan Bekov"]);
 
         var read = ImportReview.FromJson(review.ToJson());
 
         Assert.Equal(ExtractionJson.Serialize(review.Kept), ExtractionJson.Serialize(read.Kept));
         Assert.Equal(ExtractionJson.Serialize(review.Rejected), ExtractionJson.Serialize(read.Rejected));
         Assert.True(read.IsNewPerson("Sairagul Sauytbai"));
+        Assert.True(read.IsWithheld("Nurlan Bekov"));
+        Assert.False(read.IsWithheld("Sairagul Sauytbai"));
     }
 }

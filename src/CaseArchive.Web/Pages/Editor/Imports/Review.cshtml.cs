@@ -248,8 +248,8 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         public static ReviewInput From(ImportReview review, uint version)
         {
             var input = new ReviewInput { Version = version };
-            input.Persons.AddRange(review.Kept.Persons.Select(p => PersonInput.From(p, keep: true, review.IsNewPerson(p.Name))));
-            input.Persons.AddRange(review.Rejected.Persons.Select(p => PersonInput.From(p, keep: false, review.IsNewPerson(p.Name))));
+            input.Persons.AddRange(review.Kept.Persons.Select(p => PersonInput.From(p, keep: true, review)));
+            input.Persons.AddRange(review.Rejected.Persons.Select(p => PersonInput.From(p, keep: false, review)));
             // A fact may name someone the person list left out: they get a row, so the name is not lost.
             var named = review.Kept.Rulings.SelectMany(r => new[] { r.Person, r.Judge, r.Prosecutor })
                 .Concat(review.Kept.DetentionClaims.Select(c => c.Person)).Concat(review.Kept.Events.Select(e => e.Person));
@@ -257,7 +257,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             {
                 if (input.RowOf(name) is null)
                 {
-                    input.Persons.Add(PersonInput.From(new PersonRecord(name.Trim(), [], [], null, null, null), keep: true, review.IsNewPerson(name)));
+                    input.Persons.Add(PersonInput.From(new PersonRecord(name.Trim(), [], [], null, null, null), keep: true, review));
                 }
             }
             input.Rulings.AddRange(review.Kept.Rulings.Select(r => RulingInput.From(r, true, input.RowOf)));
@@ -461,7 +461,9 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                 [.. persons.Where(p => p.Keep).Select(p => p.ToRecord())], CourtsOf(keptRulings), keptRulings, keptClaims, keptEvents);
             var rejected = new ExtractionResult(source,
                 [.. persons.Where(p => !p.Keep).Select(p => p.ToRecord())], CourtsOf(rejectedRulings), rejectedRulings, rejectedClaims, rejectedEvents);
-            return new ImportReview(kept, rejected, [.. persons.Where(p => p.NotTheMatch).Select(p => p.Name!.Trim())]);
+            return new ImportReview(kept, rejected,
+                [.. persons.Where(p => p.NotTheMatch).Select(p => p.Name!.Trim())],
+                [.. persons.Where(p => p.Withhold).Select(p => p.Name!.Trim())]);
         }
 
         private static List<CourtRecord> CourtsOf(IEnumerable<RulingRecord> rulings) =>
@@ -494,9 +496,12 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         /// <summary>The existing person the importer matched is someone else: a new record is made.</summary>
         public bool NotTheMatch { get; set; }
 
+        /// <summary>Published withheld: the person appears on no public page (family still in the country fled, say).</summary>
+        public bool Withhold { get; set; }
+
         public bool IsBlank => string.IsNullOrWhiteSpace(Name);
 
-        public static PersonInput From(PersonRecord p, bool keep, bool notTheMatch) => new()
+        public static PersonInput From(PersonRecord p, bool keep, ImportReview review) => new()
         {
             Keep = keep,
             Name = p.Name,
@@ -505,7 +510,8 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             Ethnicity = p.Ethnicity,
             Citizenship = p.Citizenship,
             Gender = p.Gender,
-            NotTheMatch = notTheMatch,
+            NotTheMatch = review.IsNewPerson(p.Name),
+            Withhold = review.IsWithheld(p.Name),
         };
 
         public PersonRecord ToRecord() => new(Name!.Trim(), Choices.Lines(OtherNames),

@@ -105,6 +105,30 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_publish_a_person_withheld_from_the_first_moment_when_the_editor_says_so()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        form.Tick($"Input.Persons[{PersonRow(form, "Baqytali Nurzhanuly")}].Withhold", true);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(editor, "Publish")).StatusCode);
+
+        await factory.ChangeAsync(async db =>
+        {
+            var person = await db.Persons.SingleAsync(p => p.DisplayName == "Baqytali Nurzhanuly");
+            Assert.Equal(PersonVisibility.Withheld, person.Visibility);
+            // Never saved as public: the history's first version is already withheld.
+            var created = await db.AuditEntries.Where(a => a.EntityType == nameof(Person) && a.EntityId == person.Id).OrderBy(a => a.Id).FirstAsync();
+            Assert.Contains("withheld", created.After, StringComparison.OrdinalIgnoreCase);
+        });
+        var visitor = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/persons/baqytali-nurzhanuly")).StatusCode);
+        Assert.DoesNotContain("Nurzhanuly", await visitor.GetStringAsync("/rulings"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Nurzhanuly", await visitor.GetStringAsync("/api/v1/suggest?q=Nurzhanuly"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Nurzhanuly", await visitor.GetStringAsync("/api/v1/rulings"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_publish_once_when_the_button_is_pressed_twice()
     {
         var editor = await factory.SignedInClientAsync();
