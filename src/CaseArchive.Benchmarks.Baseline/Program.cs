@@ -15,7 +15,9 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var connectionString = builder.Configuration.GetConnectionString("Archive")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Archive.");
-var dataSource = NpgsqlDataSource.Create(connectionString);
+// The archive's settings for public reads (ArchiveSetup.PublicReadConnectionString): no reset on
+// close, statements prepared on the server after their second use.
+var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 64 }.ConnectionString);
 var app = builder.Build();
 
 app.MapGet("/plaintext", () => Results.Text("Hello, World!"));
@@ -94,6 +96,13 @@ internal static partial class Baseline
             return $"FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id WHERE {where}";
         }
 
+        // A text search: the facts of its matches (at most 10,000) in one statement, the rest in memory.
+        if (q.Length > 0 && await FactsAsync(connection, q, folded, context.RequestAborted) is { } facts)
+        {
+            await SearchInMemoryAsync(connection, context, q, outcomes, countries, facts);
+            return;
+        }
+
         // The text query's matches, looked up once when there are at most 10,000 of them.
         if (q.Length > 0)
         {
@@ -134,56 +143,7 @@ internal static partial class Baseline
         }
         var hasNext = ids.Count > PageSize;
         ids = [.. ids.Take(PageSize)];
-        var rows = new Dictionary<int, Row>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT r.id, r.date_year, r.date_month, r.date_day,
-                   CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
-                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
-            FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
-            WHERE r.deleted_at IS NULL AND r.id = ANY(@ids)
-            """, connection))
-        {
-            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids.ToArray() });
-            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-            while (await reader.ReadAsync(context.RequestAborted))
-            {
-                var row = ReadRow(reader);
-                rows[row.Id] = row;
-            }
-        }
-        var ordered = ids.Select(id => rows[id]).ToList();
-
-        // Which spelling the query met, for public persons.
-        var matched = new Dictionary<int, string>();
-        if (q.Length > 0)
-        {
-            var spellings = new Dictionary<int, (string Display, List<string> Names)>();
-            await using var command = new NpgsqlCommand("""
-                SELECT p.id, p.display_name, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
-                WHERE p.deleted_at IS NULL AND p.visibility = 'public' AND p.id = ANY(@ids) ORDER BY p.id, n.id
-                """, connection);
-            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ordered.Select(r => r.PersonId).Distinct().ToArray() });
-            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-            while (await reader.ReadAsync(context.RequestAborted))
-            {
-                var id = reader.GetInt32(0);
-                if (!spellings.TryGetValue(id, out var person))
-                {
-                    spellings[id] = person = (reader.GetString(1), []);
-                }
-                if (!reader.IsDBNull(2))
-                {
-                    person.Names.Add(reader.GetString(2));
-                }
-            }
-            foreach (var (id, person) in spellings)
-            {
-                if (MatchedSpelling(q, person.Display, person.Names) is { } spelling)
-                {
-                    matched[id] = spelling;
-                }
-            }
-        }
+        var (ordered, matched) = await RowsAsync(connection, q, ids, context.RequestAborted);
 
         // The facets, each over at most 10,000 rulings, leaving its own filter out.
         var facets = new List<(string Name, List<(string Value, long Count)> Values)>();
@@ -215,6 +175,78 @@ internal static partial class Baseline
 
         var html = new StringBuilder(32 * 1024);
         Header(html, "Rulings");
+        Filters(html, q, facets);
+        html.Append("</form><h2 id=\"result-count\">").Append(estimate ? "About " : "").Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rulings</h2>");
+        Table(html, ordered, matched);
+        if (hasNext)
+        {
+            html.Append("<a rel=\"next\" href=\"/rulings?after=").Append(ordered[^1].Id).Append("\">Older rulings</a>");
+        }
+        html.Append("</main></body></html>");
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(html.ToString(), context.RequestAborted);
+    }
+
+    /// <summary>The page's rows in order, and which spelling the query met for public persons.</summary>
+    private static async Task<(List<Row> Rows, Dictionary<int, string> Matched)> RowsAsync(NpgsqlConnection connection, string q, IReadOnlyList<int> pageIds, CancellationToken token)
+    {
+        var ids = pageIds.ToArray();
+        var rows = new Dictionary<int, Row>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT r.id, r.date_year, r.date_month, r.date_day,
+                   CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
+                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+            FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
+            WHERE r.deleted_at IS NULL AND r.id = ANY(@ids)
+            """, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids });
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                var row = ReadRow(reader);
+                rows[row.Id] = row;
+            }
+        }
+        var ordered = ids.Select(id => rows[id]).ToList();
+
+        var matched = new Dictionary<int, string>();
+        if (q.Length > 0)
+        {
+            var spellings = new Dictionary<int, (string Display, List<string> Names)>();
+            await using var command = new NpgsqlCommand("""
+                SELECT p.id, p.display_name, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+                WHERE p.deleted_at IS NULL AND p.visibility = 'public' AND p.id = ANY(@ids) ORDER BY p.id, n.id
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ordered.Select(r => r.PersonId).Distinct().ToArray() });
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                var id = reader.GetInt32(0);
+                if (!spellings.TryGetValue(id, out var person))
+                {
+                    spellings[id] = person = (reader.GetString(1), []);
+                }
+                if (!reader.IsDBNull(2))
+                {
+                    person.Names.Add(reader.GetString(2));
+                }
+            }
+            foreach (var (id, person) in spellings)
+            {
+                if (MatchedSpelling(q, person.Display, person.Names) is { } spelling)
+                {
+                    matched[id] = spelling;
+                }
+            }
+        }
+
+        return (ordered, matched);
+    }
+
+    /// <summary>The search box and the facets as selects.</summary>
+    private static void Filters(StringBuilder html, string q, List<(string Name, List<(string Value, long Count)> Values)> facets)
+    {
         html.Append("<form class=\"filters\" method=\"get\" action=\"/rulings\"><input name=\"q\" type=\"search\" value=\"").Append(Enc(q)).Append("\" />");
         foreach (var (name, values) in facets)
         {
@@ -226,15 +258,87 @@ internal static partial class Baseline
             }
             html.Append("</select>");
         }
-        html.Append("</form><h2 id=\"result-count\">").Append(estimate ? "About " : "").Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rulings</h2>");
-        Table(html, ordered, matched);
+    }
+
+    private sealed record Facts(int Id, DateOnly? DateKey, float Rank, string Outcome, string? Verdict, string CourtSlug, string CourtName, string Country,
+        string? Origin, string? Ethnicity, string[] Charges, bool[] Claims);
+
+    /// <summary>The matches' facts by full text, or by trigrams when the words match nothing; null beyond 10,000.</summary>
+    private static async Task<List<Facts>?> FactsAsync(NpgsqlConnection connection, string q, string folded, CancellationToken token)
+    {
+        const string Query = "(websearch_to_tsquery('simple', @q) || websearch_to_tsquery('simple', @folded))";
+        var claims = string.Join(", ", ClaimKinds.Select(k => $"EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = '{k}')"));
+        async Task<List<Facts>> Read(string rank, string from, string where)
+        {
+            var facts = new List<Facts>();
+            await using var command = new NpgsqlCommand($"""
+                SELECT r.id, r.date_key, {rank}, r.outcome, r.verdict, c.slug, c.name, c.country, p.origin_country,
+                       CASE WHEN p.visibility = 'public' THEN p.ethnicity END, r.charges, {claims}
+                FROM rulings r {from} JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
+                WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld' AND {where}
+                LIMIT {Limit + 1}
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter("q", q));
+            command.Parameters.Add(new NpgsqlParameter("folded", folded));
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                facts.Add(new Facts(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1), reader.GetFloat(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetFieldValue<string[]>(10),
+                    [.. Enumerable.Range(11, ClaimKinds.Length).Select(reader.GetBoolean)]));
+            }
+            return facts;
+        }
+        var found = await Read($"ts_rank(d.search_vector, {Query})", "JOIN ruling_search_documents d ON d.ruling_id = r.id", $"d.search_vector @@ {Query}");
+        if (found.Count == 0 && folded.Length >= 4)
+        {
+            found = await Read("0::real", "", """
+                r.id IN (SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE p0.visibility = 'public' AND @folded <% p0.folded_name
+                    UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id JOIN person_names n ON n.person_id = p0.id WHERE p0.visibility = 'public' AND @folded <% n.folded_name
+                    UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE p0.visibility = 'pseudonymised' AND @folded <% lower(p0.pseudonym))
+                """);
+        }
+        return found.Count > Limit ? null : found;
+    }
+
+    /// <summary>The count, the facets (each leaving its own filter out) and the page, best match first, from the facts; then the page's rows and spellings.</summary>
+    private static async Task SearchInMemoryAsync(NpgsqlConnection connection, HttpContext context, string q, string[] outcomes, string[] countries, List<Facts> facts)
+    {
+        var token = context.RequestAborted;
+        IEnumerable<Facts> Filtered(string? except = null) => facts.Where(f =>
+            (outcomes.Length == 0 || except == "outcome" || outcomes.Contains(f.Outcome))
+            && (countries.Length == 0 || except == "country" || countries.Contains(f.Country.ToLowerInvariant())));
+        var kept = Filtered().ToList();
+        var page = kept.OrderByDescending(f => f.Rank).ThenByDescending(f => f.Id).Take(PageSize + 1).ToList();
+        var hasNext = page.Count > PageSize;
+        int[] ids = [.. page.Take(PageSize).Select(f => f.Id)];
+        static List<(string, long)> Top(IEnumerable<string> values) =>
+            [.. values.GroupBy(v => v).Select(g => (g.Key, (long)g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(100)];
+        var facets = new List<(string Name, List<(string Value, long Count)> Values)>
+        {
+            ("outcome", Top(Filtered("outcome").Select(f => f.Outcome))),
+            ("verdict", Top(Filtered("verdict").Where(f => f.Verdict is not null).Select(f => f.Verdict!))),
+            ("court", Top(Filtered("court").Select(f => f.CourtName))),
+            ("country", Top(Filtered("country").Select(f => f.Country))),
+            ("origin", Top(Filtered("origin").Where(f => f.Origin is not null).Select(f => f.Origin!))),
+            ("charge", Top(Filtered("charge").SelectMany(f => f.Charges))),
+            ("ethnicity", Top(Filtered("ethnicity").Where(f => f.Ethnicity is not null).Select(f => f.Ethnicity!))),
+            ("claim", [.. ClaimKinds.Select((kind, i) => (kind, (long)Filtered("claim").Count(f => f.Claims[i])))]),
+        };
+        var (rows, matched) = await RowsAsync(connection, q, ids, token);
+        var html = new StringBuilder(32 * 1024);
+        Header(html, "Rulings");
+        Filters(html, q, facets);
+        html.Append("</form><h2 id=\"result-count\">").Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rulings</h2>");
+        Table(html, rows, matched);
         if (hasNext)
         {
-            html.Append("<a rel=\"next\" href=\"/rulings?after=").Append(ordered[^1].Id).Append("\">Older rulings</a>");
+            html.Append("<a rel=\"next\" href=\"/rulings?after=").Append(rows[^1].Id).Append("\">Older rulings</a>");
         }
         html.Append("</main></body></html>");
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(html.ToString(), context.RequestAborted);
+        await context.Response.WriteAsync(html.ToString(), token);
     }
 
     /// <summary>The person page's statements: the person and spellings, roles, timeline with quotes, cases, related persons, rulings.</summary>
@@ -280,15 +384,19 @@ internal static partial class Baseline
             }
             while (await reader.ReadAsync(token));
         }
-        var roles = new List<string>();
-        await using (var command = Command("SELECT DISTINCT c.role FROM case_parties c JOIN cases k ON k.id = c.case_id WHERE k.deleted_at IS NULL AND c.person_id = @id", ("id", id)))
+        var cases = new List<(string Title, string Kind, string? Court, string Role)>();
+        await using (var command = Command("""
+            SELECT k.title, k.kind, c.name, cp.role FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id
+            WHERE k.deleted_at IS NULL AND cp.person_id = @id
+            """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                roles.Add(reader.GetString(0));
+                cases.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
             }
         }
+        var roles = cases.Select(c => c.Role).Distinct().ToList();
 
         var items = new List<(int? Year, int? Month, int? Day, string Kind, string Text, int? EventId, int? ClaimId, int? RulingId)>();
         await using (var command = Command("SELECT e.id, e.date_year, e.date_month, e.date_day, e.kind, e.description, e.ruling_id FROM events e WHERE e.deleted_at IS NULL AND e.person_id = @id", ("id", id)))
@@ -309,18 +417,26 @@ internal static partial class Baseline
             }
         }
         var rulingIds = new List<int>();
-        await using (var command = Command("SELECT r.id, r.date_year, r.date_month, r.date_day, r.outcome, c.name FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND r.person_id = @id", ("id", id)))
+        var rows = new List<Row>();
+        await using (var command = Command("""
+            SELECT r.id, r.date_year, r.date_month, r.date_day, @name, @slug, c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+            FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND r.person_id = @id
+            """, ("id", id), ("name", visibility == "pseudonymised" ? pseudonym! : displayName), ("slug", slug)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                rulingIds.Add(reader.GetInt32(0));
-                if (!items.Any(i => i.RulingId == reader.GetInt32(0)))
+                var row = ReadRow(reader);
+                rows.Add(row);
+                rulingIds.Add(row.Id);
+                if (!items.Any(i => i.RulingId == row.Id))
                 {
-                    items.Add((Int(reader, 1), Int(reader, 2), Int(reader, 3), "ruling", $"{Words(reader.GetString(4))}: {reader.GetString(5)}", null, null, reader.GetInt32(0)));
+                    items.Add((row.Year, row.Month, row.Day, "ruling", $"{Words(row.Outcome)}: {row.Court}", null, null, row.Id));
                 }
             }
         }
+        // The table: the same rulings, newest first.
+        rows = [.. rows.OrderBy(r => r.Year is null ? 1 : 0).ThenByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenByDescending(r => r.Day).ThenByDescending(r => r.Id)];
         var quotes = new List<(int? EventId, int? ClaimId, int? RulingId, string Quote, string Title, string? Outlet)>();
         await using (var command = new NpgsqlCommand("""
             SELECT ci.timeline_event_id, ci.detention_claim_id, ci.ruling_id, ci.quote, s.title, s.outlet
@@ -339,21 +455,8 @@ internal static partial class Baseline
             }
         }
         var redaction = new Redaction(connection);
-        await redaction.PrepareAsync(quotes.Select(c => c.Quote).Concat(items.Select(i => i.Text)), token);
+        await redaction.PrepareAsync(quotes.Select(c => c.Quote).Concat(items.Select(i => i.Text)).Concat(cases.Select(c => c.Title)).Append(summary), token);
 
-        var cases = new List<(string Title, string Kind, string? Court, string Role)>();
-        await using (var command = Command("""
-            SELECT k.title, k.kind, c.name, cp.role FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id
-            WHERE k.deleted_at IS NULL AND cp.person_id = @id
-            """, ("id", id)))
-        await using (var reader = await command.ExecuteReaderAsync(token))
-        {
-            while (await reader.ReadAsync(token))
-            {
-                cases.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
-            }
-        }
-        await redaction.PrepareAsync(cases.Select(c => c.Title).Append(summary), token);
 
         var related = new List<(string Name, string Slug, string How)>();
         await using (var command = Command("""
@@ -395,23 +498,6 @@ internal static partial class Baseline
                 related.Add((reader.GetString(1), reader.GetString(0), "Reported in the same article"));
             }
         }
-        var rows = new List<Row>();
-        await using (var command = Command("""
-            SELECT r.id, r.date_year, r.date_month, r.date_day,
-                   CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
-                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
-            FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
-            WHERE r.deleted_at IS NULL AND p.visibility <> 'withheld' AND r.person_id = @id
-            ORDER BY r.date_year IS NULL, r.date_year DESC, r.date_month DESC, r.date_day DESC, r.id DESC
-            """, ("id", id)))
-        await using (var reader = await command.ExecuteReaderAsync(token))
-        {
-            while (await reader.ReadAsync(token))
-            {
-                rows.Add(ReadRow(reader));
-            }
-        }
-
         var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
         var html = new StringBuilder(16 * 1024);
         Header(html, shown);

@@ -90,8 +90,7 @@ public static class ArchiveApi
         filter = await filter.WithSearchResolvedAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
         var filtered = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
         var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
-        var page = await RulingSearch.PageAsync(db, filtered, filter, after, limit, cancellationToken);
-        var ids = page.Rows.Select(r => r.Id).ToList();
+        var (ids, nextPage) = await RulingSearch.PageIdsAsync(db, filtered, filter, after, limit, cancellationToken);
         var redaction = Redaction.For(db);
         await redaction.PrepareAsync(await db.Rulings.Where(r => ids.Contains(r.Id)).Select(r => r.Summary).ToListAsync(cancellationToken), cancellationToken);
         var records = new List<RulingRecord>();
@@ -100,7 +99,7 @@ public static class ArchiveApi
             records.Add(record);
         }
         var ordered = ids.Select(id => records.Single(r => r.Id == id)).ToList();
-        var next = page.Next is null ? null : Link(context, filter, "/api/v1/rulings", page.Next.ToString(), limit);
+        var next = nextPage is null ? null : Link(context, filter, "/api/v1/rulings", nextPage.ToString(), limit);
         return TypedResults.Ok(new Page<RulingRecord>(count.Value, count.IsEstimate, next, ordered));
     }
 
@@ -171,6 +170,7 @@ public static class ArchiveApi
         {
             return Problem(["after must be the id that the `next` link gives."]);
         }
+        filter = await filter.WithFuzzyFallbackAsync(db.Rulings.VisibleToPublic(), cancellationToken);
         var rulings = filter.Apply(db.Rulings.VisibleToPublic());
         var courts = db.Courts.AsNoTracking().AsQueryable();
         if (!filter.IsEmpty)

@@ -28,7 +28,7 @@ public static class RulingsFeed
             await context.Response.WriteAsync("The filters could not be read:\n" + string.Join("\n", parsed.Errors.Select(e => "- " + e)) + "\n", Encoding.UTF8, cancellationToken);
             return;
         }
-        var filter = parsed.Filter;
+        var filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
         var baseUrl = RulingExports.BaseUrl(context);
         var rulings = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic())
             .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)

@@ -44,11 +44,34 @@ public static class ArchiveSetup
 
         // Public reads may go to replicas (ConnectionStrings:ArchiveReadOnly); without one, to the primary.
         var readOnly = configuration.GetConnectionString("ArchiveReadOnly");
+        var publicReads = PublicReadConnectionString(string.IsNullOrWhiteSpace(readOnly) ? connectionString : readOnly);
         services.AddDbContextPool<ReadOnlyArchiveDbContext>(options =>
         {
-            ArchiveDbContext.Configure(options, string.IsNullOrWhiteSpace(readOnly) ? connectionString : readOnly);
+            ArchiveDbContext.Configure(options, publicReads);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         });
+    }
+
+    /// <summary>
+    /// Public reads set no session state, so a connection back in the pool needs no reset (DISCARD ALL,
+    /// which would also drop its prepared statements); and they repeat a few statements, so those are
+    /// prepared on the server after their second use and planned once per connection. Settings the
+    /// connection string gives itself are kept.
+    /// </summary>
+    public static string PublicReadConnectionString(string connectionString)
+    {
+        // Npgsql's own builder knows every keyword; the plain one holds only those written.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
     }
 
     /// <summary>The largest request body: a 2 MB article (the importer's limit) as a form, percent-encoded, fits.</summary>

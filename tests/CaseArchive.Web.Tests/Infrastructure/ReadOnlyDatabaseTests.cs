@@ -139,3 +139,25 @@ public sealed class ReadOnlyDatabaseTests(ArchiveFactory primaryOnly) : IAsyncLi
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
+
+public sealed class PublicReadConnectionTests
+{
+    [Fact]
+    public void Should_skip_the_reset_and_prepare_statements_for_public_reads()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString("Host=db;Database=archive"));
+
+        Assert.True(builder.NoResetOnClose);
+        Assert.True(builder.MaxAutoPrepare > 0);
+        Assert.Equal("db", builder.Host);
+    }
+
+    [Fact]
+    public void Should_keep_what_the_connection_string_says_itself()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString("Host=db;Max Auto Prepare=0;No Reset On Close=false"));
+
+        Assert.False(builder.NoResetOnClose);
+        Assert.Equal(0, builder.MaxAutoPrepare);
+    }
+}

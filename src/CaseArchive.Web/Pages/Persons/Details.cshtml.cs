@@ -36,21 +36,28 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         }
         Person = person;
         OtherNames = person.Visibility == PersonVisibility.Public ? [.. person.Names.Select(n => n.Name)] : [];
-        Roles = await db.CaseParties.Where(p => p.PersonId == person.Id).Select(p => p.Role).Distinct()
-            .ToListAsync(cancellationToken) is var roles ? [.. roles.Select(Display.Words).Order()] : [];
-
-        var redaction = Redaction.For(db);
-        Timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken);
         var parties = await db.CaseParties.AsNoTracking().Where(p => p.PersonId == person.Id)
             .Select(p => new { p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, Court = p.Case.Court == null ? null : p.Case.Court.Name, CourtSlug = p.Case.Court == null ? null : p.Case.Court.Slug, p.Role })
             .ToListAsync(cancellationToken);
-        await redaction.PrepareAsync(parties.Select(p => p.Title).Append(person.Summary), cancellationToken);
+        Roles = [.. parties.Select(p => p.Role).Distinct().Select(Display.Words).Order()];
+
+        // One redaction for every text of the page, prepared in one lookup.
+        var redaction = Redaction.For(db);
+        var timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken, alsoPrepare: parties.Select(p => p.Title).Append(person.Summary));
+        Timeline = timeline.Items;
         Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
         Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
             ? new CaseLine(redaction.Apply(c.Title), c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];
         Related = await RelatedAsync(person, cancellationToken);
-        Rulings = await RulingRow.From(RulingRow.Newest(db.Rulings.AsNoTracking().VisibleToPublic().Where(r => r.PersonId == person.Id))).ToListAsync(cancellationToken);
+        // The table shows the timeline's rulings again, newest first.
+        Rulings = [.. timeline.Rulings
+            .OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.Year).ThenByDescending(r => r.Date?.Month).ThenByDescending(r => r.Date?.Day).ThenByDescending(r => r.Id)
+            .Select(r => new RulingRow(r.Id, r.Date, person.PublicName, person.Slug, r.Court.Name, r.Court.Country, r.Outcome, r.SentenceKind, r.SentenceMonths, r.FineAmount)
+            {
+                PersonId = person.Id,
+                CourtSlug = r.Court.Slug,
+            })];
         return Page();
     }
 

@@ -15,7 +15,11 @@ public sealed record TimelineItem(PartialDate? Date, string Kind, string Text, s
 /// </summary>
 public static class PersonTimeline
 {
-    public static async Task<IReadOnlyList<TimelineItem>> LoadAsync(ArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken)
+    /// <summary>The timeline, and the person's rulings it was made from (with their courts).</summary>
+    public sealed record Loaded(IReadOnlyList<TimelineItem> Items, IReadOnlyList<Ruling> Rulings);
+
+    /// <summary>Loads the timeline; the redaction is prepared for its texts and for <paramref name="alsoPrepare"/> in one lookup.</summary>
+    public static async Task<Loaded> LoadAsync(ArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken, IEnumerable<string?>? alsoPrepare = null)
     {
         var events = await db.Events.AsNoTracking().Where(e => e.PersonId == person.Id).ToListAsync(cancellationToken);
         var claims = await db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == person.Id).ToListAsync(cancellationToken);
@@ -28,7 +32,7 @@ public static class PersonTimeline
             .OrderBy(c => c.Id)
             .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
             .ToListAsync(cancellationToken);
-        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)), cancellationToken);
+        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)).Concat(alsoPrepare ?? []), cancellationToken);
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
             [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
                 .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
@@ -55,7 +59,7 @@ public static class PersonTimeline
             var text = $"{Display.Capitalise(Display.Words(c.Kind))}" + (c.Facility is null ? "" : $": {c.Facility}") + (c.Place is null ? "" : $", {c.Place}") + (c.Period is null ? "" : $", {c.Period}");
             items.Add(new TimelineItem(null, "claim", text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
         }
-        return [.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)];
+        return new Loaded([.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)], rulings);
     }
 
     private static string DescriptionOf(TimelineEvent e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
@@ -82,8 +86,7 @@ public static class PersonTimeline
             return Results.NotFound();
         }
         var redaction = Redaction.For(db);
-        var items = await LoadAsync(db, person, redaction, cancellationToken);
-        await redaction.PrepareAsync([person.Summary], cancellationToken);
+        var items = (await LoadAsync(db, person, redaction, cancellationToken, alsoPrepare: [person.Summary])).Items;
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
         var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : "";
         var timeline = new TimelineJs(

@@ -40,6 +40,18 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         IsLaterPage = after is not null;
 
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
+        // A text search usually matches few rulings: one read of their facts answers the whole page.
+        if (await RulingMatches.LoadAsync(visible, parsed.Filter, cancellationToken) is { } matches)
+        {
+            Filter = matches.Filter;
+            Count = matches.Count();
+            var (ids, next) = matches.Page(after, PageSize);
+            Rows = await RulingSearch.RowsAsync(db, ids, Filter, cancellationToken);
+            NextLink = next is null ? null : "/rulings" + Filter.ToQueryString("after", next.ToString());
+            Facets = matches.Facets();
+            return Page();
+        }
+
         Filter = await parsed.Filter.WithSearchResolvedAsync(visible, cancellationToken);
         var filtered = Filter.Apply(visible);
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);

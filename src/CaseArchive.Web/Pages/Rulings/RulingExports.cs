@@ -82,7 +82,7 @@ public static class RulingExports
             await context.Response.WriteAsync("The filters could not be read:\n" + string.Join("\n", parsed.Errors.Select(e => "- " + e)) + "\n", Encoding.UTF8);
             return null;
         }
-        var filter = parsed.Filter;
+        var filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), context.RequestAborted);
         return RulingSearch.Ordered(filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic()), filter);
     }
 

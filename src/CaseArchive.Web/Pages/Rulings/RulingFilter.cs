@@ -56,6 +56,12 @@ public sealed record RulingFilter
     /// <summary>The rulings the text query matched, once looked up (<see cref="WithSearchResolvedAsync"/>); null: matched in each query.</summary>
     public IReadOnlyList<int>? MatchedIds { get; init; }
 
+    /// <summary>
+    /// The query's words matched no document, so names are matched by their trigrams instead
+    /// (a misspelt or partial name): set by <see cref="WithFuzzyFallbackAsync"/> and kept in every query of the request.
+    /// </summary>
+    public bool Fuzzy { get; init; }
+
     /// <summary>At most this many matches are looked up once and passed to every query of a page as a list of ids.</summary>
     public const int ResolvedMatchLimit = 10_000;
 
@@ -69,9 +75,22 @@ public sealed record RulingFilter
         {
             return this;
         }
-        var ids = await MatchingIds(visible).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
-        return ids.Count > ResolvedMatchLimit ? this : this with { MatchedIds = ids };
+        var filter = this;
+        var ids = await Matching(visible).Select(r => r.Id).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+        if (ids.Count == 0 && !Fuzzy && CanMatchFuzzily)
+        {
+            filter = this with { Fuzzy = true };
+            ids = await filter.Matching(visible).Select(r => r.Id).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+        }
+        return ids.Count > ResolvedMatchLimit ? filter : filter with { MatchedIds = ids };
     }
+
+    /// <summary>This filter, or the same matching names by trigrams when the query's words match no ruling (see <see cref="Fuzzy"/>).</summary>
+    public async Task<RulingFilter> WithFuzzyFallbackAsync(IQueryable<Ruling> visible, CancellationToken cancellationToken) =>
+        Q is null || Fuzzy || !CanMatchFuzzily || await Matching(visible).AnyAsync(cancellationToken) ? this : this with { Fuzzy = true };
+
+    /// <summary>Whether the folded query is long enough to match names by trigrams.</summary>
+    public bool CanMatchFuzzily => (FoldedQ ?? string.Empty).Length >= MinTrigramLength;
 
     public bool IsEmpty => this == None || (Q is null && Outcomes.Count == 0 && Verdicts.Count == 0 && Courts.Count == 0 && Countries.Count == 0
         && Origins.Count == 0 && Charges.Count == 0 && Ethnicities.Count == 0 && Claims.Count == 0 && YearFrom is null && YearTo is null);
@@ -149,8 +168,7 @@ public sealed record RulingFilter
             }
             else
             {
-                var matching = MatchingIds(rulings);
-                rulings = rulings.Where(r => matching.Contains(r.Id));
+                rulings = Matching(rulings);
             }
         }
         if (Outcomes.Count > 0 && except != "outcome")
@@ -206,29 +224,28 @@ public sealed record RulingFilter
     }
 
     /// <summary>
-    /// Full text over the stored document (websearch_to_tsquery of the query as typed OR of its
-    /// folded form, so "Сауытбай" meets "sauitbai"), or a person's public name by trigrams.
-    /// Each way of matching is its own subquery, united, so each uses its own index (the document's
-    /// GIN, the trigram GIN of folded names and of pseudonyms); one OR across the joined tables
-    /// would make PostgreSQL test every ruling.
+    /// The rulings the text query matches. Normally full text over the stored document
+    /// (websearch_to_tsquery of the query as typed OR of its folded form, so "Сауытбай" meets
+    /// "sauitbai"; a public person's every spelling and its folded form are in the document): one
+    /// lookup in the document's GIN index. When those words match nothing (<see cref="Fuzzy"/>), a
+    /// person's public name, a spelling or a pseudonym by trigrams instead, each its own subquery on
+    /// its own trigram index, united (one OR across the joined tables would test every ruling).
     /// </summary>
-    private IQueryable<int> MatchingIds(IQueryable<Ruling> rulings)
+    public IQueryable<Ruling> Matching(IQueryable<Ruling> rulings)
     {
         var q = Q!;
         var folded = FoldedQ ?? string.Empty;
-        var ids = rulings.Where(r => r.SearchDocument!.SearchVector
-                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))))
-            .Select(r => r.Id);
-        if (folded.Length >= MinTrigramLength)
+        if (!Fuzzy)
         {
-            ids = ids
-                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id))
-                // A join, not EXISTS: the planner then starts from the spellings' trigram index.
-                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public)
-                    .SelectMany(r => r.Person.Names.Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)), (r, n) => r.Id))
-                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
+            return rulings.Where(r => r.SearchDocument!.SearchVector
+                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))));
         }
-        return ids;
+        var ids = rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id)
+            // A join, not EXISTS: the planner then starts from the spellings' trigram index.
+            .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public)
+                .SelectMany(r => r.Person.Names.Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)), (r, n) => r.Id))
+            .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
+        return rulings.Where(r => ids.Contains(r.Id));
     }
 
     /// <summary>The rank of a ruling for the query (0 when only a name's trigrams matched).</summary>

@@ -20,7 +20,8 @@ public sealed record RulingRow(
     public static IQueryable<RulingRow> From(IQueryable<Ruling> rulings) =>
         rulings.Select(r => new RulingRow(
             r.Id,
-            r.Date,
+            // The date's columns, not the complex property: projecting that would read the whole ruling.
+            DateOf((int?)r.Date!.Year, r.Date!.Month, r.Date!.Day, (bool?)r.Date!.Inferred),
             r.Person.Visibility == PersonVisibility.Pseudonymised ? r.Person.Pseudonym! : r.Person.DisplayName,
             r.Person.Slug,
             r.Court.Name,
@@ -34,9 +35,7 @@ public sealed record RulingRow(
             CourtSlug = r.Court.Slug,
         });
 
-    /// <summary>Newest first: by date (undated last), then most recently entered.</summary>
-    public static IQueryable<Ruling> Newest(IQueryable<Ruling> rulings) =>
-        rulings.OrderBy(r => r.Date == null ? 1 : 0)
-            .ThenByDescending(r => r.Date!.Year).ThenByDescending(r => r.Date!.Month).ThenByDescending(r => r.Date!.Day)
-            .ThenByDescending(r => r.Id);
+    /// <summary>A date read as its columns (a ruling without a date has them all null).</summary>
+    public static PartialDate? DateOf(int? year, int? month, int? day, bool? inferred) =>
+        year is int y ? PartialDate.Create(y, month, day, inferred ?? false) : null;
 }

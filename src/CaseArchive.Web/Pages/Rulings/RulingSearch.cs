@@ -75,6 +75,13 @@ public static class RulingSearch
     /// <summary>A page of rows after the cursor, and the cursor of the page after it.</summary>
     public static async Task<RulingPage> PageAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
     {
+        var (ids, next) = await PageIdsAsync(db, filtered, filter, after, size, cancellationToken);
+        return new RulingPage(await RowsAsync(db, ids, filter, cancellationToken), next);
+    }
+
+    /// <summary>The ids of a page after the cursor, in order, and the cursor of the page after it.</summary>
+    public static async Task<(List<int> Ids, RulingCursor? Next)> PageIdsAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    {
         var ordered = Ordered(filtered, filter, after);
         var rank = filter.Q is not null && filter.Sort == RulingSort.Relevance ? filter.Rank() : r => 0f;
         var keys = await ordered.Select(r => new { r.Id, DateKey = EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) })
@@ -83,20 +90,22 @@ public static class RulingSearch
         var ranks = filter.Sort == RulingSort.Relevance && filter.Q is not null && keys.Count > size
             ? await db.Rulings.Where(r => r.Id == keys[size - 1].Id).Select(rank).FirstAsync(cancellationToken)
             : 0f;
-        var rows = await RulingRow.From(db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
-        var inOrder = ids.Select(id => byId[id]).ToList();
-        if (filter.Q is not null)
-        {
-            inOrder = await WithMatchedSpellingsAsync(db, inOrder, filter, cancellationToken);
-        }
         RulingCursor? next = null;
         if (keys.Count > size)
         {
             var last = keys[size - 1];
             next = new RulingCursor(filter.Sort == RulingSort.Relevance && filter.Q is not null ? RulingSort.Relevance : RulingSort.Date, last.DateKey, ranks, last.Id);
         }
-        return new RulingPage(inOrder, next);
+        return (ids, next);
+    }
+
+    /// <summary>The rows of these rulings in this order, saying which spelling a text query met.</summary>
+    public static async Task<List<RulingRow>> RowsAsync(ArchiveDbContext db, IReadOnlyList<int> ids, RulingFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await RulingRow.From(db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        var inOrder = ids.Select(id => byId[id]).ToList();
+        return filter.Q is null ? inOrder : await WithMatchedSpellingsAsync(db, inOrder, filter, cancellationToken);
     }
 
     /// <summary>Says which spelling of a public person's name the query met, when it is not the name shown.</summary>
@@ -126,30 +135,44 @@ public static class RulingSearch
         return best is null || best == displayName ? null : best;
     }
 
-    /// <summary>Exact when at most <paramref name="exactUpTo"/> rows match; otherwise PostgreSQL's estimate (EXPLAIN), marked so.</summary>
-    public static async Task<ResultCount> CountAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit)
+    /// <summary>
+    /// Exact when at most <paramref name="exactUpTo"/> rows match; otherwise PostgreSQL's estimate
+    /// (EXPLAIN), marked so. The estimate comes first: when it is ten times the limit or more, the
+    /// rows are not counted at all (counting 10,001 of a million costs more than the rest of a page).
+    /// </summary>
+    public static async Task<ResultCount> CountAsync<T>(ArchiveDbContext db, IQueryable<T> rows, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit)
     {
-        var upTo = await filtered.Select(r => r.Id).Take(exactUpTo + 1).CountAsync(cancellationToken);
-        if (upTo <= exactUpTo)
+        var estimate = await EstimateAsync(db, rows, cancellationToken);
+        if (estimate >= 10L * exactUpTo)
         {
-            return new ResultCount(upTo, false);
+            return new ResultCount(estimate, true);
         }
-        await using var command = filtered.Select(r => r.Id).CreateDbCommand();
+        var upTo = await rows.Take(exactUpTo + 1).CountAsync(cancellationToken);
+        // The planner's guess can be below what was counted: never show less than that.
+        return upTo <= exactUpTo ? new ResultCount(upTo, false) : new ResultCount(Math.Max(estimate, upTo), true);
+    }
+
+    /// <summary>The planner's estimate of the rows a query returns.</summary>
+    private static async Task<long> EstimateAsync<T>(ArchiveDbContext db, IQueryable<T> rows, CancellationToken cancellationToken)
+    {
+        await using var command = rows.CreateDbCommand();
         command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var plan = (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "[]";
             using var json = JsonDocument.Parse(plan);
-            var rows = json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
-            // The planner's guess can be below what was counted: never show less than that.
-            return new ResultCount(Math.Max((long)rows, upTo), true);
+            return (long)json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The rulings' count: <see cref="CountAsync{T}"/> over their ids.</summary>
+    public static Task<ResultCount> CountAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit) =>
+        CountAsync(db, filtered.Select(r => r.Id), cancellationToken, exactUpTo);
 
     /// <summary>For each filter, its values with the number of rulings each would show given the other filters.</summary>
     public static async Task<IReadOnlyList<Facet>> FacetsAsync(IQueryable<Ruling> visible, RulingFilter filter, CancellationToken cancellationToken)
@@ -198,7 +221,7 @@ public static class RulingSearch
         return facets;
     }
 
-    private static List<FacetValue> Values(IEnumerable<(string Value, string Label, int Count)> counted, IReadOnlyList<string> selected)
+    internal static List<FacetValue> Values(IEnumerable<(string Value, string Label, int Count)> counted, IReadOnlyList<string> selected)
     {
         var values = counted.Select(c => new FacetValue(c.Value, c.Label, c.Count, selected.Contains(c.Value, StringComparer.OrdinalIgnoreCase))).ToList();
         // A selected value with no rulings still shows, so it can be seen and removed.

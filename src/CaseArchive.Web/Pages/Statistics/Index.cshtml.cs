@@ -30,7 +30,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Filter = parsed.Filter;
+        Filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
         var rulings = Filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
 
         var years = await rulings.GroupBy(r => new { Year = r.Date == null ? (int?)null : r.Date.Year, r.Outcome })

@@ -1,0 +1,176 @@
+using CaseArchive.Domain.Configurations;
+using CaseArchive.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Pages.Rulings;
+
+/// <summary>What the filters, the facets and the order read of one ruling a search matched.</summary>
+public sealed record RulingFacts(
+    int Id, DateOnly? DateKey, int? Year, float Rank, Outcome Outcome, Verdict? Verdict,
+    string CourtSlug, string CourtName, string Country, string? Origin, string? Ethnicity, List<string> Charges,
+    bool Detained, bool Threatened, bool RelativeDetained, bool WorkedInFacility, bool Persecution)
+{
+    public bool Has(ClaimKind kind) => kind switch
+    {
+        ClaimKind.Detained => Detained,
+        ClaimKind.Threatened => Threatened,
+        ClaimKind.RelativeDetained => RelativeDetained,
+        ClaimKind.WorkedInFacility => WorkedInFacility,
+        ClaimKind.Persecution => Persecution,
+        _ => false,
+    };
+}
+
+/// <summary>
+/// A text search answered from one statement: a search names a person or a few words, so it
+/// matches few rulings, and the facts of all of them (at most <see cref="RulingFilter.ResolvedMatchLimit"/>)
+/// come in one read. The count, every facet and the page's order are then worked out here, exactly
+/// as <see cref="RulingFilter.Apply"/>, <see cref="RulingSearch.FacetsAsync"/> and
+/// <see cref="RulingSearch.Ordered"/> do in SQL, instead of a dozen statements each matching again.
+/// </summary>
+public sealed class RulingMatches
+{
+    private readonly IReadOnlyList<RulingFacts> _facts;
+
+    private RulingMatches(RulingFilter filter, IReadOnlyList<RulingFacts> facts)
+    {
+        Filter = filter;
+        _facts = facts;
+    }
+
+    /// <summary>The filter, its matches resolved (and <see cref="RulingFilter.Fuzzy"/> when the words matched nothing).</summary>
+    public RulingFilter Filter { get; }
+
+    /// <summary>The matches of a text query's filter, or null when there is no query or it matches too many to hold.</summary>
+    public static async Task<RulingMatches?> LoadAsync(IQueryable<Ruling> visible, RulingFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Q is null)
+        {
+            return null;
+        }
+        var facts = await FactsOf(filter.Matching(visible), filter).Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+        if (facts.Count == 0 && !filter.Fuzzy && filter.CanMatchFuzzily)
+        {
+            filter = filter with { Fuzzy = true };
+            facts = await FactsOf(filter.Matching(visible), filter).Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+        }
+        return facts.Count > RulingFilter.ResolvedMatchLimit
+            ? null
+            : new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
+    }
+
+    private static IQueryable<RulingFacts> FactsOf(IQueryable<Ruling> matched, RulingFilter filter)
+    {
+        var q = filter.Q ?? string.Empty;
+        var folded = filter.FoldedQ ?? string.Empty;
+        var ranked = filter.Sort == RulingSort.Relevance && !filter.Fuzzy;
+        return matched.Select(r => new RulingFacts(
+            r.Id,
+            EF.Property<DateOnly?>(r, RulingConfiguration.DateKey),
+            r.Date == null ? (int?)null : r.Date.Year,
+            ranked ? r.SearchDocument!.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))) : 0f,
+            r.Outcome,
+            r.Verdict,
+            r.Court.Slug,
+            r.Court.Name,
+            r.Court.Country,
+            r.Person.OriginCountry,
+            r.Person.Visibility == PersonVisibility.Public ? r.Person.Ethnicity : null,
+            r.Charges,
+            r.Person.Claims.Any(c => c.Kind == ClaimKind.Detained),
+            r.Person.Claims.Any(c => c.Kind == ClaimKind.Threatened),
+            r.Person.Claims.Any(c => c.Kind == ClaimKind.RelativeDetained),
+            r.Person.Claims.Any(c => c.Kind == ClaimKind.WorkedInFacility),
+            r.Person.Claims.Any(c => c.Kind == ClaimKind.Persecution)));
+    }
+
+    /// <summary>The matches every filter keeps: exactly <see cref="RulingFilter.Apply"/>.</summary>
+    public IEnumerable<RulingFacts> Filtered(string? except = null) => _facts.Where(f => Keeps(Filter, f, except));
+
+    public ResultCount Count() => new(Filtered().Count(), false);
+
+    /// <summary>The ids of a page in the filter's order after the cursor, and the cursor of the page after it.</summary>
+    public (IReadOnlyList<int> Ids, RulingCursor? Next) Page(RulingCursor? after, int size)
+    {
+        var relevance = Filter.Sort == RulingSort.Relevance;
+        var rows = Filtered();
+        if (relevance)
+        {
+            if (after is not null)
+            {
+                rows = rows.Where(f => f.Rank < after.Rank || (f.Rank == after.Rank && f.Id < after.Id));
+            }
+            rows = rows.OrderByDescending(f => f.Rank).ThenByDescending(f => f.Id);
+        }
+        else
+        {
+            if (after is not null)
+            {
+                rows = after.DateKey is DateOnly key
+                    ? rows.Where(f => f.DateKey < key || (f.DateKey == key && f.Id < after.Id) || f.DateKey is null)
+                    : rows.Where(f => f.DateKey is null && f.Id < after.Id);
+            }
+            rows = rows.OrderBy(f => f.DateKey is null).ThenByDescending(f => f.DateKey).ThenByDescending(f => f.Id);
+        }
+        var keys = rows.Take(size + 1).ToList();
+        RulingCursor? next = null;
+        if (keys.Count > size)
+        {
+            var last = keys[size - 1];
+            next = new RulingCursor(relevance ? RulingSort.Relevance : RulingSort.Date, last.DateKey, relevance ? last.Rank : 0f, last.Id);
+        }
+        return ([.. keys.Take(size).Select(f => f.Id)], next);
+    }
+
+    /// <summary>For each filter, its values with the number of matches each would show given the other filters: <see cref="RulingSearch.FacetsAsync"/>.</summary>
+    public IReadOnlyList<Facet> Facets()
+    {
+        var filter = Filter;
+        List<(TKey Key, int Count)> Grouped<TKey>(string except, Func<RulingFacts, IEnumerable<TKey>> keys) =>
+            [.. Filtered(except).SelectMany(keys).GroupBy(k => k).Select(g => (g.Key, g.Count()))];
+        static IEnumerable<T> One<T>(T? value) where T : class => value is null ? [] : [value];
+        // As in SQL: most counted first, then by name (a court's) or value, the first 100.
+        static List<(string Value, string Label, int Count)> Top(IEnumerable<(string Value, string Label, int Count)> counted, bool byLabel = false) =>
+            [.. counted.OrderByDescending(c => c.Count).ThenBy(c => byLabel ? c.Label : c.Value, StringComparer.Ordinal).Take(100)];
+
+        var outcomes = Grouped<Outcome>("outcome", f => [f.Outcome]);
+        var verdicts = Grouped<Verdict>("verdict", f => f.Verdict is Verdict v ? [v] : []);
+        var courts = Grouped<(string CourtSlug, string CourtName)>("court", f => [(f.CourtSlug, f.CourtName)]);
+        var countries = Grouped<string>("country", f => [f.Country]);
+        var origins = Grouped("origin", f => One(f.Origin));
+        var charges = Grouped("charge", f => f.Charges);
+        var ethnicities = Grouped("ethnicity", f => One(f.Ethnicity));
+        var withClaims = Filtered("claim").ToList();
+        return
+        [
+            new Facet("outcome", "Outcome", [.. Enum.GetValues<Outcome>().Select(o => new FacetValue(
+                VocabularyText.ToText(o), Infrastructure.Display.Outcome(o), outcomes.FirstOrDefault(x => x.Key == o).Count, filter.Outcomes.Contains(o)))]),
+            new Facet("verdict", "Verdict", [.. Enum.GetValues<Verdict>().Select(v => new FacetValue(
+                VocabularyText.ToText(v), Infrastructure.Display.Capitalise(VocabularyText.ToWords(v)), verdicts.FirstOrDefault(x => x.Key == v).Count, filter.Verdicts.Contains(v)))]),
+            new Facet("court", "Court", RulingSearch.Values(Top(courts.Select(c => (c.Key.CourtSlug, c.Key.CourtName, c.Count)), byLabel: true), filter.Courts)),
+            new Facet("country", "Country of the court", RulingSearch.Values(Top(countries.Select(c => (c.Key, c.Key, c.Count))), filter.Countries)),
+            new Facet("origin", "Fled from", RulingSearch.Values(Top(origins.Select(c => (c.Key, c.Key, c.Count))), filter.Origins)),
+            new Facet("charge", "Charge", RulingSearch.Values(Top(charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Count))), filter.Charges)),
+            new Facet("ethnicity", "Ethnicity", RulingSearch.Values(Top(ethnicities.Select(c => (c.Key, c.Key, c.Count))), filter.Ethnicities)),
+            new Facet("claim", "Detention claim", [.. Enum.GetValues<ClaimKind>().Select(kind => new FacetValue(
+                VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)), withClaims.Count(f => f.Has(kind)), filter.Claims.Contains(kind)))]),
+        ];
+    }
+
+    /// <summary>Whether the filters (all but <paramref name="except"/>) keep a match: the C# twin of <see cref="RulingFilter.Apply"/>.</summary>
+    private static bool Keeps(RulingFilter filter, RulingFacts f, string? except)
+    {
+        static bool Lower(IReadOnlyList<string> values, string? value) =>
+            value is not null && values.Any(v => string.Equals(v.ToLowerInvariant(), value.ToLowerInvariant(), StringComparison.Ordinal));
+        return (filter.Outcomes.Count == 0 || except == "outcome" || filter.Outcomes.Contains(f.Outcome))
+            && (filter.Verdicts.Count == 0 || except == "verdict" || (f.Verdict is Verdict v && filter.Verdicts.Contains(v)))
+            && (filter.Courts.Count == 0 || except == "court" || filter.Courts.Contains(f.CourtSlug, StringComparer.Ordinal))
+            && (filter.Countries.Count == 0 || except == "country" || Lower(filter.Countries, f.Country))
+            && (filter.Origins.Count == 0 || except == "origin" || Lower(filter.Origins, f.Origin))
+            && (filter.Charges.Count == 0 || except == "charge" || f.Charges.Any(c => filter.Charges.Contains(c, StringComparer.Ordinal)))
+            && (filter.Ethnicities.Count == 0 || except == "ethnicity" || Lower(filter.Ethnicities, f.Ethnicity))
+            && (filter.Claims.Count == 0 || except == "claim" || filter.Claims.Any(f.Has))
+            && (filter.YearFrom is not int from || except == "year" || f.Year >= from)
+            && (filter.YearTo is not int to || except == "year" || f.Year <= to);
+    }
+}
