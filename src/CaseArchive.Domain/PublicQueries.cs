@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CaseArchive.Domain.Model;
 
 namespace CaseArchive.Domain;
@@ -12,7 +13,10 @@ public static class PublicQueries
         persons.Where(p => p.Visibility != PersonVisibility.Withheld);
 
     public static IQueryable<Ruling> VisibleToPublic(this IQueryable<Ruling> rulings) =>
-        rulings.Where(r => r.Person.Visibility != PersonVisibility.Withheld);
+        rulings.Where(RulingIsPublic);
+
+    /// <summary>The same rule as an expression, for compiled queries (which cannot call <see cref="VisibleToPublic(IQueryable{Ruling})"/>).</summary>
+    public static readonly Expression<Func<Ruling, bool>> RulingIsPublic = r => r.Person.Visibility != PersonVisibility.Withheld;
 
     public static IQueryable<DetentionClaim> VisibleToPublic(this IQueryable<DetentionClaim> claims) =>
         claims.Where(c => c.Person.Visibility != PersonVisibility.Withheld);

@@ -41,7 +41,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
         // A text search usually matches few rulings: one read of their facts answers the whole page.
-        if (await RulingMatches.LoadAsync(visible, parsed.Filter, cancellationToken) is { } matches)
+        if (await RulingMatches.LoadAsync(db, parsed.Filter, cancellationToken) is { } matches)
         {
             Filter = matches.Filter;
             Count = matches.Count();

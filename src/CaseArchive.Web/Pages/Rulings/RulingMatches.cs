@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
+using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
@@ -42,47 +45,66 @@ public sealed class RulingMatches
     public RulingFilter Filter { get; }
 
     /// <summary>The matches of a text query's filter, or null when there is no query or it matches too many to hold.</summary>
-    public static async Task<RulingMatches?> LoadAsync(IQueryable<Ruling> visible, RulingFilter filter, CancellationToken cancellationToken)
+    public static async Task<RulingMatches?> LoadAsync(ReadOnlyArchiveDbContext db, RulingFilter filter, CancellationToken cancellationToken)
     {
         if (filter.Q is null)
         {
             return null;
         }
-        var facts = await FactsOf(filter.Matching(visible), filter).Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
-        if (facts.Count == 0 && !filter.Fuzzy && filter.CanMatchFuzzily)
+        var facts = filter.Fuzzy ? [] : await ByWords(db, filter.Q, filter.FoldedQ ?? string.Empty).ToListAsync(cancellationToken);
+        if (facts.Count == 0 && filter.CanMatchFuzzily)
         {
             filter = filter with { Fuzzy = true };
-            facts = await FactsOf(filter.Matching(visible), filter).Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+            facts = await filter.Matching(db.Rulings.AsNoTracking().VisibleToPublic())
+                .Select(r => new RankedRuling { Ruling = r, Rank = 0f }).Select(Facts)
+                .Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
         }
         return facts.Count > RulingFilter.ResolvedMatchLimit
             ? null
             : new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
     }
 
-    private static IQueryable<RulingFacts> FactsOf(IQueryable<Ruling> matched, RulingFilter filter)
+    private sealed class RankedRuling
     {
-        var q = filter.Q ?? string.Empty;
-        var folded = filter.FoldedQ ?? string.Empty;
-        var ranked = filter.Sort == RulingSort.Relevance && !filter.Fuzzy;
-        return matched.Select(r => new RulingFacts(
-            r.Id,
-            EF.Property<DateOnly?>(r, RulingConfiguration.DateKey),
-            r.Date == null ? (int?)null : r.Date.Year,
-            ranked ? r.SearchDocument!.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))) : 0f,
-            r.Outcome,
-            r.Verdict,
-            r.Court.Slug,
-            r.Court.Name,
-            r.Court.Country,
-            r.Person.OriginCountry,
-            r.Person.Visibility == PersonVisibility.Public ? r.Person.Ethnicity : null,
-            r.Charges,
-            r.Person.Claims.Any(c => c.Kind == ClaimKind.Detained),
-            r.Person.Claims.Any(c => c.Kind == ClaimKind.Threatened),
-            r.Person.Claims.Any(c => c.Kind == ClaimKind.RelativeDetained),
-            r.Person.Claims.Any(c => c.Kind == ClaimKind.WorkedInFacility),
-            r.Person.Claims.Any(c => c.Kind == ClaimKind.Persecution)));
+        public required Ruling Ruling { get; init; }
+        public float Rank { get; init; }
     }
+
+    private static readonly Expression<Func<RankedRuling, RulingFacts>> Facts = x => new RulingFacts(
+        x.Ruling.Id,
+        EF.Property<DateOnly?>(x.Ruling, RulingConfiguration.DateKey),
+        x.Ruling.Date == null ? (int?)null : x.Ruling.Date.Year,
+        x.Rank,
+        x.Ruling.Outcome,
+        x.Ruling.Verdict,
+        x.Ruling.Court.Slug,
+        x.Ruling.Court.Name,
+        x.Ruling.Court.Country,
+        x.Ruling.Person.OriginCountry,
+        x.Ruling.Person.Visibility == PersonVisibility.Public ? x.Ruling.Person.Ethnicity : null,
+        x.Ruling.Charges,
+        x.Ruling.Person.Claims.Any(c => c.Kind == ClaimKind.Detained),
+        x.Ruling.Person.Claims.Any(c => c.Kind == ClaimKind.Threatened),
+        x.Ruling.Person.Claims.Any(c => c.Kind == ClaimKind.RelativeDetained),
+        x.Ruling.Person.Claims.Any(c => c.Kind == ClaimKind.WorkedInFacility),
+        x.Ruling.Person.Claims.Any(c => c.Kind == ClaimKind.Persecution));
+
+    /// <summary>
+    /// The facts of the public rulings whose document holds the query's words (as typed or folded:
+    /// <see cref="RulingFilter.Matching"/> without <see cref="RulingFilter.Fuzzy"/>), with their rank:
+    /// compiled once, as the search's hottest statement (for the public pages' context: a compiled
+    /// query keeps the model of the first context it ran on).
+    /// </summary>
+    private static readonly Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<RulingFacts>> ByWords = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, string q, string folded) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic)
+            .Where(r => r.SearchDocument!.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))))
+            .Select(r => new RankedRuling
+            {
+                Ruling = r,
+                Rank = r.SearchDocument!.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
+            })
+            .Select(Facts)
+            .Take(RulingFilter.ResolvedMatchLimit + 1));
 
     /// <summary>The matches every filter keeps: exactly <see cref="RulingFilter.Apply"/>.</summary>
     public IEnumerable<RulingFacts> Filtered(string? except = null) => _facts.Where(f => Keeps(Filter, f, except));

@@ -1,8 +1,10 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
 namespace CaseArchive.Web.Tests.Pages.Rulings;
@@ -73,10 +75,11 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
     public async Task Should_answer_a_search_in_memory_as_the_SQL_path_does(string query)
     {
         var filter = RulingFilter.Parse(new QueryCollection(QueryHelpers(query))).Filter!;
-        await using var db = new TestDatabase().CreateContext();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
 
-        var matches = await RulingMatches.LoadAsync(visible, filter, CancellationToken.None);
+        var matches = await RulingMatches.LoadAsync(db, filter, CancellationToken.None);
         var resolved = await filter.WithSearchResolvedAsync(visible, CancellationToken.None);
         var filtered = resolved.Apply(visible);
 
@@ -90,12 +93,13 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
     [Fact]
     public async Task Should_match_names_by_trigrams_only_when_the_words_match_nothing()
     {
-        await using var db = new TestDatabase().CreateContext();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
 
-        var exact = await RulingMatches.LoadAsync(visible, new RulingFilter { Q = "Tokayuly" }, CancellationToken.None);
-        var misspelt = await RulingMatches.LoadAsync(visible, new RulingFilter { Q = "Tokayulx" }, CancellationToken.None);
-        var nothing = await RulingMatches.LoadAsync(visible, new RulingFilter { Q = "Zzqxw" }, CancellationToken.None);
+        var exact = await RulingMatches.LoadAsync(db, new RulingFilter { Q = "Tokayuly" }, CancellationToken.None);
+        var misspelt = await RulingMatches.LoadAsync(db, new RulingFilter { Q = "Tokayulx" }, CancellationToken.None);
+        var nothing = await RulingMatches.LoadAsync(db, new RulingFilter { Q = "Zzqxw" }, CancellationToken.None);
 
         Assert.False(exact!.Filter.Fuzzy);
         Assert.True(exact.Count().Value >= 60);
@@ -107,9 +111,10 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
     [Fact]
     public async Task Should_leave_a_search_without_words_to_the_SQL_path()
     {
-        await using var db = new TestDatabase().CreateContext();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
 
-        Assert.Null(await RulingMatches.LoadAsync(db.Rulings.AsNoTracking().VisibleToPublic(), new RulingFilter { Outcomes = [Outcome.NotDeported] }, CancellationToken.None));
+        Assert.Null(await RulingMatches.LoadAsync(db, new RulingFilter { Outcomes = [Outcome.NotDeported] }, CancellationToken.None));
     }
 
     private static Dictionary<string, StringValues> QueryHelpers(string query) =>
