@@ -472,25 +472,15 @@ internal static partial class Baseline
                 related.Add((reader.GetString(1), reader.GetString(0), Words(reader.GetString(2)) + " in the same case"));
             }
         }
-        var sources = new List<int>();
-        await using (var command = Command("""
-            SELECT ci.source_id FROM citations ci WHERE ci.person_id = @id
-            UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = @id
-            UNION SELECT ci.source_id FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE d.person_id = @id
-            UNION SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = @id
-            """, ("id", id)))
-        await using (var reader = await command.ExecuteReaderAsync(token))
-        {
-            while (await reader.ReadAsync(token))
-            {
-                sources.Add(reader.GetInt32(0));
-            }
-        }
         await using (var command = Command("""
             SELECT DISTINCT p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END
             FROM citations c JOIN persons p ON p.id = c.person_id
-            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND c.person_id <> @id AND c.source_id = ANY(@sources)
-            """, ("id", id), ("sources", sources.ToArray())))
+            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND c.person_id <> @id AND c.source_id IN (
+                SELECT ci.source_id FROM citations ci WHERE ci.person_id = @id
+                UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = @id
+                UNION SELECT ci.source_id FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE d.person_id = @id
+                UNION SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = @id)
+            """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))

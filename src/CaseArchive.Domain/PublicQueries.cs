@@ -10,7 +10,10 @@ namespace CaseArchive.Domain;
 public static class PublicQueries
 {
     public static IQueryable<Person> VisibleToPublic(this IQueryable<Person> persons) =>
-        persons.Where(p => p.Visibility != PersonVisibility.Withheld);
+        persons.Where(PersonIsPublic);
+
+    /// <summary>The same rule as an expression, for compiled queries.</summary>
+    public static readonly Expression<Func<Person, bool>> PersonIsPublic = p => p.Visibility != PersonVisibility.Withheld;
 
     public static IQueryable<Ruling> VisibleToPublic(this IQueryable<Ruling> rulings) =>
         rulings.Where(RulingIsPublic);

@@ -27,18 +27,14 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         {
             return NotFound();
         }
-        var person = await db.Persons.AsNoTracking().VisibleToPublic()
-            .Include(p => p.Names)
-            .FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        var person = await PersonBySlug(db, slug);
         if (person is null)
         {
             return NotFound();
         }
         Person = person;
         OtherNames = person.Visibility == PersonVisibility.Public ? [.. person.Names.Select(n => n.Name)] : [];
-        var parties = await db.CaseParties.AsNoTracking().Where(p => p.PersonId == person.Id)
-            .Select(p => new { p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, Court = p.Case.Court == null ? null : p.Case.Court.Name, CourtSlug = p.Case.Court == null ? null : p.Case.Court.Slug, p.Role })
-            .ToListAsync(cancellationToken);
+        var parties = await PartiesOf(db, person.Id).ToListAsync(cancellationToken);
         Roles = [.. parties.Select(p => p.Role).Distinct().Select(Display.Words).Order()];
 
         // One redaction for every text of the page, prepared in one lookup.
@@ -67,29 +63,45 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     /// </summary>
     private async Task<IReadOnlyList<RelatedPerson>> RelatedAsync(Person person, CancellationToken cancellationToken)
     {
-        var caseIds = db.CaseParties.Where(p => p.PersonId == person.Id).Select(p => p.CaseId);
-        var sameCases = await db.CaseParties.AsNoTracking()
-            .Where(p => caseIds.Contains(p.CaseId) && p.PersonId != person.Id && p.Person.Visibility != PersonVisibility.Withheld)
-            .Select(p => new { p.Person.Slug, Name = p.Person.Visibility == PersonVisibility.Pseudonymised ? p.Person.Pseudonym! : p.Person.DisplayName, p.Role })
-            .ToListAsync(cancellationToken);
-        // The articles of the person's facts, one index-driven query per kind of fact (an OR across
-        // the four joins would read every citation), looked up once.
-        var sourceIds = await db.Citations.Where(c => c.PersonId == person.Id).Select(c => c.SourceId)
-            .Union(db.Citations.Where(c => c.TimelineEvent != null && c.TimelineEvent.PersonId == person.Id).Select(c => c.SourceId))
-            .Union(db.Citations.Where(c => c.DetentionClaim != null && c.DetentionClaim.PersonId == person.Id).Select(c => c.SourceId))
-            .Union(db.Citations.Where(c => c.Ruling != null && c.Ruling.PersonId == person.Id).Select(c => c.SourceId))
-            .ToListAsync(cancellationToken);
-        var sameSources = await db.Citations.AsNoTracking()
-            .Where(c => sourceIds.Contains(c.SourceId) && c.PersonId != null && c.PersonId != person.Id && c.Person!.Visibility != PersonVisibility.Withheld)
-            .Select(c => new { c.Person!.Slug, Name = c.Person.Visibility == PersonVisibility.Pseudonymised ? c.Person.Pseudonym! : c.Person.DisplayName })
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var sameCases = await SameCases(db, person.Id).ToListAsync(cancellationToken);
+        var sameSources = await SameSources(db, person.Id).ToListAsync(cancellationToken);
         var related = sameCases.GroupBy(p => (p.Slug, p.Name))
-            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role)).Distinct().Order())) + " in the same case"))
+            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role!.Value)).Distinct().Order())) + " in the same case"))
             .ToList();
         related.AddRange(sameSources.Where(s => related.All(r => r.Slug != s.Slug)).Select(s => new RelatedPerson(s.Name, s.Slug, "Reported in the same article")));
         return [.. related.OrderBy(r => r.How.EndsWith("in the same case", StringComparison.Ordinal) ? 0 : 1).ThenBy(r => r.Name).Take(30)];
     }
+
+    // The page's statements, compiled once (for the public pages' context).
+    private static readonly Func<ReadOnlyArchiveDbContext, string, Task<Person?>> PersonBySlug = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, string slug) => db.Persons.AsNoTracking().Where(PublicQueries.PersonIsPublic).Include(p => p.Names).FirstOrDefault(p => p.Slug == slug));
+
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Party>> PartiesOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.CaseParties.AsNoTracking().Where(p => p.PersonId == personId)
+            .Select(p => new Party(p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, p.Case.Court == null ? null : p.Case.Court.Name, p.Case.Court == null ? null : p.Case.Court.Slug, p.Role)));
+
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Named>> SameCases = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.CaseParties.AsNoTracking()
+            .Where(p => db.CaseParties.Where(q => q.PersonId == personId).Select(q => q.CaseId).Contains(p.CaseId)
+                && p.PersonId != personId && p.Person.Visibility != PersonVisibility.Withheld)
+            .Select(p => new Named(p.Person.Slug, p.Person.Visibility == PersonVisibility.Pseudonymised ? p.Person.Pseudonym! : p.Person.DisplayName, p.Role)));
+
+    // The articles of the person's facts, one index-driven lookup per kind of fact, united (an OR
+    // across the four joins would read every citation); then the other persons they cite.
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Named>> SameSources = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.Citations.AsNoTracking()
+            .Where(c => db.Citations.Where(x => x.PersonId == personId).Select(x => x.SourceId)
+                    .Union(db.Citations.Where(x => x.TimelineEvent != null && x.TimelineEvent.PersonId == personId).Select(x => x.SourceId))
+                    .Union(db.Citations.Where(x => x.DetentionClaim != null && x.DetentionClaim.PersonId == personId).Select(x => x.SourceId))
+                    .Union(db.Citations.Where(x => x.Ruling != null && x.Ruling.PersonId == personId).Select(x => x.SourceId))
+                    .Contains(c.SourceId)
+                && c.PersonId != null && c.PersonId != personId && c.Person!.Visibility != PersonVisibility.Withheld)
+            .Select(c => new Named(c.Person!.Slug, c.Person.Visibility == PersonVisibility.Pseudonymised ? c.Person.Pseudonym! : c.Person.DisplayName, null))
+            .Distinct());
+
+    private sealed record Party(int CaseId, string Title, CaseKind Kind, CaseStatus Status, string? Court, string? CourtSlug, PartyRole Role);
+
+    private sealed record Named(string Slug, string Name, PartyRole? Role);
 
     public sealed record RelatedPerson(string Name, string Slug, string How);
 

@@ -19,19 +19,12 @@ public static class PersonTimeline
     public sealed record Loaded(IReadOnlyList<TimelineItem> Items, IReadOnlyList<Ruling> Rulings);
 
     /// <summary>Loads the timeline; the redaction is prepared for its texts and for <paramref name="alsoPrepare"/> in one lookup.</summary>
-    public static async Task<Loaded> LoadAsync(ArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken, IEnumerable<string?>? alsoPrepare = null)
+    public static async Task<Loaded> LoadAsync(ReadOnlyArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken, IEnumerable<string?>? alsoPrepare = null)
     {
-        var events = await db.Events.AsNoTracking().Where(e => e.PersonId == person.Id).ToListAsync(cancellationToken);
-        var claims = await db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == person.Id).ToListAsync(cancellationToken);
-        var rulings = await db.Rulings.AsNoTracking().Include(r => r.Court).Where(r => r.PersonId == person.Id).ToListAsync(cancellationToken);
-        var eventIds = events.Select(e => e.Id).ToList();
-        var claimIds = claims.Select(c => c.Id).ToList();
-        var rulingIds = rulings.Select(r => r.Id).ToList();
-        var citations = await db.Citations.AsNoTracking()
-            .Where(c => eventIds.Contains(c.TimelineEventId!.Value) || claimIds.Contains(c.DetentionClaimId!.Value) || rulingIds.Contains(c.RulingId!.Value))
-            .OrderBy(c => c.Id)
-            .Select(c => new { c.TimelineEventId, c.DetentionClaimId, c.RulingId, Cited = new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn) })
-            .ToListAsync(cancellationToken);
+        var events = await EventsOf(db, person.Id).ToListAsync(cancellationToken);
+        var claims = await ClaimsOf(db, person.Id).ToListAsync(cancellationToken);
+        var rulings = await RulingsOf(db, person.Id).ToListAsync(cancellationToken);
+        var citations = await CitationsOf(db, [.. events.Select(e => e.Id)], [.. claims.Select(c => c.Id)], [.. rulings.Select(r => r.Id)]).ToListAsync(cancellationToken);
         await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)).Concat(alsoPrepare ?? []), cancellationToken);
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
             [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
@@ -61,6 +54,24 @@ public static class PersonTimeline
         }
         return new Loaded([.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)], rulings);
     }
+
+    // The timeline's statements, compiled once (for the public pages' context).
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<TimelineEvent>> EventsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.Events.AsNoTracking().Where(e => e.PersonId == personId));
+
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<DetentionClaim>> ClaimsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == personId));
+
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Ruling>> RulingsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.Rulings.AsNoTracking().Include(r => r.Court).Where(r => r.PersonId == personId));
+
+    private static readonly Func<ReadOnlyArchiveDbContext, int[], int[], int[], IAsyncEnumerable<CitedRow>> CitationsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int[] eventIds, int[] claimIds, int[] rulingIds) => db.Citations.AsNoTracking()
+            .Where(c => eventIds.Contains(c.TimelineEventId!.Value) || claimIds.Contains(c.DetentionClaimId!.Value) || rulingIds.Contains(c.RulingId!.Value))
+            .OrderBy(c => c.Id)
+            .Select(c => new CitedRow(c.TimelineEventId, c.DetentionClaimId, c.RulingId, new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn))));
+
+    private sealed record CitedRow(int? TimelineEventId, int? DetentionClaimId, int? RulingId, CitedQuote Cited);
 
     private static string DescriptionOf(TimelineEvent e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
 
