@@ -182,7 +182,7 @@ internal static partial class Baseline
         {
             html.Append("<a rel=\"next\" href=\"/rulings?after=").Append(ordered[^1].Id).Append("\">Older rulings</a>");
         }
-        html.Append("</main></body></html>");
+        Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(html.ToString(), context.RequestAborted);
     }
@@ -329,14 +329,18 @@ internal static partial class Baseline
         var (rows, matched) = await RowsAsync(connection, q, ids, token);
         var html = new StringBuilder(32 * 1024);
         Header(html, "Rulings");
-        Filters(html, q, facets);
-        html.Append("</form><h2 id=\"result-count\">").Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rulings</h2>");
+        SearchForm(html, q, facets, outcomes, countries);
+        var described = "matching “" + q + "”" + (outcomes.Length > 0 ? ", outcome " + string.Join(" or ", outcomes.Select(o => o.Replace('_', ' '))) : "")
+            + (countries.Length > 0 ? ", in " + string.Join(" or ", context.Request.Query["country"].ToArray()) : "");
+        html.Append("\n        <section class=\"results\" aria-labelledby=\"result-count\">\n            <h2 id=\"result-count\" class=\"result-count\">\n                ")
+            .Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(kept.Count == 1 ? " ruling" : " rulings").Append(" <span class=\"source\"> ").Append(Enc(described)).Append("</span>             </h2>\n");
         Table(html, rows, matched);
         if (hasNext)
         {
-            html.Append("<a rel=\"next\" href=\"/rulings?after=").Append(rows[^1].Id).Append("\">Older rulings</a>");
+            html.Append("<p class=\"pager\"><a href=\"/rulings").Append(Enc(context.Request.QueryString.Value ?? "")).Append("&after=r").Append(page[PageSize - 1].Rank.ToString("R", CultureInfo.InvariantCulture)).Append('.').Append(page[PageSize - 1].Id).Append("\" rel=\"next\">Older rulings</a></p>");
         }
-        html.Append("</main></body></html>");
+        Exports(html, context.Request.QueryString.Value ?? "");
+        Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(html.ToString(), token);
     }
@@ -357,11 +361,12 @@ internal static partial class Baseline
         }
 
         int id;
+        string?[] facts;
         string displayName, visibility;
         string? pseudonym, summary;
         var names = new List<string>();
         await using (var command = Command("""
-            SELECT p.id, p.display_name, p.visibility, p.pseudonym, p.summary, n.name
+            SELECT p.id, p.display_name, p.visibility, p.pseudonym, p.summary, n.name, p.ethnicity, p.citizenship, p.gender, p.origin_country, p.place_of_origin
             FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
             WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.slug = @slug ORDER BY n.id
             """, ("slug", slug)))
@@ -375,6 +380,7 @@ internal static partial class Baseline
             (id, displayName, visibility) = (reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
             pseudonym = reader.IsDBNull(3) ? null : reader.GetString(3);
             summary = reader.IsDBNull(4) ? null : reader.GetString(4);
+            facts = [.. Enumerable.Range(6, 5).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i))];
             do
             {
                 if (!reader.IsDBNull(5))
@@ -384,16 +390,16 @@ internal static partial class Baseline
             }
             while (await reader.ReadAsync(token));
         }
-        var cases = new List<(string Title, string Kind, string? Court, string Role)>();
+        var cases = new List<(string Title, string Kind, string? Court, string Role, string Status, string? CourtSlug)>();
         await using (var command = Command("""
-            SELECT k.title, k.kind, c.name, cp.role FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id
+            SELECT k.title, k.kind, c.name, cp.role, k.status, c.slug FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id
             WHERE k.deleted_at IS NULL AND cp.person_id = @id
             """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                cases.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+                cases.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
             }
         }
         var roles = cases.Select(c => c.Role).Distinct().ToList();
@@ -437,9 +443,9 @@ internal static partial class Baseline
         }
         // The table: the same rulings, newest first.
         rows = [.. rows.OrderBy(r => r.Year is null ? 1 : 0).ThenByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenByDescending(r => r.Day).ThenByDescending(r => r.Id)];
-        var quotes = new List<(int? EventId, int? ClaimId, int? RulingId, string Quote, string Title, string? Outlet)>();
+        var quotes = new List<(int? EventId, int? ClaimId, int? RulingId, string Quote, string Title, string? Outlet, string? Url, DateOnly? Published)>();
         await using (var command = new NpgsqlCommand("""
-            SELECT ci.timeline_event_id, ci.detention_claim_id, ci.ruling_id, ci.quote, s.title, s.outlet
+            SELECT ci.timeline_event_id, ci.detention_claim_id, ci.ruling_id, ci.quote, s.title, s.outlet, s.url, s.published_on
             FROM citations ci JOIN sources s ON s.id = ci.source_id
             WHERE s.deleted_at IS NULL AND (ci.timeline_event_id = ANY(@events) OR ci.detention_claim_id = ANY(@claims) OR ci.ruling_id = ANY(@rulings))
             ORDER BY ci.id
@@ -451,7 +457,8 @@ internal static partial class Baseline
             await using var reader = await command.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
             {
-                quotes.Add((Int(reader, 0), Int(reader, 1), Int(reader, 2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                quotes.Add((Int(reader, 0), Int(reader, 1), Int(reader, 2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7)));
             }
         }
         var redaction = new Redaction(connection);
@@ -491,39 +498,103 @@ internal static partial class Baseline
         var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
         var html = new StringBuilder(16 * 1024);
         Header(html, shown);
-        html.Append("<h1>").Append(Enc(shown)).Append("</h1>");
-        if (visibility == "public")
+        html.Append("        <p class=\"source\"><a href=\"/persons\">Persons</a></p>\n<h1>").Append(Enc(shown)).Append("</h1>\n");
+        if (visibility == "pseudonymised")
         {
-            html.Append("<p>Also written: ").Append(Enc(string.Join(", ", names))).Append("</p>");
-            if (summary is not null)
+            html.Append("    <p class=\"lede\">This is a pseudonym: the archive does not publish this person's name.</p>\n");
+        }
+        else if (names.Count > 0)
+        {
+            html.Append("    <p class=\"lede\">Also spelled: ").Append(Enc(string.Join(", ", names))).Append("</p>\n");
+        }
+        if (visibility == "public" && summary is not null)
+        {
+            html.Append("    <p>").Append(Enc(redaction.Apply(summary))).Append("</p>\n");
+        }
+        html.Append("\n<dl class=\"facts\">\n");
+        string[] factLabels = ["Ethnicity", "Citizenship", "Gender", "Fled from"];
+        for (var i = 0; i < 4; i++)
+        {
+            if (facts[i] is { } fact)
             {
-                html.Append("<p>").Append(Enc(redaction.Apply(summary))).Append("</p>");
+                html.Append(" <dt>").Append(factLabels[i]).Append("</dt><dd>").Append(Enc(i == 2 ? Words(fact) : fact)).Append(i == 3 && facts[4] is { } place ? " (" + Enc(place) + ")" : "").Append("</dd> ");
             }
         }
-        html.Append("<p>").Append(Enc(string.Join(", ", roles.Select(Words).Order()))).Append("</p><ol class=\"timeline\">");
+        if (roles.Count > 0)
+        {
+            html.Append(" <dt>In the courts as</dt><dd>").Append(Enc(string.Join(", ", roles.Select(r => r.Replace('_', ' ')).Order()))).Append("</dd> ");
+        }
+        html.Append("</dl>\n\n<h2 id=\"timeline\">Timeline</h2>\n<p class=\"source\">Embed this timeline: <a href=\"/persons/").Append(Enc(slug)).Append("/timeline.json\">timeline.json</a> (Knight Lab TimelineJS format).</p>\n    <ol class=\"timeline\">\n");
         foreach (var item in items.OrderBy(i => i.Year is null ? 1 : 0).ThenBy(i => i.Year).ThenBy(i => i.Month).ThenBy(i => i.Day))
         {
-            html.Append("<li><span class=\"date\">").Append(Date(item.Year, item.Month, item.Day)).Append("</span> <strong>").Append(Enc(Words(item.Kind))).Append("</strong> ")
-                .Append(Enc(redaction.Apply(item.Text)));
+            html.Append("            <li>\n                <span class=\"when\">").Append(Date(item.Year, item.Month, item.Day)).Append("</span>                <span class=\"kind\">").Append(Enc(item.Kind.Replace('_', ' ')))
+                .Append("</span>\n                <div>\n");
+            if (item.RulingId is not null && item.EventId is null)
+            {
+                html.Append(" <a href=\"/rulings/").Append(item.RulingId).Append("\">").Append(Enc(redaction.Apply(item.Text))).Append("</a>");
+            }
+            else
+            {
+                html.Append(Enc(redaction.Apply(item.Text)));
+            }
+            if (item.ClaimId is not null)
+            {
+                html.Append(" <span class=\"claim\">— as reported by the person, not a court finding</span>");
+            }
+            html.Append("                 </div>\n");
             foreach (var quote in quotes.Where(c => (item.EventId is not null && c.EventId == item.EventId) || (item.ClaimId is not null && c.ClaimId == item.ClaimId) || (item.RulingId is not null && c.RulingId == item.RulingId)))
             {
-                html.Append("<blockquote>").Append(Enc(redaction.Apply(quote.Quote))).Append("<cite>").Append(Enc(quote.Outlet ?? "")).Append(", ").Append(Enc(quote.Title)).Append("</cite></blockquote>");
+                html.Append("                    <blockquote>“").Append(Enc(redaction.Apply(quote.Quote))).Append("”</blockquote>\n    <p class=\"source\">\n            ");
+                if (quote.Url is not null)
+                {
+                    html.Append("<a href=\"").Append(Enc(quote.Url)).Append("\" rel=\"noopener\">").Append(Enc(quote.Title)).Append("</a>\n");
+                }
+                else
+                {
+                    html.Append(Enc(quote.Title));
+                }
+                if (quote.Outlet is not null)
+                {
+                    html.Append(" · ").Append(Enc(quote.Outlet));
+                }
+                if (quote.Published is DateOnly published)
+                {
+                    html.Append(" · ").Append(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+                }
+                html.Append("    </p>\n\n");
             }
-            html.Append("</li>");
+            html.Append("            </li>\n");
         }
-        html.Append("</ol><ul class=\"cases\">");
-        foreach (var c in cases)
+        html.Append("    </ol>\n\n");
+        if (rows.Count > 0)
         {
-            html.Append("<li>").Append(Enc(redaction.Apply(c.Title))).Append(" (").Append(Enc(Words(c.Kind))).Append(", ").Append(Enc(c.Court ?? "")).Append("): ").Append(Enc(Words(c.Role))).Append("</li>");
+            html.Append("    <h2>Rulings</h2>\n");
+            Table(html, rows, []);
         }
-        html.Append("</ul><ul class=\"related\">");
-        foreach (var r in related.DistinctBy(r => r.Slug).OrderBy(r => r.Name).Take(30))
+        if (cases.Count > 0)
         {
-            html.Append("<li><a href=\"/persons/").Append(Enc(r.Slug)).Append("\">").Append(Enc(r.Name)).Append("</a> ").Append(Enc(r.How)).Append("</li>");
+            html.Append("\n\n    <h2>Cases</h2>\n    <ul class=\"plain\">\n");
+            foreach (var c in cases)
+            {
+                html.Append("            <li>").Append(Enc(redaction.Apply(c.Title))).Append(" <span class=\"source\">(").Append(Enc(c.Kind.Replace('_', ' '))).Append(", ").Append(Enc(c.Status.Replace('_', ' ')));
+                if (c.Court is not null)
+                {
+                    html.Append(", <a href=\"/courts/").Append(Enc(c.CourtSlug ?? "")).Append("\">").Append(Enc(c.Court)).Append("</a>");
+                }
+                html.Append("; as ").Append(Enc(c.Role.Replace('_', ' '))).Append(")</span></li>\n");
+            }
+            html.Append("    </ul>\n");
         }
-        html.Append("</ul>");
-        Table(html, rows, []);
-        html.Append("</main></body></html>");
+        if (related.Count > 0)
+        {
+            html.Append("\n\n    <h2>Related persons</h2>\n    <ul class=\"plain\">\n");
+            foreach (var r in related.DistinctBy(r => r.Slug).OrderBy(r => r.Name).Take(30))
+            {
+                html.Append("            <li><a href=\"/persons/").Append(Enc(r.Slug)).Append("\">").Append(Enc(r.Name)).Append("</a> <span class=\"source\">— ").Append(Enc(r.How)).Append("</span></li>\n");
+            }
+            html.Append("    </ul>\n");
+        }
+        Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(html.ToString(), token);
     }
@@ -534,9 +605,65 @@ internal static partial class Baseline
 
     private static int? Int(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
+    /// <summary>The archive's layout (_Layout.cshtml) up to the page's own markup.</summary>
     private static void Header(StringBuilder html, string title) =>
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\" /><title>").Append(Enc(title))
-            .Append(" – CaseArchive</title><link rel=\"stylesheet\" href=\"/css/site.css\" /></head><body><main>");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <title>").Append(Enc(title))
+            .Append(" · CaseArchive</title>\n    <link rel=\"stylesheet\" href=\"/css/site.css\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
+            .Append("    <a class=\"skip\" href=\"#main\">Skip to content</a>\n    <header class=\"site-header\">\n        <div class=\"wrap\">\n            <a class=\"brand\" href=\"/\">CaseArchive</a>\n            <nav aria-label=\"Main\">\n")
+            .Append("                <a href=\"/\">Home</a>\n                <a href=\"/rulings\">Rulings</a>\n                <a href=\"/persons\">Persons</a>\n                <a href=\"/statistics\">Statistics</a>\n                <a href=\"/api\">API</a>\n                <a href=\"/about\">About</a>\n")
+            .Append("            </nav>\n        </div>\n    </header>\n    <main id=\"main\" class=\"wrap\">\n");
+
+    /// <summary>The layout's end: the footer.</summary>
+    private static void Footer(StringBuilder html) =>
+        html.Append("    </main>\n    <footer class=\"site-footer\">\n        <div class=\"wrap\">\n            <p>CaseArchive records court cases of people who fled across a border, each fact with the article it comes from.\n")
+            .Append("               Claims of detention are what people reported, kept apart from what courts found.</p>\n                <p class=\"editors-link\"><a href=\"/account/sign-in\">Editors: sign in</a></p>\n        </div>\n    </footer>\n</body>\n</html>");
+
+    /// <summary>The search page's form (Rulings/Index.cshtml): the search box, the facets as selects, years, order.</summary>
+    private static void SearchForm(StringBuilder html, string q, List<(string Name, List<(string Value, long Count)> Values)> facets, string[] outcomes, string[] countries)
+    {
+        html.Append("<h1>Rulings</h1>\n<p class=\"lede\">Rulings on people who fled across a border: filter by outcome, court, country, charge, year, or search names in any spelling or alphabet.</p>\n")
+            .Append("    <a class=\"skip-results\" href=\"#result-count\">Skip to the results</a>\n    <div class=\"search-layout\">\n        <form class=\"filters\" method=\"get\" action=\"/rulings\" role=\"search\" aria-label=\"Filter rulings\">\n")
+            .Append("            <div class=\"field field-q\">\n                <label for=\"q\">Search names, courts, charges and quotes</label>\n                <input id=\"q\" name=\"q\" type=\"search\" value=\"").Append(Enc(q))
+            .Append("\" maxlength=\"200\" autocomplete=\"off\" list=\"suggestions\" data-suggest=\"/api/v1/suggest\" />\n                <datalist id=\"suggestions\"></datalist>\n            </div>\n");
+        foreach (var (name, values) in facets)
+        {
+            var label = FacetLabels[name];
+            html.Append("                <div class=\"field\">\n                    <label for=\"f-").Append(name).Append("\">").Append(label).Append("</label>\n                    <select id=\"f-").Append(name).Append("\" name=\"").Append(name).Append("\">\n                        <option value=\"\">Any</option>\n");
+            var all = name switch { "outcome" => Outcomes, "verdict" => Verdicts, "claim" => ClaimKinds, _ => null };
+            foreach (var (value, n) in all is null ? values : all.Select(v => (v, values.FirstOrDefault(x => x.Value == v).Count)))
+            {
+                var selected = (name == "outcome" && outcomes.Contains(value)) || (name == "country" && countries.Contains(value.ToLowerInvariant()));
+                html.Append("                            <option value=\"").Append(Enc(value)).Append(selected ? "\" selected=\"selected\">" : "\">").Append(Enc(Words(value))).Append(" (").Append(n).Append(")</option>\n");
+            }
+            html.Append("                    </select>\n                </div>\n");
+        }
+        html.Append("            <div class=\"field field-years\">\n                <label for=\"year_from\">From year</label>\n                <input id=\"year_from\" name=\"year_from\" type=\"number\" inputmode=\"numeric\" min=\"1900\" max=\"2200\" />\n")
+            .Append("                <label for=\"year_to\">To year</label>\n                <input id=\"year_to\" name=\"year_to\" type=\"number\" inputmode=\"numeric\" min=\"1900\" max=\"2200\" />\n            </div>\n")
+            .Append("            <div class=\"field\">\n                <label for=\"sort\">Order</label>\n                <select id=\"sort\" name=\"sort\">\n                    <option value=\"\" selected=\"selected\">Best match first</option>\n")
+            .Append("                    <option value=\"date\">Newest first</option>\n                    <option value=\"relevance\">Best match first</option>\n                </select>\n            </div>\n")
+            .Append("            <div class=\"actions\">\n                <button type=\"submit\">Show rulings</button>\n                    <a href=\"/rulings\">Clear all filters</a>\n            </div>\n        </form>\n");
+    }
+
+    /// <summary>The links under the results, with the search's query string.</summary>
+    private static void Exports(StringBuilder html, string query)
+    {
+        var qs = Enc(query);
+        html.Append("            <p class=\"exports\">\n                Take these rulings with you:\n                <a href=\"/rulings/export.csv").Append(qs).Append("\">CSV</a> ·\n                <a href=\"/rulings/export.json").Append(qs)
+            .Append("\">JSON</a> ·\n                <a href=\"/api/v1/rulings").Append(qs).Append("\">API</a> ·\n                <a href=\"/feeds/rulings.atom").Append(qs).Append("\">Atom feed</a> ·\n                <a href=\"/statistics").Append(qs)
+            .Append("\">Statistics</a>\n            </p>\n        </section>\n    </div>\n<script src=\"/js/suggest.js\" defer></script>\n");
+    }
+
+    private static readonly Dictionary<string, string> FacetLabels = new()
+    {
+        ["outcome"] = "Outcome",
+        ["verdict"] = "Verdict",
+        ["court"] = "Court",
+        ["country"] = "Country of the court",
+        ["origin"] = "Fled from",
+        ["charge"] = "Charge",
+        ["ethnicity"] = "Ethnicity",
+        ["claim"] = "Detention claim",
+    };
 
     /// <summary>The same table as the archive's _RulingTable partial.</summary>
     private static void Table(StringBuilder html, IReadOnlyList<Row> rows, Dictionary<int, string> matched)
