@@ -153,13 +153,14 @@ public static class RulingSearch
 
     /// <summary>
     /// Exact when at most <paramref name="exactUpTo"/> rows match; otherwise PostgreSQL's estimate
-    /// (EXPLAIN), marked so. The estimate comes first: when it is ten times the limit or more, the
-    /// rows are not counted at all (counting 10,001 of a million costs more than the rest of a page).
+    /// (EXPLAIN), marked so. The estimate comes first: when the planner expects more than the limit,
+    /// the rows are not counted at all (finding 10,001 of a million rows through a filter, with each
+    /// one's person checked, costs more than the rest of a page).
     /// </summary>
     public static async Task<ResultCount> CountAsync<T>(ArchiveDbContext db, IQueryable<T> rows, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit)
     {
         var estimate = await EstimateAsync(db, rows, cancellationToken);
-        if (estimate >= 10L * exactUpTo)
+        if (estimate > exactUpTo)
         {
             return new ResultCount(estimate, true);
         }
