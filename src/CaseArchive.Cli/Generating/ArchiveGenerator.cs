@@ -50,6 +50,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         CopyCourts();
         CopyPersons();
         CopyPersonNames();
+        var hidden = await ReadHiddenWordsAsync(cancellationToken);
         CopyCases();
         CopyCaseParties();
         CopyRulings();
@@ -61,20 +62,30 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         await progress.WriteLineAsync($"generate: copied {_rows.Values.Sum():N0} rows in {copy.Elapsed.TotalSeconds:F1} s");
 
         var documents = Stopwatch.StartNew();
-        _rows["ruling_search_documents"] = await ComputeDocumentsAsync(cancellationToken);
+        _rows["ruling_search_documents"] = CopyDocuments(hidden) + await RefreshExistingDocumentsAsync(cancellationToken);
         documents.Stop();
         await progress.WriteLineAsync($"generate: computed {_rows["ruling_search_documents"]:N0} search documents in {documents.Elapsed.TotalSeconds:F1} s");
 
         var indexes = Stopwatch.StartNew();
         foreach (var statement in restore)
         {
+            var t0 = Stopwatch.StartNew();
             await ExecuteAsync(statement, cancellationToken);
+            if (Environment.GetEnvironmentVariable("GEN_TRACE") is not null)
+            {
+                await progress.WriteLineAsync($"  {t0.Elapsed.TotalSeconds,6:F1} s  {statement[..Math.Min(110, statement.Length)]}");
+            }
         }
         foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
         {
             await ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
         }
+        var ta = Stopwatch.StartNew();
         await ExecuteAsync($"ANALYZE {string.Join(", ", Tables)}", cancellationToken);
+        if (Environment.GetEnvironmentVariable("GEN_TRACE") is not null)
+        {
+            await progress.WriteLineAsync($"  {ta.Elapsed.TotalSeconds,6:F1} s  ANALYZE");
+        }
         indexes.Stop();
         await progress.WriteLineAsync($"generate: rebuilt indexes, foreign keys and statistics in {indexes.Elapsed.TotalSeconds:F1} s");
 
@@ -271,15 +282,12 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         var id = _firstName;
         for (var i = 0; i < archive.Persons.Length; i++)
         {
-            ref readonly var p = ref archive.Persons[i];
-            var name = DisplayName(p);
-            var other = SyntheticNames.OtherLatin(name);
-            var cyrillic = SyntheticNames.Cyrillic(name);
-            if (p.HasOtherLatin && other != name)
+            var (other, cyrillic) = Spellings(i);
+            if (other is not null)
             {
                 Row(i, other);
             }
-            if (p.HasCyrillic && cyrillic != other)
+            if (cyrillic is not null)
             {
                 Row(i, cyrillic);
             }
@@ -294,6 +302,20 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             writer.Write(name, NpgsqlDbType.Varchar);
             writer.Write(NameFolding.Fold(name), NpgsqlDbType.Varchar);
         }
+    }
+
+    /// <summary>A person's other spellings, in the order their person_names rows are written (null: none).</summary>
+    private (string? Other, string? Cyrillic) Spellings(int person)
+    {
+        ref readonly var p = ref archive.Persons[person];
+        if (!p.HasOtherLatin && !p.HasCyrillic)
+        {
+            return (null, null);
+        }
+        var name = DisplayName(p);
+        var other = SyntheticNames.OtherLatin(name);
+        var cyrillic = p.HasCyrillic ? SyntheticNames.Cyrillic(name) : null;
+        return (p.HasOtherLatin && other != name ? other : null, cyrillic != other ? cyrillic : null);
     }
 
     private static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => VocabularyText.ToWords(value);
@@ -321,7 +343,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             writer.StartRow();
             writer.Write(_firstCase + i, NpgsqlDbType.Integer);
             // Docket-style titles: no names, so nothing hidden can leak through a title.
-            writer.Write($"{Display(r.CaseKind)} No. {r.Court + 1}-{(r.Year == 0 ? 0 : r.Year % 100):D2}-{i + 1}, {court.Town}", NpgsqlDbType.Varchar);
+            writer.Write(CaseTitle(i), NpgsqlDbType.Varchar);
             writer.Write(VocabularyText.ToText(r.CaseKind), NpgsqlDbType.Varchar);
             writer.Write(VocabularyText.ToText(r.IsRepeat ? CaseStatus.Closed : CaseStatus.Decided), NpgsqlDbType.Varchar);
             writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
@@ -334,6 +356,12 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             WriteStamps(writer);
         }
         _rows["cases"] = (long)writer.Complete();
+    }
+
+    private string CaseTitle(int index)
+    {
+        ref readonly var r = ref archive.Rulings[index];
+        return $"{Display(r.CaseKind)} No. {r.Court + 1}-{(r.Year == 0 ? 0 : r.Year % 100):D2}-{index + 1}, {archive.Courts[r.Court].Town}";
     }
 
     private static string Display(CaseKind kind) => kind switch
@@ -595,148 +623,142 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         _rows["citations"] = (long)writer.Complete();
     }
 
-    /// <summary>
-    /// Every ruling's document, as ruling_search_document(r) makes it (migration PublicSearch), in one
-    /// set-based statement: the function's subqueries become grouped joins, and the deletion of hidden
-    /// persons' words deletes those present in the document, looked up in one hashed list of them.
-    /// </summary>
-    private async Task<long> ComputeDocumentsAsync(CancellationToken cancellationToken)
+    /// <summary>Every word of every spelling of a non-public person, as ruling_search_document lists them to delete (the database's parser splits them).</summary>
+    private async Task<HashSet<string>> ReadHiddenWordsAsync(CancellationToken cancellationToken)
     {
-        await ExecuteAsync("""
-            CREATE TEMP TABLE gen_hidden_words ON COMMIT DROP AS
-                SELECT DISTINCT w AS word
-                FROM persons hp
-                LEFT JOIN person_names hn ON hn.person_id = hp.id
-                CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
-                    concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
-                WHERE hp.visibility <> 'public';
-            CREATE TEMP TABLE gen_deletions (ruling_id integer PRIMARY KEY, words text[] NOT NULL) ON COMMIT DROP;
-            """, cancellationToken);
-        // ts_delete against every hidden word costs a search per word per document; instead each
-        // document is given the hidden words its text can hold (its words are known here, as they were
-        // written), and the database deletes those. A word listed but absent is no harm.
         var hidden = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = new NpgsqlCommand("SELECT word FROM gen_hidden_words", connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using var command = new NpgsqlCommand("""
+            SELECT DISTINCT w
+            FROM persons hp
+            LEFT JOIN person_names hn ON hn.person_id = hp.id
+            CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
+                concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
+            WHERE hp.visibility <> 'public'
+            """, connection) { CommandTimeout = 0 };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hidden.Add(reader.GetString(0));
-            }
+            hidden.Add(reader.GetString(0));
         }
-        CopyDeletions(hidden);
-
-        // Rulings that were there before: their documents may now hold a newly hidden word.
-        await ExecuteAsync($"""
-            DELETE FROM ruling_search_documents WHERE ruling_id < {_firstRuling};
-            INSERT INTO ruling_search_documents (ruling_id, search_vector)
-            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling};
-            """, cancellationToken);
-        var inserted = await ExecuteAsync($$"""
-            WITH names AS (
-                SELECT person_id, string_agg(name || ' ' || folded_name, ' ' ORDER BY id) AS words FROM person_names GROUP BY person_id
-            ), claims AS (
-                SELECT person_id, string_agg(concat_ws(' ', replace(kind, '_', ' '), facility, place, period), ' ' ORDER BY id) AS words
-                FROM detention_claims GROUP BY person_id
-            ), ruling_quotes AS (
-                SELECT ruling_id, string_agg(quote, ' ' ORDER BY id) AS words FROM citations WHERE ruling_id IS NOT NULL GROUP BY ruling_id
-            ), claim_quotes AS (
-                SELECT d.person_id, string_agg(ci.quote, ' ' ORDER BY ci.id) AS words
-                FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id GROUP BY d.person_id
-            )
-            INSERT INTO ruling_search_documents (ruling_id, search_vector)
-            SELECT r.id,
-                setweight(to_tsvector('simple', CASE p.visibility
-                    WHEN 'public' THEN concat_ws(' ', p.display_name, p.folded_name, n.words)
-                    WHEN 'pseudonymised' THEN coalesce(p.pseudonym, '')
-                    ELSE '' END), 'A')
-                || setweight(to_tsvector('simple', concat_ws(' ',
-                    CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END,
-                    CASE pr.visibility WHEN 'public' THEN pr.display_name WHEN 'pseudonymised' THEN pr.pseudonym END)), 'C')
-                || ts_delete(facts.v, coalesce(del.words, '{}'::text[]))
-            FROM rulings r
-            JOIN persons p ON p.id = r.person_id
-            JOIN courts c ON c.id = r.court_id
-            LEFT JOIN cases k ON k.id = r.case_id
-            LEFT JOIN persons j ON j.id = r.judge_id
-            LEFT JOIN persons pr ON pr.id = r.prosecutor_id
-            LEFT JOIN names n ON n.person_id = p.id
-            LEFT JOIN claims cl ON cl.person_id = r.person_id
-            LEFT JOIN ruling_quotes rq ON rq.ruling_id = r.id
-            LEFT JOIN claim_quotes cq ON cq.person_id = r.person_id
-            LEFT JOIN gen_deletions del ON del.ruling_id = r.id
-            CROSS JOIN LATERAL (SELECT
-                setweight(to_tsvector('simple', concat_ws(' ', c.name, c.town, c.region, c.country,
-                    replace(array_to_string(r.charges, ' '), '_', ' '), replace(r.outcome, '_', ' '), r.verdict)), 'B')
-                || to_tsvector('simple', concat_ws(' ', r.summary, k.title, cl.words, rq.words, cq.words)) AS v) facts
-            WHERE r.id >= {{_firstRuling}}
-            """, cancellationToken);
-        return inserted;
+        return hidden;
     }
 
-    /// <summary>For each generated ruling, the hidden words among the words of its facts (court, summary, quotes).</summary>
-    private void CopyDeletions(HashSet<string> hidden)
+    /// <summary>
+    /// Every generated ruling's document, as ruling_search_document(r) makes it (migration PublicSearch),
+    /// built here from what was written and copied with the rest: the same texts in the same order
+    /// (the function's concat_ws and string_agg, rows by id), so the same words, weights and positions.
+    /// </summary>
+    private long CopyDocuments(IReadOnlySet<string> hidden)
     {
-        var claimsByPerson = new Dictionary<int, int>();
+        var claimsByPerson = new Dictionary<int, List<int>>();
         for (var i = 0; i < archive.Claims.Count; i++)
         {
-            claimsByPerson.TryAdd(archive.Claims[i].Person, i);
+            var person = archive.Claims[i].Person;
+            if (!claimsByPerson.TryGetValue(person, out var list))
+            {
+                claimsByPerson[person] = list = new List<int>(1);
+            }
+            list.Add(i);
         }
-        using var writer = Begin("gen_deletions", "ruling_id, words");
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var firstRulingOf = new int[archive.Persons.Length];
+        Array.Fill(firstRulingOf, int.MaxValue);
+        for (var i = archive.Rulings.Length - 1; i >= 0; i--)
+        {
+            firstRulingOf[archive.Rulings[i].Person] = i;
+        }
+        var document = new SearchDocument(hidden);
+        using var writer = Begin("ruling_search_documents", "ruling_id, search_vector");
         for (var i = 0; i < archive.Rulings.Length; i++)
         {
             ref readonly var r = ref archive.Rulings[i];
-            found.Clear();
-            Collect(archive.Courts[r.Court].Name);
-            Collect(Summary(i));
-            Collect(RulingSentence(i));
-            if (claimsByPerson.TryGetValue(r.Person, out var claim))
-            {
-                Collect(ClaimSentence(DisplayName(archive.Persons[r.Person]), archive.Claims[claim]));
-            }
-            if (found.Count > 0)
-            {
-                writer.StartRow();
-                writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
-                writer.Write(found.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            }
-        }
-        writer.Complete();
+            ref readonly var p = ref archive.Persons[r.Person];
+            var court = archive.Courts[r.Court];
+            document.Clear();
 
-        // Every word the text search parser can make of the text: words split at anything but a letter,
-        // a digit or a hyphen, each hyphenated word whole and in its parts, in lower case.
-        void Collect(string text)
-        {
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
+            // Names, A: every public spelling and its folded form, or the pseudonym.
+            if (p.Visibility == PersonVisibility.Public)
             {
-                var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-');
-                if (inWord && start < 0)
+                var name = DisplayName(p);
+                document.Add(name, SearchDocument.Weight.A, false);
+                document.Add(NameFolding.Fold(name), SearchDocument.Weight.A, false);
+                var (other, cyrillic) = Spellings(r.Person);
+                foreach (var spelling in (ReadOnlySpan<string?>)[other, cyrillic])
                 {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    var token = text[start..i];
-                    Check(token);
-                    foreach (var part in token.Contains('-') ? token.Split('-') : [])
+                    if (spelling is not null)
                     {
-                        Check(part);
+                        document.Add(spelling, SearchDocument.Weight.A, false);
+                        document.Add(NameFolding.Fold(spelling), SearchDocument.Weight.A, false);
                     }
-                    start = -1;
                 }
             }
-        }
-
-        void Check(string token)
-        {
-            var word = token.ToLowerInvariant();
-            if (word.Length > 0 && hidden.Contains(word))
+            else if (p.Visibility == PersonVisibility.Pseudonymised)
             {
-                found.Add(word);
+                document.Add(_pseudonyms[r.Person], SearchDocument.Weight.A, false);
             }
+
+            // Judge and prosecutor, C, as the public sees them.
+            foreach (var official in (ReadOnlySpan<int>)[r.Judge, r.Prosecutor])
+            {
+                if (official >= 0 && archive.Persons[official].Visibility != PersonVisibility.Withheld)
+                {
+                    document.Add(PublicName(official), SearchDocument.Weight.C, false);
+                }
+            }
+
+            // Facts, B: court, charges, outcome, verdict.
+            document.Add(court.Name, SearchDocument.Weight.B, true);
+            document.Add(court.Town, SearchDocument.Weight.B, true);
+            document.Add(court.Region, SearchDocument.Weight.B, true);
+            document.Add(court.Country, SearchDocument.Weight.B, true);
+            foreach (var charge in Charges(r))
+            {
+                document.Add(charge.Replace('_', ' '), SearchDocument.Weight.B, true);
+            }
+            document.Add(Words(r.Outcome), SearchDocument.Weight.B, true);
+            document.Add(r.Verdict is { } verdict ? VocabularyText.ToText(verdict) : null, SearchDocument.Weight.B, true);
+
+            // Words, D: summary, case title, the person's claims, the ruling's quote, the claims' quotes.
+            document.Add(Summary(i), SearchDocument.Weight.D, true);
+            document.Add(CaseTitle(i), SearchDocument.Weight.D, true);
+            var claims = claimsByPerson.GetValueOrDefault(r.Person);
+            foreach (var claim in claims ?? [])
+            {
+                var c = archive.Claims[claim];
+                document.Add(Words(c.Kind), SearchDocument.Weight.D, true);
+                document.Add(SyntheticArchive.Facilities[c.Facility], SearchDocument.Weight.D, true);
+                document.Add(SyntheticArchive.Places[c.Place], SearchDocument.Weight.D, true);
+                document.Add(SyntheticArchive.Periods[c.Period], SearchDocument.Weight.D, true);
+            }
+            // The quotes in the order of their citations' ids (the order the function reads them in):
+            // CopyCitations cites the person's first claim once, after the quote of their first ruling.
+            var claimQuote = claims is [var first, ..] && archive.Claims[first].Cited
+                ? ClaimSentence(DisplayName(p), archive.Claims[first]) : null;
+            var claimCitedFirst = firstRulingOf[r.Person] < i;
+            if (claimCitedFirst)
+            {
+                document.Add(claimQuote, SearchDocument.Weight.D, true);
+            }
+            document.Add(RulingSentence(i), SearchDocument.Weight.D, true);
+            if (!claimCitedFirst)
+            {
+                document.Add(claimQuote, SearchDocument.Weight.D, true);
+            }
+
+            writer.StartRow();
+            writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            writer.Write(document.ToBinary(), NpgsqlDbType.Bytea);
         }
+        return (long)writer.Complete();
+    }
+
+    /// <summary>Rulings that were there before: their documents may now hold a newly hidden word.</summary>
+    private async Task<int> RefreshExistingDocumentsAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteAsync($"DELETE FROM ruling_search_documents WHERE ruling_id < {_firstRuling}", cancellationToken);
+        return await ExecuteAsync($"""
+            INSERT INTO ruling_search_documents (ruling_id, search_vector)
+            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling}
+            """, cancellationToken);
     }
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
