@@ -40,17 +40,41 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
+        // The documents and their GIN index are built on a second connection, on a second core, while this
+        // one loads and indexes the rest: into a table of their own (committed empty, so this transaction's
+        // locks do not wait on it), which this transaction puts in place of ruling_search_documents at the end.
+        await using var side = connection.CloneWith(connection.ConnectionString);
+        await side.OpenAsync(cancellationToken);
+        var staged = $"{StagedPrefix}{connection.ProcessID}";
+        await DropAbandonedStagingAsync(side, staged, cancellationToken);
+        var stagedIndexes = await PrepareStagingAsync(side, staged, cancellationToken);
+        try
+        {
+            return await LoadAsync(side, staged, stagedIndexes, total, cancellationToken);
+        }
+        finally
+        {
+            // After a commit the table is ruling_search_documents; after a failure it is dropped.
+            await using var drop = new NpgsqlCommand($"DROP TABLE IF EXISTS {staged}", side);
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<GenerationReport> LoadAsync(NpgsqlConnection side, string staged, List<StagedIndex> stagedIndexes, Stopwatch total, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL synchronous_commit = off", cancellationToken);
-        await ExecuteAsync($"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection, LoadSettings, cancellationToken);
+        await ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
         await ReadExistingAsync(cancellationToken);
-        var restore = await SetAsideAsync(cancellationToken);
+        var hidden = await ReadHiddenWordsAsync(cancellationToken);
+        var (restore, restoreDocuments) = await SetAsideAsync(cancellationToken);
 
         var copy = Stopwatch.StartNew();
         CopyCourts();
         CopyPersons();
         CopyPersonNames();
-        var hidden = await ReadHiddenWordsAsync(cancellationToken);
+        AddGeneratedHiddenWords(hidden);
+        var documents = Task.Run(() => StageDocumentsAsync(side, staged, stagedIndexes, hidden, cancellationToken), cancellationToken);
         CopyCases();
         CopyCaseParties();
         CopyRulings();
@@ -61,36 +85,28 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         copy.Stop();
         await progress.WriteLineAsync($"generate: copied {_rows.Values.Sum():N0} rows in {copy.Elapsed.TotalSeconds:F1} s");
 
-        var documents = Stopwatch.StartNew();
-        _rows["ruling_search_documents"] = CopyDocuments(hidden) + await RefreshExistingDocumentsAsync(cancellationToken);
-        documents.Stop();
-        await progress.WriteLineAsync($"generate: computed {_rows["ruling_search_documents"]:N0} search documents in {documents.Elapsed.TotalSeconds:F1} s");
-
         var indexes = Stopwatch.StartNew();
         foreach (var statement in restore)
         {
-            var t0 = Stopwatch.StartNew();
-            await ExecuteAsync(statement, cancellationToken);
-            if (Environment.GetEnvironmentVariable("GEN_TRACE") is not null)
-            {
-                await progress.WriteLineAsync($"  {t0.Elapsed.TotalSeconds,6:F1} s  {statement[..Math.Min(110, statement.Length)]}");
-            }
+            await ExecuteAsync(connection, statement, cancellationToken);
         }
         foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
         {
-            await ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
+            await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
         }
-        var ta = Stopwatch.StartNew();
-        await ExecuteAsync($"ANALYZE {string.Join(", ", Tables)}", cancellationToken);
-        if (Environment.GetEnvironmentVariable("GEN_TRACE") is not null)
-        {
-            await progress.WriteLineAsync($"  {ta.Elapsed.TotalSeconds,6:F1} s  ANALYZE");
-        }
+        await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", Tables.Where(t => t != "ruling_search_documents"))}", cancellationToken);
         indexes.Stop();
         await progress.WriteLineAsync($"generate: rebuilt indexes, foreign keys and statistics in {indexes.Elapsed.TotalSeconds:F1} s");
 
+        var waited = Stopwatch.StartNew();
+        var documentTime = await documents;
+        await progress.WriteLineAsync($"generate: built {archive.Rulings.Length:N0} search documents and their index in {documentTime.TotalSeconds:F1} s on a second connection (waited {waited.Elapsed.TotalSeconds:F1} s)");
+        var swap = Stopwatch.StartNew();
+        _rows["ruling_search_documents"] = archive.Rulings.Length + await SwapInDocumentsAsync(staged, stagedIndexes, restoreDocuments, cancellationToken);
+        await progress.WriteLineAsync($"generate: put the documents in place in {swap.Elapsed.TotalSeconds:F1} s");
+
         await transaction.CommitAsync(cancellationToken);
-        return new GenerationReport(_rows, copy.Elapsed, documents.Elapsed, indexes.Elapsed, total.Elapsed);
+        return new GenerationReport(_rows, copy.Elapsed, documentTime, indexes.Elapsed, total.Elapsed);
     }
 
     private async Task ReadExistingAsync(CancellationToken cancellationToken)
@@ -116,24 +132,29 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         }
     }
 
-    /// <summary>Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the statements that put them back.</summary>
-    private async Task<List<string>> SetAsideAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the
+    /// statements that put them back, those of ruling_search_documents apart (they run once the staged
+    /// documents are in its place; its indexes come with them).
+    /// </summary>
+    private async Task<(List<string> Restore, List<string> RestoreDocuments)> SetAsideAsync(CancellationToken cancellationToken)
     {
-        var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
+        var tables = string.Join(", ", Tables.Where(t => t != "ruling_search_documents").Select(t => $"'{t}'"));
         var restore = new List<string>();
+        var restoreDocuments = new List<string>();
         var drop = new List<string>();
         await using (var command = new NpgsqlCommand($"""
             SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.conrelid::regclass::text, c.conname),
                    format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid))
             FROM pg_constraint c
-            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}) OR c.confrelid::regclass::text IN ({tables}))
+            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}, 'ruling_search_documents') OR c.confrelid::regclass::text IN ({tables}))
             """, connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 drop.Add(reader.GetString(0));
-                restore.Add(reader.GetString(1));
+                (reader.GetString(0).StartsWith("ALTER TABLE ruling_search_documents ", StringComparison.Ordinal) ? restoreDocuments : restore).Add(reader.GetString(1));
             }
         }
         // Indexes that no constraint owns (primary keys stay: COPY checks them cheaply and the documents join on them).
@@ -151,16 +172,16 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
                 restore.Insert(0, reader.GetString(1));
             }
         }
-        foreach (var table in Tables)
+        foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
         {
             drop.Add($"ALTER TABLE {table} DISABLE TRIGGER USER");
             restore.Add($"ALTER TABLE {table} ENABLE TRIGGER USER");
         }
         foreach (var statement in drop)
         {
-            await ExecuteAsync(statement, cancellationToken);
+            await ExecuteAsync(connection, statement, cancellationToken);
         }
-        return restore;
+        return (restore, restoreDocuments);
     }
 
     private string Slug(string text)
@@ -181,8 +202,10 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     /// <summary>What the public sees: the pseudonym when pseudonymised (withheld persons are seen nowhere).</summary>
     private string PublicName(int person) => _pseudonyms[person] ?? DisplayName(archive.Persons[person]);
 
-    private NpgsqlBinaryImporter Begin(string table, string columns) =>
-        connection.BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
+    private NpgsqlBinaryImporter Begin(string table, string columns) => Begin(connection, table, columns);
+
+    private static NpgsqlBinaryImporter Begin(NpgsqlConnection on, string table, string columns) =>
+        on.BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
 
     private static void WriteOrNull<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type) where T : struct
     {
@@ -623,7 +646,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         _rows["citations"] = (long)writer.Complete();
     }
 
-    /// <summary>Every word of every spelling of a non-public person, as ruling_search_document lists them to delete (the database's parser splits them).</summary>
+    /// <summary>Every word of every spelling of the archive's non-public persons, as ruling_search_document lists them to delete (the database's parser splits them).</summary>
     private async Task<HashSet<string>> ReadHiddenWordsAsync(CancellationToken cancellationToken)
     {
         var hidden = new HashSet<string>(StringComparer.Ordinal);
@@ -643,12 +666,152 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         return hidden;
     }
 
+    /// <summary>The same words of the generated non-public persons: each spelling and its folded form, split as the database splits them.</summary>
+    private void AddGeneratedHiddenWords(HashSet<string> hidden)
+    {
+        var words = new SearchDocument(new HashSet<string>());
+        for (var i = 0; i < archive.Persons.Length; i++)
+        {
+            ref readonly var p = ref archive.Persons[i];
+            if (p.Visibility == PersonVisibility.Public)
+            {
+                continue;
+            }
+            words.Clear();
+            var name = DisplayName(p);
+            words.Add(name, SearchDocument.Weight.D, false);
+            words.Add(NameFolding.Fold(name), SearchDocument.Weight.D, false);
+            var (other, cyrillic) = Spellings(i);
+            foreach (var spelling in (ReadOnlySpan<string?>)[other, cyrillic])
+            {
+                if (spelling is not null)
+                {
+                    words.Add(spelling, SearchDocument.Weight.D, false);
+                    words.Add(NameFolding.Fold(spelling), SearchDocument.Weight.D, false);
+                }
+            }
+            hidden.UnionWith(words.Lexemes);
+        }
+    }
+
+    private const string StagedPrefix = "generate_documents_";
+
+    /// <summary>A key or index of ruling_search_documents: the statement that makes it on the staged table, its name there and its own name.</summary>
+    private sealed record StagedIndex(string Create, string Temporary, string Final, bool Constraint);
+
+    private const string LoadSettings = "SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL work_mem = '256MB'; SET LOCAL synchronous_commit = off";
+
+    /// <summary>Drops staging tables a run killed part-way left behind (their session is gone), and this session's if any.</summary>
+    private static async Task DropAbandonedStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
+    {
+        var abandoned = new List<string>();
+        await using (var command = new NpgsqlCommand($"""
+            SELECT c.relname FROM pg_class c
+            WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND c.relname ~ '^{StagedPrefix}[0-9]+$'
+              AND (c.relname = @staged OR substring(c.relname FROM '[0-9]+$')::int NOT IN (SELECT pid FROM pg_stat_activity))
+            """, side))
+        {
+            command.Parameters.AddWithValue("staged", staged);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                abandoned.Add(reader.GetString(0));
+            }
+        }
+        foreach (var table in abandoned)
+        {
+            await ExecuteAsync(side, $"DROP TABLE IF EXISTS {table}", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Creates the (empty) table the documents are staged in, shaped as ruling_search_documents, committed before
+    /// the load takes its locks; returns the statements for the primary key and indexes ruling_search_documents has,
+    /// under temporary names for the staged table, with the names they take once it is in place.
+    /// </summary>
+    private static async Task<List<StagedIndex>> PrepareStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(side, $"CREATE TABLE {staged} (LIKE ruling_search_documents INCLUDING ALL EXCLUDING INDEXES)", cancellationToken);
+        var indexes = new List<StagedIndex>();
+        await using var command = new NpgsqlCommand("""
+            SELECT i.indexrelid::regclass::text, i.indisprimary, pg_get_indexdef(i.indexrelid), c.conname, pg_get_constraintdef(c.oid)
+            FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid
+            WHERE i.indrelid = 'ruling_search_documents'::regclass
+            ORDER BY i.indisprimary DESC, i.indexrelid
+            """, side);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var temporary = $"{staged}_{indexes.Count}";
+            if (!reader.IsDBNull(3))
+            {
+                // A constraint (the primary key): added as one, so that it is one once in place.
+                indexes.Add(new($"ALTER TABLE {staged} ADD CONSTRAINT {temporary} {reader.GetString(4)}", temporary, reader.GetString(3), true));
+            }
+            else
+            {
+                var definition = reader.GetString(2);
+                var name = reader.GetString(0);
+                var on = $"INDEX {name} ON public.ruling_search_documents ";
+                if (!definition.Contains(on, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"The index {name} is not one the generator can stage: {definition}");
+                }
+                indexes.Add(new(definition.Replace(on, $"INDEX {temporary} ON public.{staged} ", StringComparison.Ordinal), temporary, name, false));
+            }
+        }
+        return indexes;
+    }
+
+    /// <summary>On the second connection: copies the generated rulings' documents into the staged table and builds its key and indexes, in a transaction of its own.</summary>
+    private async Task<TimeSpan> StageDocumentsAsync(NpgsqlConnection side, string staged, List<StagedIndex> indexes, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
+    {
+        var time = Stopwatch.StartNew();
+        await using var transaction = await side.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(side, LoadSettings, cancellationToken);
+        CopyDocuments(side, staged, hidden);
+        foreach (var index in indexes)
+        {
+            await ExecuteAsync(side, index.Create, cancellationToken);
+        }
+        await ExecuteAsync(side, $"ANALYZE {staged}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return time.Elapsed;
+    }
+
+    /// <summary>
+    /// In the load's transaction: the staged table becomes ruling_search_documents (the old one, whose documents
+    /// are recomputed, is dropped), its key and indexes take their names, and the foreign key is put back. Returns
+    /// how many documents of rulings that were there before were recomputed (they may now hold a newly hidden word).
+    /// </summary>
+    private async Task<int> SwapInDocumentsAsync(string staged, List<StagedIndex> indexes, List<string> restoreDocuments, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, $"LOCK TABLE {staged} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection, "DROP TABLE ruling_search_documents", cancellationToken);
+        await ExecuteAsync(connection, $"ALTER TABLE {staged} RENAME TO ruling_search_documents", cancellationToken);
+        foreach (var index in indexes)
+        {
+            await ExecuteAsync(connection, index.Constraint
+                ? $"ALTER TABLE ruling_search_documents RENAME CONSTRAINT {index.Temporary} TO {index.Final}"
+                : $"ALTER INDEX {index.Temporary} RENAME TO {index.Final}", cancellationToken);
+        }
+        var existing = await ExecuteAsync(connection, $"""
+            INSERT INTO ruling_search_documents (ruling_id, search_vector)
+            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling}
+            """, cancellationToken);
+        foreach (var statement in restoreDocuments)
+        {
+            await ExecuteAsync(connection, statement, cancellationToken);
+        }
+        return existing;
+    }
+
     /// <summary>
     /// Every generated ruling's document, as ruling_search_document(r) makes it (migration PublicSearch),
     /// built here from what was written and copied with the rest: the same texts in the same order
     /// (the function's concat_ws and string_agg, rows by id), so the same words, weights and positions.
     /// </summary>
-    private long CopyDocuments(IReadOnlySet<string> hidden)
+    private long CopyDocuments(NpgsqlConnection on, string table, IReadOnlySet<string> hidden)
     {
         var claimsByPerson = new Dictionary<int, List<int>>();
         for (var i = 0; i < archive.Claims.Count; i++)
@@ -667,7 +830,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             firstRulingOf[archive.Rulings[i].Person] = i;
         }
         var document = new SearchDocument(hidden);
-        using var writer = Begin("ruling_search_documents", "ruling_id, search_vector");
+        using var writer = Begin(on, table, "ruling_id, search_vector");
         for (var i = 0; i < archive.Rulings.Length; i++)
         {
             ref readonly var r = ref archive.Rulings[i];
@@ -751,19 +914,9 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         return (long)writer.Complete();
     }
 
-    /// <summary>Rulings that were there before: their documents may now hold a newly hidden word.</summary>
-    private async Task<int> RefreshExistingDocumentsAsync(CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(NpgsqlConnection on, string sql, CancellationToken cancellationToken)
     {
-        await ExecuteAsync($"DELETE FROM ruling_search_documents WHERE ruling_id < {_firstRuling}", cancellationToken);
-        return await ExecuteAsync($"""
-            INSERT INTO ruling_search_documents (ruling_id, search_vector)
-            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling}
-            """, cancellationToken);
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(sql, on) { CommandTimeout = 0 };
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -44,6 +44,9 @@ internal sealed class SearchDocument(IReadOnlySet<string> hidden)
     private byte[] _buffer = new byte[4096];
     private int _position;
 
+    /// <summary>The words of the document being built.</summary>
+    public IEnumerable<string> Lexemes => _present.Select(l => l.Text);
+
     /// <summary>Starts a new document.</summary>
     public void Clear()
     {
