@@ -17,8 +17,13 @@ internal sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, 
 /// Writes a <see cref="SyntheticArchive"/> into the database with Npgsql's binary COPY, in one
 /// transaction: the loaded tables' secondary indexes, foreign keys and triggers are set aside
 /// first and put back after (a bulk load builds an index once instead of updating it a million
-/// times), the full-text documents are computed in one statement that gives what the triggers
-/// would, and a failure part-way leaves the archive as it was.
+/// times), and a failure part-way leaves the archive as it was.
+/// The full-text documents are built here (<see cref="SearchDocument"/>, the same words, weights and
+/// positions as the triggers' ruling_search_document) and, with their GIN index, on a second
+/// connection (a second core) into a table of their own, committed empty before the load takes its
+/// locks; at its end the load's transaction drops ruling_search_documents and renames the staged
+/// table, its key and indexes to its names. If the load fails, the staged table is dropped (and one
+/// left by a run that was killed is dropped by the next run): the archive is as it was.
 /// </summary>
 internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArchive archive, TextWriter progress)
 {
