@@ -59,9 +59,15 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         }
         finally
         {
-            // After a commit the table is ruling_search_documents; after a failure it is dropped.
-            await using var drop = new NpgsqlCommand($"DROP TABLE IF EXISTS {staged}", side);
-            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+            // After a commit the table is ruling_search_documents; after a failure it is dropped (if even
+            // that fails, the connection is gone and the next run drops it: its session is gone too).
+            try
+            {
+                await ExecuteAsync(side, $"DROP TABLE IF EXISTS {staged}", CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+            }
         }
     }
 
@@ -79,7 +85,30 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         CopyPersons();
         CopyPersonNames();
         AddGeneratedHiddenWords(hidden);
-        var documents = Task.Run(() => StageDocumentsAsync(side, staged, stagedIndexes, hidden, cancellationToken), cancellationToken);
+        using var stopDocuments = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var documents = Task.Run(() => StageDocumentsAsync(side, staged, stagedIndexes, hidden, stopDocuments.Token), stopDocuments.Token);
+        try
+        {
+            return await LoadRestAsync(staged, stagedIndexes, restore, restoreDocuments, documents, transaction, copy, total, cancellationToken);
+        }
+        catch
+        {
+            // The second connection is stopped and waited for before the staged table is dropped on it.
+            await stopDocuments.CancelAsync();
+            try
+            {
+                await documents;
+            }
+            catch (Exception e) when (e is OperationCanceledException or NpgsqlException or InvalidOperationException)
+            {
+            }
+            throw;
+        }
+    }
+
+    private async Task<GenerationReport> LoadRestAsync(string staged, List<StagedIndex> stagedIndexes, List<string> restore, List<string> restoreDocuments,
+        Task<TimeSpan> documents, NpgsqlTransaction transaction, Stopwatch copy, Stopwatch total, CancellationToken cancellationToken)
+    {
         CopyCases();
         CopyCaseParties();
         CopyRulings();
@@ -774,7 +803,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         var time = Stopwatch.StartNew();
         await using var transaction = await side.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(side, LoadSettings, cancellationToken);
-        CopyDocuments(side, staged, hidden);
+        CopyDocuments(side, staged, hidden, cancellationToken);
         foreach (var index in indexes)
         {
             await ExecuteAsync(side, index.Create, cancellationToken);
@@ -816,7 +845,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     /// built here from what was written and copied with the rest: the same texts in the same order
     /// (the function's concat_ws and string_agg, rows by id), so the same words, weights and positions.
     /// </summary>
-    private long CopyDocuments(NpgsqlConnection on, string table, IReadOnlySet<string> hidden)
+    private long CopyDocuments(NpgsqlConnection on, string table, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
     {
         var claimsByPerson = new Dictionary<int, List<int>>();
         for (var i = 0; i < archive.Claims.Count; i++)
@@ -838,6 +867,10 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         using var writer = Begin(on, table, "ruling_id, search_vector");
         for (var i = 0; i < archive.Rulings.Length; i++)
         {
+            if (i % 10_000 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             ref readonly var r = ref archive.Rulings[i];
             ref readonly var p = ref archive.Persons[r.Person];
             var court = archive.Courts[r.Court];
