@@ -94,6 +94,52 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
     }
 
     [Fact]
+    public async Task Should_leave_the_archive_and_its_indexes_as_they_were_when_the_load_fails_at_its_last_step()
+    {
+        // The documents are built on a second connection into a table of their own, committed; the load
+        // then fails where it puts them in place of ruling_search_documents (a view holds on to that table).
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "CREATE TABLE generate_documents_2147483647 (ruling_id integer)"); // left by a run killed part-way
+        await ExecuteAsync(connection, "CREATE VIEW generate_test_obstacle AS SELECT ruling_id FROM ruling_search_documents");
+        try
+        {
+            var before = await ArchiveChecksums.OfAsync(TestDatabase.ConnectionString, "generate_documents_2147483647");
+            var schema = await SchemaAsync(connection);
+
+            var status = await CommandLine.RunAsync(["generate", "--rulings", "300"], _stdout, _stderr);
+
+            Assert.Equal(1, status);
+            Assert.Contains("nothing was written", _stderr.ToString(), StringComparison.Ordinal);
+            Assert.Equal(before, await ArchiveChecksums.OfAsync(TestDatabase.ConnectionString));
+            Assert.Equal(schema, await SchemaAsync(connection));
+        }
+        finally
+        {
+            await ExecuteAsync(connection, "DROP VIEW IF EXISTS generate_test_obstacle");
+            await ExecuteAsync(connection, "DROP TABLE IF EXISTS generate_documents_2147483647");
+        }
+    }
+
+    /// <summary>Every index, constraint and trigger state of the archive's tables.</summary>
+    private static async Task<string> SchemaAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT string_agg(line, E'\n' ORDER BY line) FROM (
+                SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public'
+                UNION ALL SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                UNION ALL SELECT tgrelid::regclass || ' ' || tgname || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal) lines
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
     public async Task Should_generate_rulings_the_public_pages_and_the_api_show_and_hide_as_they_should()
     {
         Assert.Equal(0, await CommandLine.RunAsync(["generate", "--rulings", "2000"], _stdout, _stderr));

@@ -17,8 +17,13 @@ internal sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, 
 /// Writes a <see cref="SyntheticArchive"/> into the database with Npgsql's binary COPY, in one
 /// transaction: the loaded tables' secondary indexes, foreign keys and triggers are set aside
 /// first and put back after (a bulk load builds an index once instead of updating it a million
-/// times), the full-text documents are computed in one statement that gives what the triggers
-/// would, and a failure part-way leaves the archive as it was.
+/// times), and a failure part-way leaves the archive as it was.
+/// The full-text documents are built here (<see cref="SearchDocument"/>, the same words, weights and
+/// positions as the triggers' ruling_search_document) and, with their GIN index, on a second
+/// connection (a second core) into a table of their own, committed empty before the load takes its
+/// locks; at its end the load's transaction drops ruling_search_documents and renames the staged
+/// table, its key and indexes to its names. If the load fails, the staged table is dropped (and one
+/// left by a run that was killed is dropped by the next run): the archive is as it was.
 /// </summary>
 internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArchive archive, TextWriter progress)
 {
@@ -40,16 +45,70 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
+        // The documents and their GIN index are built on a second connection, on a second core, while this
+        // one loads and indexes the rest: into a table of their own (committed empty, so this transaction's
+        // locks do not wait on it), which this transaction puts in place of ruling_search_documents at the end.
+        await using var side = connection.CloneWith(connection.ConnectionString);
+        await side.OpenAsync(cancellationToken);
+        var staged = $"{StagedPrefix}{connection.ProcessID}";
+        await DropAbandonedStagingAsync(side, staged, cancellationToken);
+        var stagedIndexes = await PrepareStagingAsync(side, staged, cancellationToken);
+        try
+        {
+            return await LoadAsync(side, staged, stagedIndexes, total, cancellationToken);
+        }
+        finally
+        {
+            // After a commit the table is ruling_search_documents; after a failure it is dropped (if even
+            // that fails, the connection is gone and the next run drops it: its session is gone too).
+            try
+            {
+                await ExecuteAsync(side, $"DROP TABLE IF EXISTS {staged}", CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+            }
+        }
+    }
+
+    private async Task<GenerationReport> LoadAsync(NpgsqlConnection side, string staged, List<StagedIndex> stagedIndexes, Stopwatch total, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL synchronous_commit = off", cancellationToken);
-        await ExecuteAsync($"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection, LoadSettings, cancellationToken);
+        await ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
         await ReadExistingAsync(cancellationToken);
-        var restore = await SetAsideAsync(cancellationToken);
+        var hidden = await ReadHiddenWordsAsync(cancellationToken);
+        var (restore, restoreDocuments) = await SetAsideAsync(cancellationToken);
 
         var copy = Stopwatch.StartNew();
         CopyCourts();
         CopyPersons();
         CopyPersonNames();
+        AddGeneratedHiddenWords(hidden);
+        using var stopDocuments = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var documents = Task.Run(() => StageDocumentsAsync(side, staged, stagedIndexes, hidden, stopDocuments.Token), stopDocuments.Token);
+        try
+        {
+            return await LoadRestAsync(staged, stagedIndexes, restore, restoreDocuments, documents, transaction, copy, total, cancellationToken);
+        }
+        catch
+        {
+            // The second connection is stopped and waited for before the staged table is dropped on it.
+            await stopDocuments.CancelAsync();
+            try
+            {
+                await documents;
+            }
+            catch (Exception e) when (e is OperationCanceledException or NpgsqlException or InvalidOperationException)
+            {
+            }
+            throw;
+        }
+    }
+
+    private async Task<GenerationReport> LoadRestAsync(string staged, List<StagedIndex> stagedIndexes, List<string> restore, List<string> restoreDocuments,
+        Task<TimeSpan> documents, NpgsqlTransaction transaction, Stopwatch copy, Stopwatch total, CancellationToken cancellationToken)
+    {
         CopyCases();
         CopyCaseParties();
         CopyRulings();
@@ -60,26 +119,28 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         copy.Stop();
         await progress.WriteLineAsync($"generate: copied {_rows.Values.Sum():N0} rows in {copy.Elapsed.TotalSeconds:F1} s");
 
-        var documents = Stopwatch.StartNew();
-        _rows["ruling_search_documents"] = await ComputeDocumentsAsync(cancellationToken);
-        documents.Stop();
-        await progress.WriteLineAsync($"generate: computed {_rows["ruling_search_documents"]:N0} search documents in {documents.Elapsed.TotalSeconds:F1} s");
-
         var indexes = Stopwatch.StartNew();
         foreach (var statement in restore)
         {
-            await ExecuteAsync(statement, cancellationToken);
+            await ExecuteAsync(connection, statement, cancellationToken);
         }
         foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
         {
-            await ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
+            await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
         }
-        await ExecuteAsync($"ANALYZE {string.Join(", ", Tables)}", cancellationToken);
+        await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", Tables.Where(t => t != "ruling_search_documents"))}", cancellationToken);
         indexes.Stop();
         await progress.WriteLineAsync($"generate: rebuilt indexes, foreign keys and statistics in {indexes.Elapsed.TotalSeconds:F1} s");
 
+        var waited = Stopwatch.StartNew();
+        var documentTime = await documents;
+        await progress.WriteLineAsync($"generate: built {archive.Rulings.Length:N0} search documents and their index in {documentTime.TotalSeconds:F1} s on a second connection (waited {waited.Elapsed.TotalSeconds:F1} s)");
+        var swap = Stopwatch.StartNew();
+        _rows["ruling_search_documents"] = archive.Rulings.Length + await SwapInDocumentsAsync(staged, stagedIndexes, restoreDocuments, cancellationToken);
+        await progress.WriteLineAsync($"generate: put the documents in place in {swap.Elapsed.TotalSeconds:F1} s");
+
         await transaction.CommitAsync(cancellationToken);
-        return new GenerationReport(_rows, copy.Elapsed, documents.Elapsed, indexes.Elapsed, total.Elapsed);
+        return new GenerationReport(_rows, copy.Elapsed, documentTime, indexes.Elapsed, total.Elapsed);
     }
 
     private async Task ReadExistingAsync(CancellationToken cancellationToken)
@@ -105,24 +166,29 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         }
     }
 
-    /// <summary>Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the statements that put them back.</summary>
-    private async Task<List<string>> SetAsideAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the
+    /// statements that put them back, those of ruling_search_documents apart (they run once the staged
+    /// documents are in its place; its indexes come with them).
+    /// </summary>
+    private async Task<(List<string> Restore, List<string> RestoreDocuments)> SetAsideAsync(CancellationToken cancellationToken)
     {
-        var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
+        var tables = string.Join(", ", Tables.Where(t => t != "ruling_search_documents").Select(t => $"'{t}'"));
         var restore = new List<string>();
+        var restoreDocuments = new List<string>();
         var drop = new List<string>();
         await using (var command = new NpgsqlCommand($"""
             SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.conrelid::regclass::text, c.conname),
                    format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid))
             FROM pg_constraint c
-            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}) OR c.confrelid::regclass::text IN ({tables}))
+            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}, 'ruling_search_documents') OR c.confrelid::regclass::text IN ({tables}))
             """, connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 drop.Add(reader.GetString(0));
-                restore.Add(reader.GetString(1));
+                (reader.GetString(0).StartsWith("ALTER TABLE ruling_search_documents ", StringComparison.Ordinal) ? restoreDocuments : restore).Add(reader.GetString(1));
             }
         }
         // Indexes that no constraint owns (primary keys stay: COPY checks them cheaply and the documents join on them).
@@ -140,16 +206,16 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
                 restore.Insert(0, reader.GetString(1));
             }
         }
-        foreach (var table in Tables)
+        foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
         {
             drop.Add($"ALTER TABLE {table} DISABLE TRIGGER USER");
             restore.Add($"ALTER TABLE {table} ENABLE TRIGGER USER");
         }
         foreach (var statement in drop)
         {
-            await ExecuteAsync(statement, cancellationToken);
+            await ExecuteAsync(connection, statement, cancellationToken);
         }
-        return restore;
+        return (restore, restoreDocuments);
     }
 
     private string Slug(string text)
@@ -170,8 +236,10 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     /// <summary>What the public sees: the pseudonym when pseudonymised (withheld persons are seen nowhere).</summary>
     private string PublicName(int person) => _pseudonyms[person] ?? DisplayName(archive.Persons[person]);
 
-    private NpgsqlBinaryImporter Begin(string table, string columns) =>
-        connection.BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
+    private NpgsqlBinaryImporter Begin(string table, string columns) => Begin(connection, table, columns);
+
+    private static NpgsqlBinaryImporter Begin(NpgsqlConnection on, string table, string columns) =>
+        on.BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
 
     private static void WriteOrNull<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type) where T : struct
     {
@@ -271,15 +339,12 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         var id = _firstName;
         for (var i = 0; i < archive.Persons.Length; i++)
         {
-            ref readonly var p = ref archive.Persons[i];
-            var name = DisplayName(p);
-            var other = SyntheticNames.OtherLatin(name);
-            var cyrillic = SyntheticNames.Cyrillic(name);
-            if (p.HasOtherLatin && other != name)
+            var (other, cyrillic) = Spellings(i);
+            if (other is not null)
             {
                 Row(i, other);
             }
-            if (p.HasCyrillic && cyrillic != other)
+            if (cyrillic is not null)
             {
                 Row(i, cyrillic);
             }
@@ -294,6 +359,20 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             writer.Write(name, NpgsqlDbType.Varchar);
             writer.Write(NameFolding.Fold(name), NpgsqlDbType.Varchar);
         }
+    }
+
+    /// <summary>A person's other spellings, in the order their person_names rows are written (null: none).</summary>
+    private (string? Other, string? Cyrillic) Spellings(int person)
+    {
+        ref readonly var p = ref archive.Persons[person];
+        if (!p.HasOtherLatin && !p.HasCyrillic)
+        {
+            return (null, null);
+        }
+        var name = DisplayName(p);
+        var other = SyntheticNames.OtherLatin(name);
+        var cyrillic = p.HasCyrillic ? SyntheticNames.Cyrillic(name) : null;
+        return (p.HasOtherLatin && other != name ? other : null, cyrillic != other ? cyrillic : null);
     }
 
     private static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => VocabularyText.ToWords(value);
@@ -321,7 +400,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             writer.StartRow();
             writer.Write(_firstCase + i, NpgsqlDbType.Integer);
             // Docket-style titles: no names, so nothing hidden can leak through a title.
-            writer.Write($"{Display(r.CaseKind)} No. {r.Court + 1}-{(r.Year == 0 ? 0 : r.Year % 100):D2}-{i + 1}, {court.Town}", NpgsqlDbType.Varchar);
+            writer.Write(CaseTitle(i), NpgsqlDbType.Varchar);
             writer.Write(VocabularyText.ToText(r.CaseKind), NpgsqlDbType.Varchar);
             writer.Write(VocabularyText.ToText(r.IsRepeat ? CaseStatus.Closed : CaseStatus.Decided), NpgsqlDbType.Varchar);
             writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
@@ -334,6 +413,12 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             WriteStamps(writer);
         }
         _rows["cases"] = (long)writer.Complete();
+    }
+
+    private string CaseTitle(int index)
+    {
+        ref readonly var r = ref archive.Rulings[index];
+        return $"{Display(r.CaseKind)} No. {r.Court + 1}-{(r.Year == 0 ? 0 : r.Year % 100):D2}-{index + 1}, {archive.Courts[r.Court].Town}";
     }
 
     private static string Display(CaseKind kind) => kind switch
@@ -595,153 +680,281 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         _rows["citations"] = (long)writer.Complete();
     }
 
-    /// <summary>
-    /// Every ruling's document, as ruling_search_document(r) makes it (migration PublicSearch), in one
-    /// set-based statement: the function's subqueries become grouped joins, and the deletion of hidden
-    /// persons' words deletes those present in the document, looked up in one hashed list of them.
-    /// </summary>
-    private async Task<long> ComputeDocumentsAsync(CancellationToken cancellationToken)
+    /// <summary>Every word of every spelling of the archive's non-public persons, as ruling_search_document lists them to delete (the database's parser splits them).</summary>
+    private async Task<HashSet<string>> ReadHiddenWordsAsync(CancellationToken cancellationToken)
     {
-        await ExecuteAsync("""
-            CREATE TEMP TABLE gen_hidden_words ON COMMIT DROP AS
-                SELECT DISTINCT w AS word
-                FROM persons hp
-                LEFT JOIN person_names hn ON hn.person_id = hp.id
-                CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
-                    concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
-                WHERE hp.visibility <> 'public';
-            CREATE TEMP TABLE gen_deletions (ruling_id integer PRIMARY KEY, words text[] NOT NULL) ON COMMIT DROP;
-            """, cancellationToken);
-        // ts_delete against every hidden word costs a search per word per document; instead each
-        // document is given the hidden words its text can hold (its words are known here, as they were
-        // written), and the database deletes those. A word listed but absent is no harm.
         var hidden = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = new NpgsqlCommand("SELECT word FROM gen_hidden_words", connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using var command = new NpgsqlCommand("""
+            SELECT DISTINCT w
+            FROM persons hp
+            LEFT JOIN person_names hn ON hn.person_id = hp.id
+            CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
+                concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
+            WHERE hp.visibility <> 'public'
+            """, connection) { CommandTimeout = 0 };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
+            hidden.Add(reader.GetString(0));
+        }
+        return hidden;
+    }
+
+    /// <summary>The same words of the generated non-public persons: each spelling and its folded form, split as the database splits them.</summary>
+    private void AddGeneratedHiddenWords(HashSet<string> hidden)
+    {
+        var words = new SearchDocument(new HashSet<string>());
+        for (var i = 0; i < archive.Persons.Length; i++)
+        {
+            ref readonly var p = ref archive.Persons[i];
+            if (p.Visibility == PersonVisibility.Public)
+            {
+                continue;
+            }
+            words.Clear();
+            var name = DisplayName(p);
+            words.Add(name, SearchDocument.Weight.D, false);
+            words.Add(NameFolding.Fold(name), SearchDocument.Weight.D, false);
+            var (other, cyrillic) = Spellings(i);
+            foreach (var spelling in (ReadOnlySpan<string?>)[other, cyrillic])
+            {
+                if (spelling is not null)
+                {
+                    words.Add(spelling, SearchDocument.Weight.D, false);
+                    words.Add(NameFolding.Fold(spelling), SearchDocument.Weight.D, false);
+                }
+            }
+            hidden.UnionWith(words.Lexemes);
+        }
+    }
+
+    private const string StagedPrefix = "generate_documents_";
+
+    /// <summary>A key or index of ruling_search_documents: the statement that makes it on the staged table, its name there and its own name.</summary>
+    private sealed record StagedIndex(string Create, string Temporary, string Final, bool Constraint);
+
+    private const string LoadSettings = "SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL work_mem = '256MB'; SET LOCAL synchronous_commit = off";
+
+    /// <summary>Drops staging tables a run killed part-way left behind (their session is gone), and this session's if any.</summary>
+    private static async Task DropAbandonedStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
+    {
+        var abandoned = new List<string>();
+        await using (var command = new NpgsqlCommand($"""
+            SELECT c.relname FROM pg_class c
+            WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND c.relname ~ '^{StagedPrefix}[0-9]+$'
+              AND (c.relname = @staged OR substring(c.relname FROM '[0-9]+$')::int NOT IN (SELECT pid FROM pg_stat_activity))
+            """, side))
+        {
+            command.Parameters.AddWithValue("staged", staged);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                hidden.Add(reader.GetString(0));
+                abandoned.Add(reader.GetString(0));
             }
         }
-        CopyDeletions(hidden);
-
-        // Rulings that were there before: their documents may now hold a newly hidden word.
-        await ExecuteAsync($"""
-            DELETE FROM ruling_search_documents WHERE ruling_id < {_firstRuling};
-            INSERT INTO ruling_search_documents (ruling_id, search_vector)
-            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling};
-            """, cancellationToken);
-        var inserted = await ExecuteAsync($$"""
-            WITH names AS (
-                SELECT person_id, string_agg(name || ' ' || folded_name, ' ' ORDER BY id) AS words FROM person_names GROUP BY person_id
-            ), claims AS (
-                SELECT person_id, string_agg(concat_ws(' ', replace(kind, '_', ' '), facility, place, period), ' ' ORDER BY id) AS words
-                FROM detention_claims GROUP BY person_id
-            ), ruling_quotes AS (
-                SELECT ruling_id, string_agg(quote, ' ' ORDER BY id) AS words FROM citations WHERE ruling_id IS NOT NULL GROUP BY ruling_id
-            ), claim_quotes AS (
-                SELECT d.person_id, string_agg(ci.quote, ' ' ORDER BY ci.id) AS words
-                FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id GROUP BY d.person_id
-            )
-            INSERT INTO ruling_search_documents (ruling_id, search_vector)
-            SELECT r.id,
-                setweight(to_tsvector('simple', CASE p.visibility
-                    WHEN 'public' THEN concat_ws(' ', p.display_name, p.folded_name, n.words)
-                    WHEN 'pseudonymised' THEN coalesce(p.pseudonym, '')
-                    ELSE '' END), 'A')
-                || setweight(to_tsvector('simple', concat_ws(' ',
-                    CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END,
-                    CASE pr.visibility WHEN 'public' THEN pr.display_name WHEN 'pseudonymised' THEN pr.pseudonym END)), 'C')
-                || ts_delete(facts.v, coalesce(del.words, '{}'::text[]))
-            FROM rulings r
-            JOIN persons p ON p.id = r.person_id
-            JOIN courts c ON c.id = r.court_id
-            LEFT JOIN cases k ON k.id = r.case_id
-            LEFT JOIN persons j ON j.id = r.judge_id
-            LEFT JOIN persons pr ON pr.id = r.prosecutor_id
-            LEFT JOIN names n ON n.person_id = p.id
-            LEFT JOIN claims cl ON cl.person_id = r.person_id
-            LEFT JOIN ruling_quotes rq ON rq.ruling_id = r.id
-            LEFT JOIN claim_quotes cq ON cq.person_id = r.person_id
-            LEFT JOIN gen_deletions del ON del.ruling_id = r.id
-            CROSS JOIN LATERAL (SELECT
-                setweight(to_tsvector('simple', concat_ws(' ', c.name, c.town, c.region, c.country,
-                    replace(array_to_string(r.charges, ' '), '_', ' '), replace(r.outcome, '_', ' '), r.verdict)), 'B')
-                || to_tsvector('simple', concat_ws(' ', r.summary, k.title, cl.words, rq.words, cq.words)) AS v) facts
-            WHERE r.id >= {{_firstRuling}}
-            """, cancellationToken);
-        return inserted;
+        foreach (var table in abandoned)
+        {
+            await ExecuteAsync(side, $"DROP TABLE IF EXISTS {table}", cancellationToken);
+        }
     }
 
-    /// <summary>For each generated ruling, the hidden words among the words of its facts (court, summary, quotes).</summary>
-    private void CopyDeletions(HashSet<string> hidden)
+    /// <summary>
+    /// Creates the (empty) table the documents are staged in, shaped as ruling_search_documents, committed before
+    /// the load takes its locks; returns the statements for the primary key and indexes ruling_search_documents has,
+    /// under temporary names for the staged table, with the names they take once it is in place.
+    /// </summary>
+    private static async Task<List<StagedIndex>> PrepareStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
     {
-        var claimsByPerson = new Dictionary<int, int>();
+        await ExecuteAsync(side, $"CREATE TABLE {staged} (LIKE ruling_search_documents INCLUDING ALL EXCLUDING INDEXES)", cancellationToken);
+        var indexes = new List<StagedIndex>();
+        await using var command = new NpgsqlCommand("""
+            SELECT i.indexrelid::regclass::text, i.indisprimary, pg_get_indexdef(i.indexrelid), c.conname, pg_get_constraintdef(c.oid)
+            FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid
+            WHERE i.indrelid = 'ruling_search_documents'::regclass
+            ORDER BY i.indisprimary DESC, i.indexrelid
+            """, side);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var temporary = $"{staged}_{indexes.Count}";
+            if (!reader.IsDBNull(3))
+            {
+                // A constraint (the primary key): added as one, so that it is one once in place.
+                indexes.Add(new($"ALTER TABLE {staged} ADD CONSTRAINT {temporary} {reader.GetString(4)}", temporary, reader.GetString(3), true));
+            }
+            else
+            {
+                var definition = reader.GetString(2);
+                var name = reader.GetString(0);
+                var on = $"INDEX {name} ON public.ruling_search_documents ";
+                if (!definition.Contains(on, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"The index {name} is not one the generator can stage: {definition}");
+                }
+                indexes.Add(new(definition.Replace(on, $"INDEX {temporary} ON public.{staged} ", StringComparison.Ordinal), temporary, name, false));
+            }
+        }
+        return indexes;
+    }
+
+    /// <summary>On the second connection: copies the generated rulings' documents into the staged table and builds its key and indexes, in a transaction of its own.</summary>
+    private async Task<TimeSpan> StageDocumentsAsync(NpgsqlConnection side, string staged, List<StagedIndex> indexes, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
+    {
+        var time = Stopwatch.StartNew();
+        await using var transaction = await side.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(side, LoadSettings, cancellationToken);
+        CopyDocuments(side, staged, hidden, cancellationToken);
+        foreach (var index in indexes)
+        {
+            await ExecuteAsync(side, index.Create, cancellationToken);
+        }
+        await ExecuteAsync(side, $"ANALYZE {staged}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return time.Elapsed;
+    }
+
+    /// <summary>
+    /// In the load's transaction: the staged table becomes ruling_search_documents (the old one, whose documents
+    /// are recomputed, is dropped), its key and indexes take their names, and the foreign key is put back. Returns
+    /// how many documents of rulings that were there before were recomputed (they may now hold a newly hidden word).
+    /// </summary>
+    private async Task<int> SwapInDocumentsAsync(string staged, List<StagedIndex> indexes, List<string> restoreDocuments, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, $"LOCK TABLE {staged} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection, "DROP TABLE ruling_search_documents", cancellationToken);
+        await ExecuteAsync(connection, $"ALTER TABLE {staged} RENAME TO ruling_search_documents", cancellationToken);
+        foreach (var index in indexes)
+        {
+            await ExecuteAsync(connection, index.Constraint
+                ? $"ALTER TABLE ruling_search_documents RENAME CONSTRAINT {index.Temporary} TO {index.Final}"
+                : $"ALTER INDEX {index.Temporary} RENAME TO {index.Final}", cancellationToken);
+        }
+        var existing = await ExecuteAsync(connection, $"""
+            INSERT INTO ruling_search_documents (ruling_id, search_vector)
+            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling}
+            """, cancellationToken);
+        foreach (var statement in restoreDocuments)
+        {
+            await ExecuteAsync(connection, statement, cancellationToken);
+        }
+        return existing;
+    }
+
+    /// <summary>
+    /// Every generated ruling's document, as ruling_search_document(r) makes it (migration PublicSearch),
+    /// built here from what was written and copied with the rest: the same texts in the same order
+    /// (the function's concat_ws and string_agg, rows by id), so the same words, weights and positions.
+    /// </summary>
+    private long CopyDocuments(NpgsqlConnection on, string table, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
+    {
+        var claimsByPerson = new Dictionary<int, List<int>>();
         for (var i = 0; i < archive.Claims.Count; i++)
         {
-            claimsByPerson.TryAdd(archive.Claims[i].Person, i);
+            var person = archive.Claims[i].Person;
+            if (!claimsByPerson.TryGetValue(person, out var list))
+            {
+                claimsByPerson[person] = list = new List<int>(1);
+            }
+            list.Add(i);
         }
-        using var writer = Begin("gen_deletions", "ruling_id, words");
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var firstRulingOf = new int[archive.Persons.Length];
+        Array.Fill(firstRulingOf, int.MaxValue);
+        for (var i = archive.Rulings.Length - 1; i >= 0; i--)
+        {
+            firstRulingOf[archive.Rulings[i].Person] = i;
+        }
+        var document = new SearchDocument(hidden);
+        using var writer = Begin(on, table, "ruling_id, search_vector");
         for (var i = 0; i < archive.Rulings.Length; i++)
         {
+            if (i % 10_000 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             ref readonly var r = ref archive.Rulings[i];
-            found.Clear();
-            Collect(archive.Courts[r.Court].Name);
-            Collect(Summary(i));
-            Collect(RulingSentence(i));
-            if (claimsByPerson.TryGetValue(r.Person, out var claim))
-            {
-                Collect(ClaimSentence(DisplayName(archive.Persons[r.Person]), archive.Claims[claim]));
-            }
-            if (found.Count > 0)
-            {
-                writer.StartRow();
-                writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
-                writer.Write(found.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            }
-        }
-        writer.Complete();
+            ref readonly var p = ref archive.Persons[r.Person];
+            var court = archive.Courts[r.Court];
+            document.Clear();
 
-        // Every word the text search parser can make of the text: words split at anything but a letter,
-        // a digit or a hyphen, each hyphenated word whole and in its parts, in lower case.
-        void Collect(string text)
-        {
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
+            // Names, A: every public spelling and its folded form, or the pseudonym.
+            if (p.Visibility == PersonVisibility.Public)
             {
-                var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-');
-                if (inWord && start < 0)
+                var name = DisplayName(p);
+                document.Add(name, SearchDocument.Weight.A, false);
+                document.Add(NameFolding.Fold(name), SearchDocument.Weight.A, false);
+                var (other, cyrillic) = Spellings(r.Person);
+                foreach (var spelling in (ReadOnlySpan<string?>)[other, cyrillic])
                 {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    var token = text[start..i];
-                    Check(token);
-                    foreach (var part in token.Contains('-') ? token.Split('-') : [])
+                    if (spelling is not null)
                     {
-                        Check(part);
+                        document.Add(spelling, SearchDocument.Weight.A, false);
+                        document.Add(NameFolding.Fold(spelling), SearchDocument.Weight.A, false);
                     }
-                    start = -1;
                 }
             }
-        }
-
-        void Check(string token)
-        {
-            var word = token.ToLowerInvariant();
-            if (word.Length > 0 && hidden.Contains(word))
+            else if (p.Visibility == PersonVisibility.Pseudonymised)
             {
-                found.Add(word);
+                document.Add(_pseudonyms[r.Person], SearchDocument.Weight.A, false);
             }
+
+            // Judge and prosecutor, C, as the public sees them.
+            foreach (var official in (ReadOnlySpan<int>)[r.Judge, r.Prosecutor])
+            {
+                if (official >= 0 && archive.Persons[official].Visibility != PersonVisibility.Withheld)
+                {
+                    document.Add(PublicName(official), SearchDocument.Weight.C, false);
+                }
+            }
+
+            // Facts, B: court, charges, outcome, verdict.
+            document.Add(court.Name, SearchDocument.Weight.B, true);
+            document.Add(court.Town, SearchDocument.Weight.B, true);
+            document.Add(court.Region, SearchDocument.Weight.B, true);
+            document.Add(court.Country, SearchDocument.Weight.B, true);
+            foreach (var charge in Charges(r))
+            {
+                document.Add(charge.Replace('_', ' '), SearchDocument.Weight.B, true);
+            }
+            document.Add(Words(r.Outcome), SearchDocument.Weight.B, true);
+            document.Add(r.Verdict is { } verdict ? VocabularyText.ToText(verdict) : null, SearchDocument.Weight.B, true);
+
+            // Words, D: summary, case title, the person's claims, the ruling's quote, the claims' quotes.
+            document.Add(Summary(i), SearchDocument.Weight.D, true);
+            document.Add(CaseTitle(i), SearchDocument.Weight.D, true);
+            var claims = claimsByPerson.GetValueOrDefault(r.Person);
+            foreach (var claim in claims ?? [])
+            {
+                var c = archive.Claims[claim];
+                document.Add(Words(c.Kind), SearchDocument.Weight.D, true);
+                document.Add(SyntheticArchive.Facilities[c.Facility], SearchDocument.Weight.D, true);
+                document.Add(SyntheticArchive.Places[c.Place], SearchDocument.Weight.D, true);
+                document.Add(SyntheticArchive.Periods[c.Period], SearchDocument.Weight.D, true);
+            }
+            // The quotes in the order of their citations' ids (the order the function reads them in):
+            // CopyCitations cites the person's first claim once, after the quote of their first ruling.
+            var claimQuote = claims is [var first, ..] && archive.Claims[first].Cited
+                ? ClaimSentence(DisplayName(p), archive.Claims[first]) : null;
+            var claimCitedFirst = firstRulingOf[r.Person] < i;
+            if (claimCitedFirst)
+            {
+                document.Add(claimQuote, SearchDocument.Weight.D, true);
+            }
+            document.Add(RulingSentence(i), SearchDocument.Weight.D, true);
+            if (!claimCitedFirst)
+            {
+                document.Add(claimQuote, SearchDocument.Weight.D, true);
+            }
+
+            writer.StartRow();
+            writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            writer.Write(document.ToBinary(), NpgsqlDbType.Bytea);
         }
+        return (long)writer.Complete();
     }
 
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(NpgsqlConnection on, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(sql, on) { CommandTimeout = 0 };
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
