@@ -74,14 +74,14 @@ public static class RulingSearch
     }
 
     /// <summary>A page of rows after the cursor, and the cursor of the page after it.</summary>
-    public static async Task<RulingPage> PageAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    public static async Task<RulingPage> PageAsync(ReadOnlyArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
     {
         var (ids, next) = await PageIdsAsync(db, filtered, filter, after, size, cancellationToken);
         return new RulingPage(await RowsAsync(db, ids, filter, cancellationToken), next);
     }
 
     /// <summary>The ids of a page after the cursor, in order, and the cursor of the page after it.</summary>
-    public static async Task<(List<int> Ids, RulingCursor? Next)> PageIdsAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    public static async Task<(List<int> Ids, RulingCursor? Next)> PageIdsAsync(ReadOnlyArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
     {
         var ordered = Ordered(filtered, filter, after);
         var rank = filter.Q is not null && filter.Sort == RulingSort.Relevance ? filter.Rank() : r => 0f;
@@ -101,37 +101,30 @@ public static class RulingSearch
     }
 
     /// <summary>The rows of these rulings in this order, saying which spelling a text query met.</summary>
-    public static async Task<List<RulingRow>> RowsAsync(ArchiveDbContext db, IReadOnlyList<int> ids, RulingFilter filter, CancellationToken cancellationToken)
+    public static async Task<List<RulingRow>> RowsAsync(ReadOnlyArchiveDbContext db, IReadOnlyList<int> ids, RulingFilter filter, CancellationToken cancellationToken)
     {
-        var rows = db is ReadOnlyArchiveDbContext publicReads
-            ? await RowsOf(publicReads, [.. ids]).ToListAsync(cancellationToken)
-            : await RulingRow.From(db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
+        var rows = await RowsOf(db, [.. ids]).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         var inOrder = ids.Select(id => byId[id]).ToList();
         return filter.Q is null ? inOrder : await WithMatchedSpellingsAsync(db, inOrder, filter, cancellationToken);
     }
 
     // The list's two hot statements, compiled once for the public pages' context (a compiled query
-    // keeps the model of the first context it ran on; other contexts take the same LINQ uncompiled).
+    // keeps the model of the first context it ran on, so every caller reads through that context).
     private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<RulingRow>> RowsOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(RulingRow.Projection));
 
-    private static readonly Expression<Func<Person, bool>> PublicSpellings = p => p.Visibility == PersonVisibility.Public;
-
-    private static readonly Expression<Func<Person, PersonSpellings>> Spellings = p => new PersonSpellings(p.Id, p.DisplayName, p.Names.Select(n => n.Name).ToList());
-
     private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<PersonSpellings>> SpellingsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int[] ids) => db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).Where(PublicSpellings).Select(Spellings));
+        (ReadOnlyArchiveDbContext db, int[] ids) => db.Persons.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.Visibility == PersonVisibility.Public)
+            .Select(p => new PersonSpellings(p.Id, p.DisplayName, p.Names.Select(n => n.Name).ToList())));
 
     private sealed record PersonSpellings(int Id, string DisplayName, List<string> Names);
 
     /// <summary>Says which spelling of a public person's name the query met, when it is not the name shown.</summary>
-    public static async Task<List<RulingRow>> WithMatchedSpellingsAsync(ArchiveDbContext db, List<RulingRow> rows, RulingFilter filter, CancellationToken cancellationToken)
+    public static async Task<List<RulingRow>> WithMatchedSpellingsAsync(ReadOnlyArchiveDbContext db, List<RulingRow> rows, RulingFilter filter, CancellationToken cancellationToken)
     {
-        int[] personIds = [.. rows.Select(r => r.PersonId).Distinct()];
-        var spellings = db is ReadOnlyArchiveDbContext publicReads
-            ? await SpellingsOf(publicReads, personIds).ToListAsync(cancellationToken)
-            : await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id)).Where(PublicSpellings).Select(Spellings).ToListAsync(cancellationToken);
+        var spellings = await SpellingsOf(db, [.. rows.Select(r => r.PersonId).Distinct()]).ToListAsync(cancellationToken);
         var matched = spellings.ToDictionary(p => p.Id, p => MatchedSpelling(filter.Q!, p.DisplayName, p.Names));
         return [.. rows.Select(r => matched.TryGetValue(r.PersonId, out var m) && m is not null ? r with { MatchedSpelling = m } : r)];
     }

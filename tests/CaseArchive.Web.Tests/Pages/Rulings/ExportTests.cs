@@ -26,6 +26,33 @@ public sealed class ExportTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("rferl.org", lines[2], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/rulings?q=Qaisha%20Aqann")]
+    [InlineData("/rulings/export.csv?q=Qaisha%20Aqann")]
+    [InlineData("/feeds/rulings.atom?q=Qaisha%20Aqann")]
+    [InlineData("/api/v1/rulings?q=Qaisha%20Aqann")]
+    [InlineData("/api/v1/courts?q=Qaisha%20Aqann")]
+    public async Task Should_find_a_misspelt_name_by_trigrams_in_every_form_of_the_list(string url)
+    {
+        // "Aqann" is no word of any document: the words match nothing, so names are matched by trigrams.
+        var body = await factory.CreateClient().GetStringAsync(url);
+
+        Assert.Contains(url.StartsWith("/api/v1/courts", StringComparison.Ordinal) ? "Zharkent court" : "Qaisha Aqan", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sairagul Sauytbay", url.StartsWith("/rulings?", StringComparison.Ordinal) ? IndexTests.Results(body) : body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_count_a_misspelt_name_in_the_statistics()
+    {
+        var exact = await factory.CreateClient().GetStringAsync("/statistics?q=Qaisha%20Aqan");
+        var misspelt = await factory.CreateClient().GetStringAsync("/statistics?q=Qaisha%20Aqann");
+        var nothing = await factory.CreateClient().GetStringAsync("/statistics?q=Zzqxw%20Wqzz");
+
+        Assert.Contains("Outcomes of 1 ruling:", exact, StringComparison.Ordinal);
+        Assert.Contains("Outcomes of 1 ruling:", misspelt, StringComparison.Ordinal);
+        Assert.Contains("No rulings match these filters", nothing, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_export_only_the_filtered_rulings()
     {

@@ -120,7 +120,7 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
     private static Dictionary<string, StringValues> QueryHelpers(string query) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
 
-    private static async Task<List<int>> AllPagesInSqlAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter)
+    private static async Task<List<int>> AllPagesInSqlAsync(ReadOnlyArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter)
     {
         var ids = new List<int>();
         RulingCursor? after = null;
