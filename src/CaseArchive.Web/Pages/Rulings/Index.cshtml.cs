@@ -41,7 +41,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
         // A text search usually matches few rulings: one read of their facts answers the whole page.
-        if (await RulingMatches.LoadAsync(db, parsed.Filter, cancellationToken) is { } matches)
+        var matches = await RulingMatches.LoadAsync(db, parsed.Filter, cancellationToken);
+        if (matches is { TooMany: false })
         {
             Filter = matches.Filter;
             Count = matches.Count();
@@ -52,7 +53,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             return Page();
         }
 
-        Filter = await parsed.Filter.WithSearchResolvedAsync(visible, cancellationToken);
+        // No text query, or one matching more than 10,000 rulings: each statement matches as a subquery.
+        Filter = matches?.Filter ?? parsed.Filter;
         var filtered = Filter.Apply(visible);
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, Filter, after, PageSize, cancellationToken);

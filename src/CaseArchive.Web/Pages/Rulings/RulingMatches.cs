@@ -44,7 +44,13 @@ public sealed class RulingMatches
     /// <summary>The filter, its matches resolved (and <see cref="RulingFilter.Fuzzy"/> when the words matched nothing).</summary>
     public RulingFilter Filter { get; }
 
-    /// <summary>The matches of a text query's filter, or null when there is no query or it matches too many to hold.</summary>
+    /// <summary>
+    /// More than <see cref="RulingFilter.ResolvedMatchLimit"/> rulings match: nothing is held, and the
+    /// caller takes the SQL path with <see cref="Filter"/> (its matching a subquery, <see cref="RulingFilter.Fuzzy"/> decided).
+    /// </summary>
+    public bool TooMany { get; private init; }
+
+    /// <summary>The matches of a text query's filter (<see cref="TooMany"/> when they are too many to hold), or null when there is no query.</summary>
     public static async Task<RulingMatches?> LoadAsync(ReadOnlyArchiveDbContext db, RulingFilter filter, CancellationToken cancellationToken)
     {
         if (filter.Q is null)
@@ -60,7 +66,7 @@ public sealed class RulingMatches
                 .Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
         }
         return facts.Count > RulingFilter.ResolvedMatchLimit
-            ? null
+            ? new RulingMatches(filter, []) { TooMany = true }
             : new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
     }
 
