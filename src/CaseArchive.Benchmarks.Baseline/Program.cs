@@ -405,7 +405,7 @@ internal static partial class Baseline
         var roles = cases.Select(c => c.Role).Distinct().ToList();
 
         var items = new List<(int? Year, int? Month, int? Day, string Kind, string Text, int? EventId, int? ClaimId, int? RulingId)>();
-        await using (var command = Command("SELECT e.id, e.date_year, e.date_month, e.date_day, e.kind, e.description, e.ruling_id FROM events e WHERE e.deleted_at IS NULL AND e.person_id = @id", ("id", id)))
+        await using (var command = Command("SELECT e.id, e.date_year, e.date_month, e.date_day, e.kind, e.description, e.ruling_id FROM events e WHERE e.deleted_at IS NULL AND e.person_id = @id ORDER BY e.id", ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
@@ -413,7 +413,7 @@ internal static partial class Baseline
                 items.Add((Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4), reader.IsDBNull(5) ? Words(reader.GetString(4)) : reader.GetString(5), reader.GetInt32(0), null, Int(reader, 6)));
             }
         }
-        await using (var command = Command("SELECT d.id, d.kind, d.facility, d.place, d.period FROM detention_claims d WHERE d.deleted_at IS NULL AND d.person_id = @id", ("id", id)))
+        await using (var command = Command("SELECT d.id, d.kind, d.facility, d.place, d.period FROM detention_claims d WHERE d.deleted_at IS NULL AND d.person_id = @id ORDER BY d.id", ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
@@ -426,7 +426,7 @@ internal static partial class Baseline
         var rows = new List<Row>();
         await using (var command = Command("""
             SELECT r.id, r.date_year, r.date_month, r.date_day, @name, @slug, c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
-            FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND r.person_id = @id
+            FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND r.person_id = @id ORDER BY r.id
             """, ("id", id), ("name", visibility == "pseudonymised" ? pseudonym! : displayName), ("slug", slug)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
@@ -711,11 +711,15 @@ internal static partial class Baseline
         return best is null || best == displayName ? null : best;
     }
 
-    /// <summary>The archive's redaction, the same two statements per preparation: hidden persons by folded last word, then their spellings.</summary>
+    /// <summary>The archive's redaction, the same statement per preparation: the hidden persons a text's folded words can name, with their spellings.</summary>
     private sealed class Redaction(NpgsqlConnection connection)
     {
         private readonly List<(Regex Pattern, string Replacement)> _rules = [];
         private readonly HashSet<string> _prepared = [];
+        private readonly HashSet<int> _loaded = [];
+
+        // Parsed patterns shared between requests, as the archive's redaction shares them.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new();
 
         public async Task PrepareAsync(IEnumerable<string?> texts, CancellationToken token)
         {
@@ -724,39 +728,29 @@ internal static partial class Baseline
             {
                 return;
             }
-            var ids = new List<int>();
+            var persons = new Dictionary<int, (string Replacement, List<string> Spellings)>();
             await using (var command = new NpgsqlCommand("""
-                SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY(@keys)
-                UNION
-                SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY(@keys)
+                SELECT p.id, p.display_name, p.pseudonym, p.visibility = 'pseudonymised', n.name
+                FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+                WHERE p.id = ANY (ARRAY(
+                    SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY(@keys)
+                    UNION
+                    SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY(@keys)))
+                  AND p.id <> ALL(@loaded)
+                ORDER BY p.id, n.id
                 """, connection))
             {
                 command.Parameters.Add(new NpgsqlParameter("keys", keys));
-                await using var reader = await command.ExecuteReaderAsync(token);
-                while (await reader.ReadAsync(token))
-                {
-                    ids.Add(reader.GetInt32(0));
-                }
-            }
-            if (ids.Count == 0)
-            {
-                return;
-            }
-            var persons = new Dictionary<int, (string Replacement, List<string> Spellings)>();
-            await using (var command = new NpgsqlCommand("""
-                SELECT p.id, p.display_name, p.pseudonym, p.visibility, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
-                WHERE p.id = ANY(@ids) ORDER BY p.id, n.id
-                """, connection))
-            {
-                command.Parameters.Add(new NpgsqlParameter("ids", ids.ToArray()));
+                command.Parameters.Add(new NpgsqlParameter("loaded", _loaded.ToArray()));
                 await using var reader = await command.ExecuteReaderAsync(token);
                 while (await reader.ReadAsync(token))
                 {
                     var id = reader.GetInt32(0);
                     if (!persons.TryGetValue(id, out var person))
                     {
-                        var replacement = reader.GetString(3) == "pseudonymised" && !reader.IsDBNull(2) ? reader.GetString(2) : "[name withheld]";
+                        var replacement = reader.GetBoolean(3) && !reader.IsDBNull(2) ? reader.GetString(2) : "[name withheld]";
                         persons[id] = person = (replacement, [reader.GetString(1)]);
+                        _loaded.Add(id);
                     }
                     if (!reader.IsDBNull(4))
                     {
@@ -767,7 +761,8 @@ internal static partial class Baseline
             foreach (var (replacement, spellings) in persons.Values)
             {
                 var alternatives = spellings.SelectMany(s => new[] { s, s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] }).Where(s => s.Length >= 3).Distinct().OrderByDescending(s => s.Length);
-                _rules.Add((new Regex($@"\b(?:{string.Join("|", alternatives.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), replacement));
+                var pattern = $@"\b(?:{string.Join("|", alternatives.Select(Regex.Escape))})\b";
+                _rules.Add((Parsed.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)), replacement));
             }
         }
 

@@ -27,6 +27,7 @@ public sealed partial class Redaction
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prepared = new(StringComparer.Ordinal);
     private readonly HashSet<int> _loadedPersons = [];
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
     private bool _complete;
 
     private Redaction(ArchiveDbContext? db, bool complete)
@@ -60,19 +61,23 @@ public sealed partial class Redaction
         {
             return;
         }
-        // Deleted (or merged-away) persons too: their names may still stand in quotes.
-        var ids = await _db!.Database.SqlQuery<int>($"""
-            SELECT p.id AS "Value" FROM persons p
-            WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY({keys})
-            UNION
-            SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
-            WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY({keys})
+        // One statement: the hidden persons these words can name, with their spellings. Deleted (or
+        // merged-away) persons too: their names may still stand in quotes. ARRAY(...) has the planner
+        // find the few ids first and read them by key; an IN (...) would hash-join every person.
+        var loaded = _loadedPersons.ToArray();
+        var rows = await _db!.Database.SqlQuery<HiddenName>($"""
+            SELECT p.id, p.display_name, p.pseudonym, p.visibility = 'pseudonymised' AS pseudonymised, n.name
+            FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+            WHERE p.id = ANY (ARRAY(
+                SELECT p.id FROM persons p
+                WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY({keys})
+                UNION
+                SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
+                WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY({keys})))
+              AND p.id <> ALL({loaded})
+            ORDER BY p.id, n.id
             """).ToListAsync(cancellationToken);
-        ids.RemoveAll(_loadedPersons.Contains);
-        if (ids.Count > 0)
-        {
-            await LoadPersonsAsync(_db.Persons.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)), cancellationToken);
-        }
+        AddRules(rows);
         _prepared.UnionWith(keys);
     }
 
@@ -82,11 +87,24 @@ public sealed partial class Redaction
             .OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.DisplayName, p.Pseudonym, p.Visibility, Names = p.Names.Select(n => n.Name).ToList() })
             .ToListAsync(cancellationToken);
-        foreach (var person in hidden)
+        AddRules(hidden.SelectMany(p => p.Names.DefaultIfEmpty().Select(name =>
+            new HiddenName(p.Id, p.DisplayName, p.Pseudonym, p.Visibility == PersonVisibility.Pseudonymised, name))));
+    }
+
+    /// <summary>A hidden person's name, one row per other spelling (none: <see cref="Name"/> is null), in person order.</summary>
+    private sealed record HiddenName(int Id, string DisplayName, string? Pseudonym, bool Pseudonymised, string? Name);
+
+    private void AddRules(IEnumerable<HiddenName> rows)
+    {
+        foreach (var person in rows.GroupBy(r => r.Id))
         {
-            _loadedPersons.Add(person.Id);
-            var replacement = person.Visibility == PersonVisibility.Pseudonymised && person.Pseudonym is not null ? person.Pseudonym : Withheld;
-            var spellings = person.Names.Append(person.DisplayName)
+            var first = person.First();
+            if (!_loadedPersons.Add(first.Id))
+            {
+                continue;
+            }
+            var replacement = first.Pseudonymised && first.Pseudonym is not null ? first.Pseudonym : Withheld;
+            var spellings = person.Where(r => r.Name is not null).Select(r => r.Name!).Append(first.DisplayName)
                 .SelectMany(name => new[] { name, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] })
                 .Where(s => s.Length >= 3)
                 .Distinct()
@@ -111,13 +129,10 @@ public sealed partial class Redaction
 
     public string Apply(string text)
     {
-        if (!_complete)
+        var keys = KeysOf(text);
+        if (!_complete && keys.FirstOrDefault(k => !_prepared.Contains(k)) is not null)
         {
-            var unprepared = KeysOf(text).FirstOrDefault(k => !_prepared.Contains(k));
-            if (unprepared is not null)
-            {
-                throw new InvalidOperationException("This redaction was not prepared for the text (PrepareAsync), so it cannot tell which names to hide.");
-            }
+            throw new InvalidOperationException("This redaction was not prepared for the text (PrepareAsync), so it cannot tell which names to hide.");
         }
         if (_rules.Count == 0)
         {
@@ -125,19 +140,24 @@ public sealed partial class Redaction
         }
         // The rules in order, as if every rule were tried; only those the text's words name can match.
         var last = -1;
-        while (Candidates(text, last) is { } next)
+        while (Candidates(keys, last) is { } next)
         {
             var rule = _rules[next];
-            text = rule.Pattern.Replace(text, rule.Replacement);
+            var replaced = rule.Pattern.Replace(text, rule.Replacement);
+            if (!ReferenceEquals(replaced, text))
+            {
+                text = replaced;
+                keys = KeysOf(text);
+            }
             last = next;
         }
         return text;
     }
 
-    private int? Candidates(string text, int after)
+    private int? Candidates(IReadOnlyList<string> keys, int after)
     {
         int? best = null;
-        foreach (var key in KeysOf(text))
+        foreach (var key in keys)
         {
             if (_byKey.TryGetValue(key, out var list))
             {
@@ -155,8 +175,24 @@ public sealed partial class Redaction
     }
 
     /// <summary>The folded form of every word of a text (a word as the rules' <c>\b</c> sees one).</summary>
-    private static IEnumerable<string> KeysOf(string text) =>
-        Word().Matches(text).Select(m => NameFolding.Fold(m.Value)).Where(k => k.Length > 0).Distinct();
+    private List<string> KeysOf(string text)
+    {
+        var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Substring(match.Index, match.Length);
+            if (!_folded.TryGetValue(word, out var key))
+            {
+                _folded[word] = key = NameFolding.Fold(word);
+            }
+            if (key.Length > 0 && seen.Add(key))
+            {
+                keys.Add(key);
+            }
+        }
+        return keys;
+    }
 
     /// <summary>The folded last word of a spelling: the word any text it matches must hold.</summary>
     private static string LastKey(string spelling)
@@ -174,7 +210,29 @@ public sealed partial class Redaction
 
         public string Replacement { get; } = replacement;
 
-        public Regex Pattern => _pattern ??= new Regex($@"\b(?:{string.Join("|", spellings.Select(Regex.Escape))})\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        public Regex Pattern => _pattern ??= Patterns.Of($@"\b(?:{string.Join("|", spellings.Select(Regex.Escape))})\b");
+    }
+
+    /// <summary>
+    /// Parsed patterns, shared by every redaction: a page's rules are built anew each request, and the
+    /// same hidden persons' patterns come back. A pattern is its text, so sharing cannot go stale.
+    /// </summary>
+    private static class Patterns
+    {
+        private const int Most = 10_000;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new(StringComparer.Ordinal);
+
+        public static Regex Of(string pattern)
+        {
+            if (Parsed.TryGetValue(pattern, out var regex))
+            {
+                return regex;
+            }
+            if (Parsed.Count >= Most)
+            {
+                Parsed.Clear();
+            }
+            return Parsed.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        }
     }
 }

@@ -55,4 +55,18 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
 
         Assert.Throws<InvalidOperationException>(() => redaction.Apply("Sairagul Sauytbay fled."));
     }
+
+    [Fact]
+    public async Task Should_hide_every_name_when_prepared_again_for_texts_naming_persons_it_already_holds()
+    {
+        await using var db = database.CreateContext();
+        var redaction = Redaction.For(db);
+        await redaction.PrepareAsync(["Sauytbay spoke."]);
+
+        // The second lookup must leave out the person already held, and still find the new one.
+        await redaction.PrepareAsync(["Sauytbay and Kaisha Akan spoke."]);
+
+        Assert.Equal($"{Redaction.Withheld} and Q. A. spoke.", redaction.Apply("Sauytbay and Kaisha Akan spoke."));
+        Assert.Equal($"{Redaction.Withheld} spoke.", redaction.Apply("Sauytbay spoke."));
+    }
 }

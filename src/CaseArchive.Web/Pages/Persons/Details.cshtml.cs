@@ -49,11 +49,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         // The table shows the timeline's rulings again, newest first.
         Rulings = [.. timeline.Rulings
             .OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.Year).ThenByDescending(r => r.Date?.Month).ThenByDescending(r => r.Date?.Day).ThenByDescending(r => r.Id)
-            .Select(r => new RulingRow(r.Id, r.Date, person.PublicName, person.Slug, r.Court.Name, r.Court.Country, r.Outcome, r.SentenceKind, r.SentenceMonths, r.FineAmount)
-            {
-                PersonId = person.Id,
-                CourtSlug = r.Court.Slug,
-            })];
+            .Select(r => r with { PersonName = person.PublicName, PersonSlug = person.Slug })];
         return Page();
     }
 
@@ -74,7 +70,9 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
 
     // The page's statements, compiled once (for the public pages' context).
     private static readonly Func<ReadOnlyArchiveDbContext, string, Task<Person?>> PersonBySlug = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, string slug) => db.Persons.AsNoTracking().Where(PublicQueries.PersonIsPublic).Include(p => p.Names).FirstOrDefault(p => p.Slug == slug));
+        // The person's own filter written out, as for the search's spellings (RulingSearch.SpellingsOf).
+        (ReadOnlyArchiveDbContext db, string slug) => db.Persons.AsNoTracking().IgnoreQueryFilters().Where(p => p.DeletedAt == null).Where(PublicQueries.PersonIsPublic)
+            .Include(p => p.Names).FirstOrDefault(p => p.Slug == slug));
 
     private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Party>> PartiesOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int personId) => db.CaseParties.AsNoTracking().Where(p => p.PersonId == personId)

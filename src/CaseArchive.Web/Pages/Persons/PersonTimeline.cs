@@ -1,6 +1,7 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Pages.Rulings;
 using CaseArchive.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,8 @@ public sealed record TimelineItem(PartialDate? Date, string Kind, string Text, s
 /// </summary>
 public static class PersonTimeline
 {
-    /// <summary>The timeline, and the person's rulings it was made from (with their courts).</summary>
-    public sealed record Loaded(IReadOnlyList<TimelineItem> Items, IReadOnlyList<Ruling> Rulings);
+    /// <summary>The timeline, and the person's rulings it was made from, as rows (their person's name left blank).</summary>
+    public sealed record Loaded(IReadOnlyList<TimelineItem> Items, IReadOnlyList<RulingRow> Rulings);
 
     /// <summary>Loads the timeline; the redaction is prepared for its texts and for <paramref name="alsoPrepare"/> in one lookup.</summary>
     public static async Task<Loaded> LoadAsync(ReadOnlyArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken, IEnumerable<string?>? alsoPrepare = null)
@@ -26,9 +27,11 @@ public static class PersonTimeline
         var rulings = await RulingsOf(db, person.Id).ToListAsync(cancellationToken);
         var citations = await CitationsOf(db, [.. events.Select(e => e.Id)], [.. claims.Select(c => c.Id)], [.. rulings.Select(r => r.Id)]).ToListAsync(cancellationToken);
         await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)).Concat(alsoPrepare ?? []), cancellationToken);
+        // Each quote redacted once, though an event and its ruling may cite it both.
+        var redacted = citations.Select(c => c with { Cited = c.Cited with { Quote = redaction.Apply(c.Cited.Quote) } }).ToList();
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
-            [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
-                .Select(c => c.Cited with { Quote = redaction.Apply(c.Cited.Quote) })
+            [.. redacted.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
+                .Select(c => c.Cited)
                 .DistinctBy(c => (c.Quote, c.SourceTitle))];
 
         var items = new List<TimelineItem>();
@@ -37,14 +40,14 @@ public static class PersonTimeline
         {
             var ruling = rulings.FirstOrDefault(r => r.Id == e.RulingId);
             var text = ruling is not null
-                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.Court.Name}" + (Display.Sentence(ruling) is string s ? $", {s.ToLowerInvariant()}" : "")
+                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLowerInvariant()}" : "")
                 : Describe(e, redaction);
             var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
             items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Id}", false, cited));
         }
         foreach (var r in rulings.Where(r => !rulingsOnTimeline.Contains(r.Id)))
         {
-            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.Court.Name}", $"/rulings/{r.Id}", false,
+            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Id}", false,
                 CitedFor((_, _, rulingId) => rulingId == r.Id)));
         }
         foreach (var c in claims)
@@ -55,15 +58,31 @@ public static class PersonTimeline
         return new Loaded([.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)], rulings);
     }
 
-    // The timeline's statements, compiled once (for the public pages' context).
-    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<TimelineEvent>> EventsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.Events.AsNoTracking().Where(e => e.PersonId == personId));
+    // The timeline's statements, compiled once (for the public pages' context), reading only the
+    // columns the timeline shows. A date is read as its columns (RulingRow.DateOf).
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<EventRow>> EventsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.Events.AsNoTracking().Where(e => e.PersonId == personId)
+            .OrderBy(e => e.Id)
+            .Select(e => new EventRow(e.Id, RulingRow.DateOf((int?)e.Date!.Year, e.Date!.Month, e.Date!.Day, (bool?)e.Date!.Inferred), e.Kind, e.Place, e.Description, e.RulingId)));
 
-    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<DetentionClaim>> ClaimsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == personId));
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<ClaimRow>> ClaimsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == personId)
+            .OrderBy(c => c.Id)
+            .Select(c => new ClaimRow(c.Id, c.Kind, c.Facility, c.Place, c.Period)));
 
-    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Ruling>> RulingsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.Rulings.AsNoTracking().Include(r => r.Court).Where(r => r.PersonId == personId));
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<RulingRow>> RulingsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int personId) => db.Rulings.AsNoTracking().Where(r => r.PersonId == personId)
+            .OrderBy(r => r.Id)
+            .Select(r => new RulingRow(r.Id, RulingRow.DateOf((int?)r.Date!.Year, r.Date!.Month, r.Date!.Day, (bool?)r.Date!.Inferred), "", "",
+                r.Court.Name, r.Court.Country, r.Outcome, r.SentenceKind, r.SentenceMonths, r.FineAmount)
+            {
+                PersonId = r.PersonId,
+                CourtSlug = r.Court.Slug,
+            }));
+
+    private sealed record EventRow(int Id, PartialDate? Date, EventKind Kind, string? Place, string? Description, int? RulingId);
+
+    private sealed record ClaimRow(int Id, ClaimKind Kind, string? Facility, string? Place, string? Period);
 
     private static readonly Func<ReadOnlyArchiveDbContext, int[], int[], int[], IAsyncEnumerable<CitedRow>> CitationsOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int[] eventIds, int[] claimIds, int[] rulingIds) => db.Citations.AsNoTracking()
@@ -73,9 +92,9 @@ public static class PersonTimeline
 
     private sealed record CitedRow(int? TimelineEventId, int? DetentionClaimId, int? RulingId, CitedQuote Cited);
 
-    private static string DescriptionOf(TimelineEvent e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
+    private static string DescriptionOf(EventRow e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
 
-    private static string Describe(TimelineEvent e, Redaction redaction)
+    private static string Describe(EventRow e, Redaction redaction)
     {
         var text = redaction.Apply(DescriptionOf(e));
         return e.Place is null || text.Contains(e.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({e.Place})";
