@@ -267,7 +267,7 @@ internal static partial class Baseline
     private static async Task<List<Facts>?> FactsAsync(NpgsqlConnection connection, string q, string folded, CancellationToken token)
     {
         const string Query = "(websearch_to_tsquery('simple', @q) || websearch_to_tsquery('simple', @folded))";
-        var claims = string.Join(", ", ClaimKinds.Select(k => $"EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = '{k}')"));
+        var claims = string.Join(", ", ClaimKinds.Select(k => $"(SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = '{k}') > 0"));
         async Task<List<Facts>> Read(string rank, string from, string where)
         {
             var facts = new List<Facts>();
