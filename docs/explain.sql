@@ -1,17 +1,17 @@
 -- The public queries of the search page (S), the list (L), the API (A) and the person page (P), as the
 -- app sends them (EF Core's SQL, written out without its nested soft-delete subselects), for EXPLAIN at scale:
---   PGPASSWORD=casearchive psql -h 127.0.0.1 -p 55442 -U casearchive casearchive_bench_1000000 \
+--   PGPASSWORD=casearchive psql -h 127.0.0.1 -p 55432 -U casearchive casearchive_bench_1000000 \
 --     -v q='Amanzhol Askhatev' -v folded='amanjol ashatev' -v slug='amanzhol-askhatev-2' -f docs/explain.sql
 \pset pager off
 \echo '== S1: the search: the facts of every public ruling whose document holds the words (at most 10,001), in one read'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
 SELECT r.id, r.date_key, r.date_year, ts_rank(d.search_vector, websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded')),
        r.outcome, r.verdict, c.slug, c.name, c.country, p.origin_country, CASE WHEN p.visibility = 'public' THEN p.ethnicity END, r.charges,
-       EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'detained'),
-       EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'threatened'),
-       EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'relative_detained'),
-       EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'worked_in_facility'),
-       EXISTS (SELECT 1 FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'persecution')
+       (SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'detained') > 0,
+       (SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'threatened') > 0,
+       (SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'relative_detained') > 0,
+       (SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'worked_in_facility') > 0,
+       (SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = 'persecution') > 0
 FROM rulings r JOIN ruling_search_documents d ON d.ruling_id = r.id JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
 WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld'
   AND d.search_vector @@ (websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded'))
@@ -78,12 +78,17 @@ SELECT ci.quote, s.title FROM citations ci JOIN sources s ON s.id = ci.source_id
 WHERE s.deleted_at IS NULL AND (ci.ruling_id = ANY(ARRAY(SELECT id FROM rulings WHERE person_id = :person))
    OR ci.timeline_event_id = ANY(ARRAY(SELECT id FROM events WHERE person_id = :person)));
 
-\echo '== P4: redaction: hidden persons a text''s words can name (folded last word)'
+\echo '== P4: redaction: the hidden persons a text''s words can name (folded last word), with their spellings, in one statement'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
-SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}')
-UNION
-SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
-WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}');
+SELECT p.id, p.display_name, p.pseudonym, p.visibility = 'pseudonymised' AS pseudonymised, n.name
+FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+WHERE p.id = ANY (ARRAY(
+    SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}')
+    UNION
+    SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
+    WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}')))
+  AND p.id <> ALL('{}'::int[])
+ORDER BY p.id, n.id;
 
 \echo '== P5: persons reported in the same articles: the articles of the person''s facts (a union of four index lookups) and who they cite, in one statement'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)

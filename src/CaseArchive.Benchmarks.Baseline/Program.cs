@@ -718,7 +718,7 @@ internal static partial class Baseline
         private readonly HashSet<string> _prepared = [];
         private readonly HashSet<int> _loaded = [];
 
-        // Parsed patterns shared between requests, as the archive's redaction shares them.
+        // Parsed patterns shared between requests, as the archive's redaction shares them (at most 2,000).
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new();
 
         public async Task PrepareAsync(IEnumerable<string?> texts, CancellationToken token)
@@ -762,6 +762,10 @@ internal static partial class Baseline
             {
                 var alternatives = spellings.SelectMany(s => new[] { s, s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] }).Where(s => s.Length >= 3).Distinct().OrderByDescending(s => s.Length);
                 var pattern = $@"\b(?:{string.Join("|", alternatives.Select(Regex.Escape))})\b";
+                if (Parsed.Count >= 2_000 && !Parsed.ContainsKey(pattern))
+                {
+                    Parsed.Clear();
+                }
                 _rules.Add((Parsed.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)), replacement));
             }
         }

@@ -219,7 +219,9 @@ public sealed partial class Redaction
     /// </summary>
     private static class Patterns
     {
-        private const int Most = 10_000;
+        // Capped for memory: with 10,000 the app's peak under the benchmark at 1M was 491 MB, with
+        // 2,000 it was 435 MB (docs/performance.md). Past the cap the cache starts again.
+        private const int Most = 2_000;
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new(StringComparer.Ordinal);
 
         public static Regex Of(string pattern)
