@@ -70,9 +70,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
 
     // The page's statements, compiled once (for the public pages' context).
     private static readonly Func<ReadOnlyArchiveDbContext, string, Task<Person?>> PersonBySlug = EF.CompileAsyncQuery(
-        // The person's own filter written out, as for the search's spellings (RulingSearch.SpellingsOf).
-        (ReadOnlyArchiveDbContext db, string slug) => db.Persons.AsNoTracking().IgnoreQueryFilters().Where(p => p.DeletedAt == null).Where(PublicQueries.PersonIsPublic)
-            .Include(p => p.Names).FirstOrDefault(p => p.Slug == slug));
+        (ReadOnlyArchiveDbContext db, string slug) => db.Persons.AsNoTracking().Where(PublicQueries.PersonIsPublic).Include(p => p.Names).FirstOrDefault(p => p.Slug == slug));
 
     private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Party>> PartiesOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int personId) => db.CaseParties.AsNoTracking().Where(p => p.PersonId == personId)

@@ -39,6 +39,20 @@ public sealed partial class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.DoesNotContain(">Almaty court (1)</option>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_keep_the_chosen_values_selected_in_the_form()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/rulings?outcome=not_deported&outcome=deported&sort=date&q=Aqan");
+
+        // The filters' <option>s are plain HTML (no tag helper): the page itself marks what was chosen.
+        Assert.Matches("<select id=\"f-outcome\" name=\"outcome\" multiple=\"multiple\">", html);
+        Assert.Contains("<option value=\"not_deported\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"deported\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"extradited\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"date\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"relevance\">", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Sayragul Sauytbai")]
     [InlineData("Сауытбай")]
