@@ -97,9 +97,11 @@ internal static partial class Baseline
         }
 
         // A text search: the facts of its matches (at most 10,000) in one statement, the rest in memory.
-        if (q.Length > 0 && await FactsAsync(connection, q, folded, context.RequestAborted) is { } facts)
+        if (q.Length > 0 && await FactsAsync(connection, q, folded, context.RequestAborted) is var facts)
         {
-            await SearchInMemoryAsync(connection, context, q, outcomes, countries, facts);
+            // Beyond 10,000 matches, the first 10,000 found stand for them (the page says so).
+            var sampled = facts.Count > Limit;
+            await SearchInMemoryAsync(connection, context, q, outcomes, countries, sampled ? facts[..Limit] : facts, sampled);
             return;
         }
 
@@ -261,21 +263,19 @@ internal static partial class Baseline
     }
 
     private sealed record Facts(int Id, DateOnly? DateKey, float Rank, string Outcome, string? Verdict, string CourtSlug, string CourtName, string Country,
-        string? Origin, string? Ethnicity, string[] Charges, bool[] Claims);
+        string? Origin, string? Ethnicity, string[] Charges, string[] Claims);
 
-    /// <summary>The matches' facts by full text, or by trigrams when the words match nothing; null beyond 10,000.</summary>
-    private static async Task<List<Facts>?> FactsAsync(NpgsqlConnection connection, string q, string folded, CancellationToken token)
+    /// <summary>The matches' facts (ruling_search_facts) by full text, or by trigrams when the words match nothing: at most 10,001.</summary>
+    private static async Task<List<Facts>> FactsAsync(NpgsqlConnection connection, string q, string folded, CancellationToken token)
     {
         const string Query = "(websearch_to_tsquery('simple', @q) || websearch_to_tsquery('simple', @folded))";
-        var claims = string.Join(", ", ClaimKinds.Select(k => $"(SELECT count(*) FROM detention_claims k WHERE k.person_id = p.id AND k.deleted_at IS NULL AND k.kind = '{k}') > 0"));
         async Task<List<Facts>> Read(string rank, string from, string where)
         {
             var facts = new List<Facts>();
             await using var command = new NpgsqlCommand($"""
-                SELECT r.id, r.date_key, {rank}, r.outcome, r.verdict, c.slug, c.name, c.country, p.origin_country,
-                       CASE WHEN p.visibility = 'public' THEN p.ethnicity END, r.charges, {claims}
-                FROM rulings r {from} JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
-                WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld' AND {where}
+                SELECT f.ruling_id, f.date_key, {rank}, f.outcome, f.verdict, c.slug, c.name, c.country, f.origin_country, f.ethnicity, f.charges, f.claim_kinds
+                FROM ruling_search_facts f {from} JOIN courts c ON c.id = f.court_id
+                WHERE f.is_public AND {where}
                 LIMIT {Limit + 1}
                 """, connection);
             command.Parameters.Add(new NpgsqlParameter("q", q));
@@ -286,24 +286,24 @@ internal static partial class Baseline
                 facts.Add(new Facts(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1), reader.GetFloat(2), reader.GetString(3),
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
                     reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetFieldValue<string[]>(10),
-                    [.. Enumerable.Range(11, ClaimKinds.Length).Select(reader.GetBoolean)]));
+                    reader.GetFieldValue<string[]>(11)));
             }
             return facts;
         }
-        var found = await Read($"ts_rank(d.search_vector, {Query})", "JOIN ruling_search_documents d ON d.ruling_id = r.id", $"d.search_vector @@ {Query}");
+        var found = await Read($"ts_rank(d.search_vector, {Query})", "JOIN ruling_search_documents d ON d.ruling_id = f.ruling_id", $"d.search_vector @@ {Query}");
         if (found.Count == 0 && folded.Length >= 4)
         {
             found = await Read("0::real", "", """
-                r.id IN (SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE p0.visibility = 'public' AND @folded <% p0.folded_name
+                f.ruling_id IN (SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE p0.visibility = 'public' AND @folded <% p0.folded_name
                     UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id JOIN person_names n ON n.person_id = p0.id WHERE p0.visibility = 'public' AND @folded <% n.folded_name
                     UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE p0.visibility = 'pseudonymised' AND @folded <% lower(p0.pseudonym))
                 """);
         }
-        return found.Count > Limit ? null : found;
+        return found;
     }
 
     /// <summary>The count, the facets (each leaving its own filter out) and the page, best match first, from the facts; then the page's rows and spellings.</summary>
-    private static async Task SearchInMemoryAsync(NpgsqlConnection connection, HttpContext context, string q, string[] outcomes, string[] countries, List<Facts> facts)
+    private static async Task SearchInMemoryAsync(NpgsqlConnection connection, HttpContext context, string q, string[] outcomes, string[] countries, List<Facts> facts, bool sampled)
     {
         var token = context.RequestAborted;
         IEnumerable<Facts> Filtered(string? except = null) => facts.Where(f =>
@@ -324,7 +324,7 @@ internal static partial class Baseline
             ("origin", Top(Filtered("origin").Where(f => f.Origin is not null).Select(f => f.Origin!))),
             ("charge", Top(Filtered("charge").SelectMany(f => f.Charges))),
             ("ethnicity", Top(Filtered("ethnicity").Where(f => f.Ethnicity is not null).Select(f => f.Ethnicity!))),
-            ("claim", [.. ClaimKinds.Select((kind, i) => (kind, (long)Filtered("claim").Count(f => f.Claims[i])))]),
+            ("claim", [.. ClaimKinds.Select(kind => (kind, (long)Filtered("claim").Count(f => f.Claims.Contains(kind))))]),
         };
         var (rows, matched) = await RowsAsync(connection, q, ids, token);
         var html = new StringBuilder(32 * 1024);
@@ -333,7 +333,11 @@ internal static partial class Baseline
         var described = "matching “" + q + "”" + (outcomes.Length > 0 ? ", outcome " + string.Join(" or ", outcomes.Select(o => o.Replace('_', ' '))) : "")
             + (countries.Length > 0 ? ", in " + string.Join(" or ", context.Request.Query["country"].ToArray()) : "");
         html.Append("\n        <section class=\"results\" aria-labelledby=\"result-count\">\n            <h2 id=\"result-count\" class=\"result-count\">\n                ")
-            .Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(kept.Count == 1 ? " ruling" : " rulings").Append(" <span class=\"source\"> ").Append(Enc(described)).Append("</span>             </h2>\n");
+            .Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(kept.Count == 1 ? " ruling" : " rulings").Append(sampled ? " among the first 10,000 matches" : "").Append(" <span class=\"source\"> ").Append(Enc(described)).Append("</span>             </h2>\n");
+        if (sampled)
+        {
+            html.Append("<p class=\"source\">These words match more than 10,000 rulings: the number, the list and the counts beside the filters cover the first 10,000 of them found, not all. Add words (a second name, a court, a place) or a filter to search every match.</p>\n");
+        }
         Table(html, rows, matched);
         if (hasNext)
         {

@@ -79,6 +79,14 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
         Assert.Equal(sample + 2000, reader.GetInt64(1));
         Assert.Equal(0, reader.GetInt64(0));
         await reader.CloseAsync();
+        // Each ruling's search facts, written set-based by the load, are what the triggers' view computes.
+        await using (var facts = new NpgsqlCommand($"SELECT ({TestDatabase.StaleSearchFactsSql}), (SELECT count(*) FROM ruling_search_facts)", connection))
+        await using (var factsReader = await facts.ExecuteReaderAsync())
+        {
+            await factsReader.ReadAsync();
+            Assert.Equal(0, factsReader.GetInt64(0));
+            Assert.Equal(sample + 2000, factsReader.GetInt64(1));
+        }
         // The triggers, foreign keys and indexes set aside for the load are all back.
         await using var check = new NpgsqlCommand("""
             SELECT (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'),

@@ -18,6 +18,19 @@ public sealed class TestDatabase : IAsyncLifetime
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Archive") is { Length: > 0 } configured ? configured : FallbackConnectionString;
 
+    /// <summary>
+    /// Rulings whose row in ruling_search_facts (what a search reads) is missing or differs from what the
+    /// view ruling_search_facts_source computes from the ruling, its person, court and claims: 0 when the
+    /// triggers (or the generator) kept them current.
+    /// </summary>
+    public const string StaleSearchFactsSql = """
+        SELECT count(*) FROM ruling_search_facts_source s
+        LEFT JOIN ruling_search_facts f ON f.ruling_id = s.ruling_id
+        WHERE f.ruling_id IS NULL
+           OR (f.is_public, f.date_key, f.date_year, f.outcome, f.verdict, f.court_id, f.origin_country, f.ethnicity, f.charges, f.claim_kinds)
+              IS DISTINCT FROM (s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds)
+        """;
+
     public ArchiveDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<ArchiveDbContext>();

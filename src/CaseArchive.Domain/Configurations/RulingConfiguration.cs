@@ -50,3 +50,17 @@ public class RulingSearchDocumentConfiguration : IEntityTypeConfiguration<Ruling
         builder.HasIndex(d => d.SearchVector).HasMethod("gin");
     }
 }
+
+public class RulingSearchFactsConfiguration : IEntityTypeConfiguration<RulingSearchFacts>
+{
+    public void Configure(EntityTypeBuilder<RulingSearchFacts> builder)
+    {
+        // Beside the document, for the same reason: triggers refresh it without touching the ruling.
+        builder.ToTable("ruling_search_facts");
+        builder.HasKey(f => f.RulingId);
+        builder.Property(f => f.RulingId).ValueGeneratedNever();
+        builder.HasOne<Ruling>().WithOne().HasForeignKey<RulingSearchFacts>(f => f.RulingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(f => f.OriginCountry).HasMaxLength(100);
+        builder.Property(f => f.Ethnicity).HasMaxLength(100);
+    }
+}

@@ -957,6 +957,65 @@ namespace CaseArchive.Domain.Migrations
                     b.ToTable("ruling_search_documents", (string)null);
                 });
 
+            modelBuilder.Entity("CaseArchive.Domain.Model.RulingSearchFacts", b =>
+                {
+                    b.Property<int>("RulingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ruling_id");
+
+                    b.PrimitiveCollection<List<string>>("Charges")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("charges");
+
+                    b.PrimitiveCollection<List<string>>("ClaimKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("claim_kinds");
+
+                    b.Property<int>("CourtId")
+                        .HasColumnType("integer")
+                        .HasColumnName("court_id");
+
+                    b.Property<DateOnly?>("DateKey")
+                        .HasColumnType("date")
+                        .HasColumnName("date_key");
+
+                    b.Property<int?>("DateYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_year");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ethnicity");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_public");
+
+                    b.Property<string>("OriginCountry")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("origin_country");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("RulingId")
+                        .HasName("pk_ruling_search_facts");
+
+                    b.ToTable("ruling_search_facts", (string)null);
+                });
+
             modelBuilder.Entity("CaseArchive.Domain.Model.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -1505,6 +1564,16 @@ namespace CaseArchive.Domain.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ruling_search_documents_rulings_ruling_id");
+                });
+
+            modelBuilder.Entity("CaseArchive.Domain.Model.RulingSearchFacts", b =>
+                {
+                    b.HasOne("CaseArchive.Domain.Model.Ruling", null)
+                        .WithOne()
+                        .HasForeignKey("CaseArchive.Domain.Model.RulingSearchFacts", "RulingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ruling_search_facts_rulings_ruling_id");
                 });
 
             modelBuilder.Entity("CaseArchive.Domain.Model.TimelineEvent", b =>

@@ -20,6 +20,9 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
     public bool IsLaterPage { get; private set; }
     public bool ArchiveIsEmpty { get; private set; }
 
+    /// <summary>The words match more than <see cref="RulingMatches.HeldLimit"/> rulings: the list covers the first of them found (<see cref="RulingMatches.Sampled"/>).</summary>
+    public bool Sampled { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var parsed = RulingFilter.Parse(Request.Query);
@@ -42,9 +45,10 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         var visible = db.Rulings.AsNoTracking().VisibleToPublic();
         // A text search usually matches few rulings: one read of their facts answers the whole page.
         var matches = await RulingMatches.LoadAsync(db, parsed.Filter, cancellationToken);
-        if (matches is { TooMany: false })
+        if (matches is not null)
         {
             Filter = matches.Filter;
+            Sampled = matches.Sampled;
             Count = matches.Count();
             var (ids, next) = matches.Page(after, PageSize);
             Rows = await RulingSearch.RowsAsync(db, ids, Filter, cancellationToken);
@@ -53,8 +57,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             return Page();
         }
 
-        // No text query, or one matching more than 10,000 rulings: each statement matches as a subquery.
-        Filter = matches?.Filter ?? parsed.Filter;
+        // No text query: each statement filters in SQL.
+        Filter = parsed.Filter;
         var filtered = Filter.Apply(visible);
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, Filter, after, PageSize, cancellationToken);

@@ -7,26 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-/// <summary>What the filters, the facets and the order read of one ruling a search matched.</summary>
+/// <summary>What the filters, the facets and the order read of one ruling a search matched (its <see cref="RulingSearchFacts"/> and court).</summary>
 public sealed record RulingFacts(
     int Id, DateOnly? DateKey, int? Year, float Rank, Outcome Outcome, Verdict? Verdict,
-    string CourtSlug, string CourtName, string Country, string? Origin, string? Ethnicity, List<string> Charges,
-    bool Detained, bool Threatened, bool RelativeDetained, bool WorkedInFacility, bool Persecution)
+    string CourtSlug, string CourtName, string Country, string? Origin, string? Ethnicity, List<string> Charges, List<string> ClaimKinds)
 {
-    public bool Has(ClaimKind kind) => kind switch
-    {
-        ClaimKind.Detained => Detained,
-        ClaimKind.Threatened => Threatened,
-        ClaimKind.RelativeDetained => RelativeDetained,
-        ClaimKind.WorkedInFacility => WorkedInFacility,
-        ClaimKind.Persecution => Persecution,
-        _ => false,
-    };
+    public bool Has(ClaimKind kind) => ClaimKinds.Contains(VocabularyText.ToText(kind), StringComparer.Ordinal);
 }
 
 /// <summary>
 /// A text search answered from one statement: a search names a person or a few words, so it
-/// matches few rulings, and the facts of all of them (at most <see cref="RulingFilter.ResolvedMatchLimit"/>)
+/// matches few rulings, and the facts of all of them (at most <see cref="HeldLimit"/>)
 /// come in one read. The count, every facet and the page's order are then worked out here, exactly
 /// as <see cref="RulingFilter.Apply"/>, <see cref="RulingSearch.FacetsAsync"/> and
 /// <see cref="RulingSearch.Ordered"/> do in SQL, instead of a dozen statements each matching again.
@@ -45,58 +36,78 @@ public sealed class RulingMatches
     public RulingFilter Filter { get; }
 
     /// <summary>
-    /// More than <see cref="RulingFilter.ResolvedMatchLimit"/> rulings match: nothing is held, and the
-    /// caller takes the SQL path with <see cref="Filter"/> (its matching a subquery, <see cref="RulingFilter.Fuzzy"/> decided).
+    /// More than <see cref="HeldLimit"/> rulings hold the words (a common given name alone: "Kairat"
+    /// matches 51,708 of a million): the matches held are the first <see cref="HeldLimit"/> found, and
+    /// the count, the facets and the pages cover those, as the page says. Reading every match costs a
+    /// second at that size (each one's document and facts read from a different page), and the SQL
+    /// path, a dozen statements each matching again, 7 to 16 s; a search that narrow words or a filter
+    /// would make exact stays a sample, bounded by design.
     /// </summary>
-    public bool TooMany { get; private init; }
+    public bool Sampled { get; private init; }
 
-    /// <summary>The matches of a text query's filter (<see cref="TooMany"/> when they are too many to hold), or null when there is no query.</summary>
-    public static async Task<RulingMatches?> LoadAsync(ReadOnlyArchiveDbContext db, RulingFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The most matches held in memory: a full name matches tens or hundreds of rulings (1,427 at most
+    /// in 500 drawn from a million), each a row of facts of about 200 bytes.
+    /// </summary>
+    public const int HeldLimit = RulingFilter.ResolvedMatchLimit;
+
+    /// <summary>The matches of a text query's filter (<see cref="Sampled"/> when they are too many to hold), or null when there is no query.</summary>
+    public static Task<RulingMatches?> LoadAsync(ReadOnlyArchiveDbContext db, RulingFilter filter, CancellationToken cancellationToken) =>
+        LoadAsync(db, filter, HeldLimit, cancellationToken);
+
+    /// <summary>The same, holding at most <paramref name="heldLimit"/> matches (the tests' way to a sampled search without 10,001 rulings).</summary>
+    internal static async Task<RulingMatches?> LoadAsync(ReadOnlyArchiveDbContext db, RulingFilter filter, int heldLimit, CancellationToken cancellationToken)
     {
         if (filter.Q is null)
         {
             return null;
         }
-        var facts = filter.Fuzzy ? [] : await ByWords(db, filter.Q, filter.FoldedQ ?? string.Empty).ToListAsync(cancellationToken);
+        var facts = filter.Fuzzy ? [] : await ByWords(db, filter.Q, filter.FoldedQ ?? string.Empty, heldLimit + 1).ToListAsync(cancellationToken);
         if (facts.Count == 0 && filter.CanMatchFuzzily)
         {
             filter = filter with { Fuzzy = true };
-            facts = await filter.Matching(db.Rulings.AsNoTracking().VisibleToPublic())
-                .Select(r => new RankedRuling { Ruling = r, Rank = 0f }).Select(Facts)
-                .Take(RulingFilter.ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+            var matching = filter.Matching(db.Rulings.AsNoTracking().VisibleToPublic()).Select(r => r.Id);
+            facts = await Public(db).Where(x => matching.Contains(x.Facts.RulingId))
+                .Select(x => new FactsAndRank { Facts = x.Facts, Court = x.Court, Rank = 0f }).Select(Facts)
+                .Take(heldLimit + 1).ToListAsync(cancellationToken);
         }
-        return facts.Count > RulingFilter.ResolvedMatchLimit
-            ? new RulingMatches(filter, []) { TooMany = true }
-            : new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
+        if (facts.Count > heldLimit)
+        {
+            facts.RemoveAt(heldLimit);
+            return new RulingMatches(filter, facts) { Sampled = true };
+        }
+        // The ids stand for the words in SQL (exports, the tests' SQL path).
+        return new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
     }
 
-    private sealed class RankedRuling
+    private sealed class FactsAndCourt
     {
-        public required Ruling Ruling { get; init; }
+        public required RulingSearchFacts Facts { get; init; }
+        public required Court Court { get; init; }
+    }
+
+    private sealed class FactsAndRank
+    {
+        public required RulingSearchFacts Facts { get; init; }
+        public required Court Court { get; init; }
         public float Rank { get; init; }
     }
 
-    private static readonly Expression<Func<RankedRuling, RulingFacts>> Facts = x => new RulingFacts(
-        x.Ruling.Id,
-        EF.Property<DateOnly?>(x.Ruling, RulingConfiguration.DateKey),
-        x.Ruling.Date == null ? (int?)null : x.Ruling.Date.Year,
-        x.Rank,
-        x.Ruling.Outcome,
-        x.Ruling.Verdict,
-        x.Ruling.Court.Slug,
-        x.Ruling.Court.Name,
-        x.Ruling.Court.Country,
-        x.Ruling.Person.OriginCountry,
-        x.Ruling.Person.Visibility == PersonVisibility.Public ? x.Ruling.Person.Ethnicity : null,
-        x.Ruling.Charges,
-        // Counted, not Any(): PostgreSQL may run an EXISTS as a hash of every claim of that kind,
-        // built five times over when it expects a thousand matches (542 ms against 120 ms for
-        // one search at 1,000,000 rulings, docs/performance.md); a count is looked up per person.
-        x.Ruling.Person.Claims.Count(c => c.Kind == ClaimKind.Detained) > 0,
-        x.Ruling.Person.Claims.Count(c => c.Kind == ClaimKind.Threatened) > 0,
-        x.Ruling.Person.Claims.Count(c => c.Kind == ClaimKind.RelativeDetained) > 0,
-        x.Ruling.Person.Claims.Count(c => c.Kind == ClaimKind.WorkedInFacility) > 0,
-        x.Ruling.Person.Claims.Count(c => c.Kind == ClaimKind.Persecution) > 0);
+    /// <summary>
+    /// The facts of public rulings with their court (written out again in <see cref="ByWords"/>, which,
+    /// compiled, cannot call this). The facts say whether the ruling is public (the
+    /// rule of <see cref="PublicQueries.RulingIsPublic"/>, kept by the database's triggers), so a
+    /// match is one row read by key, not the ruling, its person, its court and five lookups of claims.
+    /// </summary>
+    private static IQueryable<FactsAndCourt> Public(ArchiveDbContext db) =>
+        from f in db.Set<RulingSearchFacts>()
+        join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
+        where f.IsPublic
+        select new FactsAndCourt { Facts = f, Court = c };
+
+    private static readonly Expression<Func<FactsAndRank, RulingFacts>> Facts = x => new RulingFacts(
+        x.Facts.RulingId, x.Facts.DateKey, x.Facts.DateYear, x.Rank, x.Facts.Outcome, x.Facts.Verdict,
+        x.Court.Slug, x.Court.Name, x.Court.Country, x.Facts.OriginCountry, x.Facts.Ethnicity, x.Facts.Charges, x.Facts.ClaimKinds);
 
     /// <summary>
     /// The facts of the public rulings whose document holds the query's words (as typed or folded:
@@ -104,16 +115,20 @@ public sealed class RulingMatches
     /// compiled once, as the search's hottest statement (for the public pages' context: a compiled
     /// query keeps the model of the first context it ran on).
     /// </summary>
-    private static readonly Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<RulingFacts>> ByWords = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, string q, string folded) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic)
-            .Where(r => r.SearchDocument!.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))))
-            .Select(r => new RankedRuling
+    private static readonly Func<ReadOnlyArchiveDbContext, string, string, int, IAsyncEnumerable<RulingFacts>> ByWords = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, string q, string folded, int limit) => (
+            from d in db.Set<RulingSearchDocument>()
+            join f in db.Set<RulingSearchFacts>() on d.RulingId equals f.RulingId
+            join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
+            where f.IsPublic && d.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
+            select new FactsAndRank
             {
-                Ruling = r,
-                Rank = r.SearchDocument!.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
+                Facts = f,
+                Court = c,
+                Rank = d.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
             })
             .Select(Facts)
-            .Take(RulingFilter.ResolvedMatchLimit + 1));
+            .Take(limit));
 
     /// <summary>The matches every filter keeps: exactly <see cref="RulingFilter.Apply"/>.</summary>
     public IEnumerable<RulingFacts> Filtered(string? except = null) => _facts.Where(f => Keeps(Filter, f, except));

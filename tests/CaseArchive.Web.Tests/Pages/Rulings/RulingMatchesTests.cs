@@ -109,6 +109,31 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_answer_from_the_first_matches_found_when_the_words_match_more_than_it_holds()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
+        var filter = new RulingFilter { Q = "Tokayuly", Outcomes = [Outcome.NotDeported, Outcome.Deported, Outcome.Unknown] };
+
+        var all = await RulingMatches.LoadAsync(db, filter, CancellationToken.None);
+        var sampled = await RulingMatches.LoadAsync(db, filter, 20, CancellationToken.None);
+        var exactlyHeld = await RulingMatches.LoadAsync(db, filter, all!.Filtered("outcome").Count(), CancellationToken.None);
+
+        Assert.False(all.Sampled);
+        Assert.True(sampled!.Sampled);
+        Assert.False(exactlyHeld!.Sampled);
+        // The sample: 20 of the matches, the filters applied within them, their pages and facets from them alone.
+        var held = sampled.Filtered("outcome").Select(f => f.Id).ToList();
+        Assert.Equal(20, held.Count);
+        Assert.Subset(all.Filtered("outcome").Select(f => f.Id).ToHashSet(), held.ToHashSet());
+        Assert.Equal(sampled.Filtered().Count(), sampled.Count().Value);
+        Assert.True(sampled.Count().Value < all.Count().Value);
+        Assert.Equal(sampled.Filtered().Select(f => f.Id).Order(), AllPagesInMemory(sampled).Order());
+        Assert.Equal(20, sampled.Facets().Single(f => f.Parameter == "outcome").Values.Sum(v => v.Count));
+        Assert.Null(sampled.Filter.MatchedIds);
+    }
+
+    [Fact]
     public async Task Should_leave_a_search_without_words_to_the_SQL_path()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -1,0 +1,104 @@
+namespace CaseArchive.Domain.Migrations;
+
+/// <summary>
+/// The SQL of the SearchFacts migration: what a search reads of a ruling (RulingSearchFacts), defined
+/// once as a view, and the triggers that keep ruling_search_facts equal to it whenever a ruling, its
+/// person, its court or the person's claims change. Kept in the database, like the documents, so every
+/// writer (the web app, the command line, an editor's SQL) leaves correct facts behind.
+/// </summary>
+internal static class SearchFactsSql
+{
+    public const string Up = """
+        -- A ruling's facts: public (the rule of PublicQueries.RulingIsPublic with the soft deletes: the
+        -- ruling, its person and its court not deleted, the person not withheld), date, outcome, verdict,
+        -- court, the person's origin, ethnicity when the person is public, charges, and the kinds of the
+        -- person's claims that are not deleted.
+        CREATE VIEW ruling_search_facts_source AS
+            SELECT r.id AS ruling_id,
+                (r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld') AS is_public,
+                r.date_key, r.date_year, r.outcome, r.verdict, r.court_id, p.origin_country,
+                CASE WHEN p.visibility = 'public' THEN p.ethnicity END AS ethnicity,
+                r.charges,
+                ARRAY(SELECT DISTINCT k.kind::text FROM detention_claims k
+                      WHERE k.person_id = r.person_id AND k.deleted_at IS NULL ORDER BY 1) AS claim_kinds
+            FROM rulings r
+            JOIN persons p ON p.id = r.person_id
+            JOIN courts c ON c.id = r.court_id;
+
+        -- Recomputes the facts of the given rulings.
+        CREATE FUNCTION ruling_search_facts_refresh(ids integer[]) RETURNS void
+        LANGUAGE sql AS $fn$
+            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds)
+            SELECT ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds
+            FROM ruling_search_facts_source WHERE ruling_id = ANY(ids)
+            ON CONFLICT (ruling_id) DO UPDATE SET
+                is_public = EXCLUDED.is_public, date_key = EXCLUDED.date_key, date_year = EXCLUDED.date_year,
+                outcome = EXCLUDED.outcome, verdict = EXCLUDED.verdict, court_id = EXCLUDED.court_id,
+                origin_country = EXCLUDED.origin_country, ethnicity = EXCLUDED.ethnicity,
+                charges = EXCLUDED.charges, claim_kinds = EXCLUDED.claim_kinds
+        $fn$;
+
+        CREATE FUNCTION rulings_search_facts_touch() RETURNS trigger
+        LANGUAGE plpgsql AS $fn$
+        BEGIN
+            PERFORM ruling_search_facts_refresh(ARRAY[NEW.id]);
+            RETURN NULL;
+        END
+        $fn$;
+
+        CREATE TRIGGER rulings_search_facts AFTER INSERT OR UPDATE ON rulings
+            FOR EACH ROW EXECUTE FUNCTION rulings_search_facts_touch();
+
+        CREATE FUNCTION persons_search_facts_touch() RETURNS trigger
+        LANGUAGE plpgsql AS $fn$
+        BEGIN
+            PERFORM ruling_search_facts_refresh(ARRAY(SELECT id FROM rulings WHERE person_id = NEW.id));
+            RETURN NULL;
+        END
+        $fn$;
+
+        CREATE TRIGGER persons_search_facts AFTER UPDATE ON persons
+            FOR EACH ROW WHEN ((OLD.visibility, OLD.deleted_at, OLD.origin_country, OLD.ethnicity)
+                IS DISTINCT FROM (NEW.visibility, NEW.deleted_at, NEW.origin_country, NEW.ethnicity))
+            EXECUTE FUNCTION persons_search_facts_touch();
+
+        CREATE FUNCTION courts_search_facts_touch() RETURNS trigger
+        LANGUAGE plpgsql AS $fn$
+        BEGIN
+            PERFORM ruling_search_facts_refresh(ARRAY(SELECT id FROM rulings WHERE court_id = NEW.id));
+            RETURN NULL;
+        END
+        $fn$;
+
+        CREATE TRIGGER courts_search_facts AFTER UPDATE ON courts
+            FOR EACH ROW WHEN (OLD.deleted_at IS DISTINCT FROM NEW.deleted_at)
+            EXECUTE FUNCTION courts_search_facts_touch();
+
+        CREATE FUNCTION detention_claims_search_facts_touch() RETURNS trigger
+        LANGUAGE plpgsql AS $fn$
+        BEGIN
+            PERFORM ruling_search_facts_refresh(ARRAY(SELECT id FROM rulings
+                WHERE person_id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.person_id END, CASE WHEN TG_OP <> 'DELETE' THEN NEW.person_id END)));
+            RETURN NULL;
+        END
+        $fn$;
+
+        CREATE TRIGGER detention_claims_search_facts AFTER INSERT OR UPDATE OR DELETE ON detention_claims
+            FOR EACH ROW EXECUTE FUNCTION detention_claims_search_facts_touch();
+
+        SELECT ruling_search_facts_refresh(ARRAY(SELECT id FROM rulings));
+        """;
+
+    public const string Down = """
+        DROP TRIGGER IF EXISTS detention_claims_search_facts ON detention_claims;
+        DROP TRIGGER IF EXISTS courts_search_facts ON courts;
+        DROP TRIGGER IF EXISTS persons_search_facts ON persons;
+        DROP TRIGGER IF EXISTS rulings_search_facts ON rulings;
+        DROP FUNCTION IF EXISTS detention_claims_search_facts_touch();
+        DROP FUNCTION IF EXISTS courts_search_facts_touch();
+        DROP FUNCTION IF EXISTS persons_search_facts_touch();
+        DROP FUNCTION IF EXISTS rulings_search_facts_touch();
+        DROP FUNCTION IF EXISTS ruling_search_facts_refresh(integer[]);
+        DROP VIEW IF EXISTS ruling_search_facts_source;
+        """;
+}

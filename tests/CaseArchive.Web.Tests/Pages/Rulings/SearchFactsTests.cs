@@ -1,0 +1,132 @@
+using CaseArchive.Domain;
+using CaseArchive.Domain.Model;
+using CaseArchive.Tests;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Pages.Rulings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseArchive.Web.Tests.Pages.Rulings;
+
+/// <summary>
+/// A search reads each match's facts from ruling_search_facts, which the database's triggers keep
+/// equal to the ruling, its person, its court and the person's claims: every kind of edit an editor
+/// makes must leave them equal to what the view ruling_search_facts_source computes, and a ruling
+/// whose person is withheld, or that is deleted, must leave every search at once.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    private int _ruling;
+    private int _person;
+    private int _court;
+
+    public async Task InitializeAsync()
+    {
+        await factory.ResetAsync();
+        Ruling ruling = null!;
+        await factory.ChangeAsync(async db => ruling = await Samples.AddRulingAsync(db, "Nurbol Faktuly", Outcome.NotDeported, PartialDate.OfDay(2019, 12, 23),
+            courtSlug: "taldykorgan-court", ethnicity: "Kazakh", origin: "China", charges: ["illegal_border_crossing"], claim: ClaimKind.Detained));
+        (_ruling, _person, _court) = (ruling.Id, ruling.PersonId, ruling.CourtId);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_keep_a_rulings_facts_current_through_every_kind_of_edit()
+    {
+        var facts = await FactsAsync();
+        Assert.True(facts.IsPublic);
+        Assert.Equal(["detained"], facts.ClaimKinds);
+        Assert.Equal(new DateOnly(2019, 12, 23), facts.DateKey);
+
+        await ChangeAsync(async db =>
+        {
+            var ruling = await db.Rulings.SingleAsync(r => r.Id == _ruling);
+            ruling.Outcome = Outcome.Deported;
+            ruling.Verdict = Verdict.Convicted;
+            ruling.Charges = ["forged_documents"];
+            ruling.Date = PartialDate.OfMonth(2020, 3);
+        });
+        facts = await FactsAsync();
+        Assert.Equal((Outcome.Deported, Verdict.Convicted, 2020, new DateOnly(2020, 3, 1)), (facts.Outcome, facts.Verdict, facts.DateYear, facts.DateKey));
+        Assert.Equal(["forged_documents"], facts.Charges);
+
+        await ChangeAsync(async db =>
+        {
+            var person = await db.Persons.SingleAsync(p => p.Id == _person);
+            person.Ethnicity = "Uyghur";
+            person.OriginCountry = "Turkey";
+        });
+        facts = await FactsAsync();
+        Assert.Equal(("Uyghur", "Turkey"), (facts.Ethnicity, facts.OriginCountry));
+
+        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).Pseudonymise("N. F.", "n-f"));
+        facts = await FactsAsync();
+        Assert.True(facts.IsPublic);
+        Assert.Null(facts.Ethnicity);
+
+        await ChangeAsync(async db =>
+        {
+            var person = await db.Persons.SingleAsync(p => p.Id == _person);
+            person.MakePublic();
+            db.DetentionClaims.Add(new DetentionClaim(person, ClaimKind.Threatened));
+            (await db.DetentionClaims.SingleAsync(c => c.PersonId == _person && c.Kind == ClaimKind.Detained)).Delete();
+        });
+        facts = await FactsAsync();
+        Assert.Equal("Uyghur", facts.Ethnicity);
+        Assert.Equal(["threatened"], facts.ClaimKinds);
+
+        await ChangeAsync(async db => db.DetentionClaims.Remove(await db.DetentionClaims.SingleAsync(c => c.PersonId == _person && c.Kind == ClaimKind.Threatened)));
+        Assert.Empty((await FactsAsync()).ClaimKinds);
+
+        await ChangeAsync(async db => (await db.Courts.SingleAsync(c => c.Id == _court)).Delete());
+        Assert.False((await FactsAsync()).IsPublic);
+        await ChangeAsync(async db => (await db.Courts.IgnoreQueryFilters().SingleAsync(c => c.Id == _court)).Undelete());
+        Assert.True((await FactsAsync()).IsPublic);
+    }
+
+    [Fact]
+    public async Task Should_take_a_ruling_out_of_every_search_once_its_person_is_withheld_or_it_is_deleted()
+    {
+        Assert.Contains(_ruling, await MatchesAsync("Taldykorgan"));
+
+        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).Withhold());
+        Assert.False((await FactsAsync()).IsPublic);
+        Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
+
+        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).MakePublic());
+        Assert.Contains(_ruling, await MatchesAsync("Taldykorgan"));
+
+        await ChangeAsync(async db => (await db.Rulings.SingleAsync(r => r.Id == _ruling)).Delete());
+        Assert.False((await FactsAsync()).IsPublic);
+        Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
+
+        await ChangeAsync(async db => (await db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == _person)).Delete());
+        await ChangeAsync(async db => (await db.Rulings.IgnoreQueryFilters().SingleAsync(r => r.Id == _ruling)).Undelete());
+        Assert.False((await FactsAsync()).IsPublic);
+        Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
+    }
+
+    /// <summary>Makes the change, then checks every ruling's facts against the view, not only this one's.</summary>
+    private async Task ChangeAsync(Func<ArchiveDbContext, Task> change)
+    {
+        await factory.ChangeAsync(change);
+        await using var db = new TestDatabase().CreateContext();
+        Assert.Equal(0, await db.Database.SqlQueryRaw<long>($"SELECT ({TestDatabase.StaleSearchFactsSql}) AS \"Value\"").SingleAsync());
+    }
+
+    private async Task<RulingSearchFacts> FactsAsync()
+    {
+        await using var db = new TestDatabase().CreateContext();
+        return await db.Set<RulingSearchFacts>().AsNoTracking().SingleAsync(f => f.RulingId == _ruling);
+    }
+
+    private async Task<List<int>> MatchesAsync(string q)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
+        var matches = await RulingMatches.LoadAsync(db, new RulingFilter { Q = q }, CancellationToken.None);
+        return [.. matches!.Page(null, 1000).Ids];
+    }
+}
