@@ -16,8 +16,8 @@ builder.Logging.ClearProviders();
 var connectionString = builder.Configuration.GetConnectionString("Archive")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Archive.");
 // The archive's settings for public reads (ArchiveSetup.PublicReadConnectionString): no reset on
-// close, statements prepared on the server after their second use.
-var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 64 }.ConnectionString);
+// close, statements prepared on the server after their second use, no parallel workers.
+var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 64, Options = "-c max_parallel_workers_per_gather=0" }.ConnectionString);
 var app = builder.Build();
 
 app.MapGet("/plaintext", () => Results.Text("Hello, World!"));

@@ -55,8 +55,11 @@ public static class ArchiveSetup
     /// <summary>
     /// Public reads set no session state, so a connection back in the pool needs no reset (DISCARD ALL,
     /// which would also drop its prepared statements); and they repeat a few statements, so those are
-    /// prepared on the server after their second use and planned once per connection. Settings the
-    /// connection string gives itself are kept.
+    /// prepared on the server after their second use and planned once per connection. They run one
+    /// statement each, many at once: no statement is split across parallel workers (which would take
+    /// the cores the other requests wait for, and would make the order in which a search meets its
+    /// matches, and so which 10,000 a broad search holds, vary from one request to the next).
+    /// Settings the connection string gives itself are kept.
     /// </summary>
     public static string PublicReadConnectionString(string connectionString)
     {
@@ -70,6 +73,10 @@ public static class ArchiveSetup
         if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
+        }
+        if (!given.ContainsKey("Options"))
+        {
+            builder.Options = "-c max_parallel_workers_per_gather=0";
         }
         return builder.ConnectionString;
     }

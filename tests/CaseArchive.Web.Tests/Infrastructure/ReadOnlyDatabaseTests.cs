@@ -149,15 +149,17 @@ public sealed class PublicReadConnectionTests
 
         Assert.True(builder.NoResetOnClose);
         Assert.True(builder.MaxAutoPrepare > 0);
+        Assert.Equal("-c max_parallel_workers_per_gather=0", builder.Options);
         Assert.Equal("db", builder.Host);
     }
 
     [Fact]
     public void Should_keep_what_the_connection_string_says_itself()
     {
-        var builder = new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString("Host=db;Max Auto Prepare=0;No Reset On Close=false"));
+        var builder = new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString("Host=db;Max Auto Prepare=0;No Reset On Close=false;Options=-c work_mem=8MB"));
 
         Assert.False(builder.NoResetOnClose);
         Assert.Equal(0, builder.MaxAutoPrepare);
+        Assert.Equal("-c work_mem=8MB", builder.Options);
     }
 }
