@@ -30,6 +30,7 @@ public sealed class RulingMatches
     {
         Filter = filter;
         _facts = facts;
+        (_countries, _origins, _ethnicities) = (Lowered(filter.Countries), Lowered(filter.Origins), Lowered(filter.Ethnicities));
     }
 
     /// <summary>The filter, its matches resolved (and <see cref="RulingFilter.Fuzzy"/> when the words matched nothing).</summary>
@@ -131,7 +132,7 @@ public sealed class RulingMatches
             .Take(limit));
 
     /// <summary>The matches every filter keeps: exactly <see cref="RulingFilter.Apply"/>.</summary>
-    public IEnumerable<RulingFacts> Filtered(string? except = null) => _facts.Where(f => Keeps(Filter, f, except));
+    public IEnumerable<RulingFacts> Filtered(string? except = null) => _facts.Where(f => Keeps(f, except));
 
     public ResultCount Count() => new(Filtered().Count(), false);
 
@@ -204,19 +205,38 @@ public sealed class RulingMatches
     }
 
     /// <summary>Whether the filters (all but <paramref name="except"/>) keep a match: the C# twin of <see cref="RulingFilter.Apply"/>.</summary>
-    private static bool Keeps(RulingFilter filter, RulingFacts f, string? except)
+    private bool Keeps(RulingFacts f, string? except)
     {
-        static bool Lower(IReadOnlyList<string> values, string? value) =>
-            value is not null && values.Any(v => string.Equals(v.ToLowerInvariant(), value.ToLowerInvariant(), StringComparison.Ordinal));
+        var filter = Filter;
         return (filter.Outcomes.Count == 0 || except == "outcome" || filter.Outcomes.Contains(f.Outcome))
             && (filter.Verdicts.Count == 0 || except == "verdict" || (f.Verdict is Verdict v && filter.Verdicts.Contains(v)))
             && (filter.Courts.Count == 0 || except == "court" || filter.Courts.Contains(f.CourtSlug, StringComparer.Ordinal))
-            && (filter.Countries.Count == 0 || except == "country" || Lower(filter.Countries, f.Country))
-            && (filter.Origins.Count == 0 || except == "origin" || Lower(filter.Origins, f.Origin))
+            && (filter.Countries.Count == 0 || except == "country" || In(_countries, f.Country))
+            && (filter.Origins.Count == 0 || except == "origin" || In(_origins, f.Origin))
             && (filter.Charges.Count == 0 || except == "charge" || f.Charges.Any(c => filter.Charges.Contains(c, StringComparer.Ordinal)))
-            && (filter.Ethnicities.Count == 0 || except == "ethnicity" || Lower(filter.Ethnicities, f.Ethnicity))
+            && (filter.Ethnicities.Count == 0 || except == "ethnicity" || In(_ethnicities, f.Ethnicity))
             && (filter.Claims.Count == 0 || except == "claim" || filter.Claims.Any(f.Has))
             && (filter.YearFrom is not int from || except == "year" || f.Year >= from)
             && (filter.YearTo is not int to || except == "year" || f.Year <= to);
+    }
+
+    // The filters' values in lower case, and each fact's (a few countries, origins and ethnicities
+    // among thousands of matches), lowered once each: SQL compares lower() with lower().
+    private readonly HashSet<string> _countries, _origins, _ethnicities;
+    private readonly Dictionary<string, string> _lowered = new(StringComparer.Ordinal);
+
+    private static HashSet<string> Lowered(IEnumerable<string> values) => [.. values.Select(v => v.ToLowerInvariant())];
+
+    private bool In(HashSet<string> values, string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+        if (!_lowered.TryGetValue(value, out var lowered))
+        {
+            _lowered[value] = lowered = value.ToLowerInvariant();
+        }
+        return values.Contains(lowered);
     }
 }
