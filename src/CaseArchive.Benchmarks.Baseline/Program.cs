@@ -199,7 +199,7 @@ internal static partial class Baseline
                    CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
                    c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
             FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
-            WHERE r.deleted_at IS NULL AND r.id = ANY(@ids)
+            WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld' AND r.id = ANY(@ids)
             """, connection))
         {
             command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids });
@@ -210,7 +210,7 @@ internal static partial class Baseline
                 rows[row.Id] = row;
             }
         }
-        var ordered = ids.Select(id => rows[id]).ToList();
+        var ordered = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
 
         var matched = new Dictionary<int, string>();
         if (q.Length > 0)
@@ -336,7 +336,7 @@ internal static partial class Baseline
             .Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(kept.Count == 1 ? " ruling" : " rulings").Append(sampled ? " among the first 10,000 matches" : "").Append(" <span class=\"source\"> ").Append(Enc(described)).Append("</span>             </h2>\n");
         if (sampled)
         {
-            html.Append("<p class=\"source\">These words match more than 10,000 rulings: the number, the list and the counts beside the filters cover the first 10,000 of them found, not all. Add words (a second name, a court, a place) or a filter to search every match.</p>\n");
+            html.Append("<p class=\"source\">These words match more than 10,000 rulings: the number, the list and the counts beside the filters cover the first 10,000 of them found, not all, and the filters choose among those. Add words (a second name, a court, a place) to search every match.</p>\n");
         }
         Table(html, rows, matched);
         if (hasNext)

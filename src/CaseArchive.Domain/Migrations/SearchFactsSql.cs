@@ -25,9 +25,13 @@ internal static class SearchFactsSql
             JOIN persons p ON p.id = r.person_id
             JOIN courts c ON c.id = r.court_id;
 
-        -- Recomputes the facts of the given rulings.
+        -- Recomputes the facts of the given rulings. Their rows are locked first: a transaction refreshing
+        -- the same rows waits here for the other to commit, and the INSERT, a statement of its own in this
+        -- VOLATILE function, then reads with a snapshot taken after it, so the later writer never puts back
+        -- facts computed before the earlier one's change.
         CREATE FUNCTION ruling_search_facts_refresh(ids integer[]) RETURNS void
         LANGUAGE sql AS $fn$
+            SELECT 1 FROM ruling_search_facts WHERE ruling_id = ANY(ids) ORDER BY ruling_id FOR UPDATE;
             INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds)
             SELECT ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds
             FROM ruling_search_facts_source WHERE ruling_id = ANY(ids)
@@ -38,9 +42,16 @@ internal static class SearchFactsSql
                 charges = EXCLUDED.charges, claim_kinds = EXCLUDED.claim_kinds
         $fn$;
 
+        -- A ruling's person and court are locked (shared) before its facts are computed: an edit of the
+        -- person (withheld, say) or the court (deleted) made at the same time either waits for this one,
+        -- and then refreshes the person's or court's rulings with this ruling among them, or is waited for,
+        -- and this refresh reads what it wrote. Without it, a ruling moved to a person being withheld at
+        -- that moment could keep facts that call it public.
         CREATE FUNCTION rulings_search_facts_touch() RETURNS trigger
         LANGUAGE plpgsql AS $fn$
         BEGIN
+            PERFORM 1 FROM persons WHERE id = NEW.person_id FOR SHARE;
+            PERFORM 1 FROM courts WHERE id = NEW.court_id FOR SHARE;
             PERFORM ruling_search_facts_refresh(ARRAY[NEW.id]);
             RETURN NULL;
         END
@@ -77,6 +88,8 @@ internal static class SearchFactsSql
         CREATE FUNCTION detention_claims_search_facts_touch() RETURNS trigger
         LANGUAGE plpgsql AS $fn$
         BEGIN
+            PERFORM 1 FROM persons WHERE id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.person_id END, CASE WHEN TG_OP <> 'DELETE' THEN NEW.person_id END)
+                ORDER BY id FOR SHARE;
             PERFORM ruling_search_facts_refresh(ARRAY(SELECT id FROM rulings
                 WHERE person_id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.person_id END, CASE WHEN TG_OP <> 'DELETE' THEN NEW.person_id END)));
             RETURN NULL;

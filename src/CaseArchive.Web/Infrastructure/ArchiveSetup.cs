@@ -52,6 +52,8 @@ public static class ArchiveSetup
         });
     }
 
+    private const string NoParallelWorkers = "-c max_parallel_workers_per_gather=0";
+
     /// <summary>
     /// Public reads set no session state, so a connection back in the pool needs no reset (DISCARD ALL,
     /// which would also drop its prepared statements); and they repeat a few statements, so those are
@@ -74,9 +76,9 @@ public static class ArchiveSetup
         {
             builder.MaxAutoPrepare = 64;
         }
-        if (!given.ContainsKey("Options"))
+        if (builder.Options?.Contains("max_parallel_workers_per_gather", StringComparison.Ordinal) != true)
         {
-            builder.Options = "-c max_parallel_workers_per_gather=0";
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? NoParallelWorkers : $"{builder.Options} {NoParallelWorkers}";
         }
         return builder.ConnectionString;
     }

@@ -160,6 +160,8 @@ public sealed class PublicReadConnectionTests
 
         Assert.False(builder.NoResetOnClose);
         Assert.Equal(0, builder.MaxAutoPrepare);
-        Assert.Equal("-c work_mem=8MB", builder.Options);
+        Assert.Equal("-c work_mem=8MB -c max_parallel_workers_per_gather=0", builder.Options);
+        Assert.Equal("-c max_parallel_workers_per_gather=2",
+            new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString("Host=db;Options=-c max_parallel_workers_per_gather=2")).Options);
     }
 }

@@ -105,14 +105,17 @@ public static class RulingSearch
     {
         var rows = await RowsOf(db, [.. ids]).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
-        var inOrder = ids.Select(id => byId[id]).ToList();
+        // A ruling that is no longer public (its person withheld since its id was found) is left out.
+        var inOrder = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         return filter.Q is null ? inOrder : await WithMatchedSpellingsAsync(db, inOrder, filter, cancellationToken);
     }
 
     // The list's two hot statements, compiled once for the public pages' context (a compiled query
     // keeps the model of the first context it ran on, so every caller reads through that context).
     private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<RulingRow>> RowsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(RulingRow.Projection));
+        // The public rule again, though the ids come from public reads: the search's ids come from its facts,
+        // which triggers keep, and the row shown is checked against the person as it is now.
+        (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic).Where(r => ids.Contains(r.Id)).Select(RulingRow.Projection));
 
     private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<PersonSpellings>> SpellingsOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int[] ids) => db.Persons.AsNoTracking()

@@ -5,6 +5,7 @@ using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Rulings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CaseArchive.Web.Tests.Pages.Rulings;
 
@@ -105,6 +106,57 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         await ChangeAsync(async db => (await db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == _person)).Delete());
         await ChangeAsync(async db => (await db.Rulings.IgnoreQueryFilters().SingleAsync(r => r.Id == _ruling)).Undelete());
         Assert.False((await FactsAsync()).IsPublic);
+        Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
+    }
+
+    [Fact]
+    public async Task Should_follow_a_ruling_moved_to_another_person_and_court_and_a_claim_moved_between_persons()
+    {
+        Ruling other = null!;
+        await factory.ChangeAsync(async db => other = await Samples.AddRulingAsync(db, "Aigul Basqauly", Outcome.AsylumGranted, PartialDate.OfYear(2021),
+            courtSlug: "ankara-court", country: "Turkey", ethnicity: "Uyghur", origin: "Kazakhstan", claim: ClaimKind.Persecution));
+
+        await ChangeAsync(async db =>
+        {
+            var ruling = await db.Rulings.SingleAsync(r => r.Id == _ruling);
+            ruling.PersonId = other.PersonId;
+            ruling.CourtId = other.CourtId;
+        });
+        var facts = await FactsAsync();
+        Assert.Equal((other.CourtId, "Uyghur", "Kazakhstan"), (facts.CourtId, facts.Ethnicity, facts.OriginCountry));
+        Assert.Equal(["persecution"], facts.ClaimKinds);
+
+        // A claim moved to the first person (as SQL would: the model has no way to move one).
+        await ChangeAsync(db => db.Database.ExecuteSqlAsync($"UPDATE detention_claims SET person_id = {_person} WHERE person_id = {other.PersonId}"));
+        Assert.Empty((await FactsAsync()).ClaimKinds);
+    }
+
+    [Fact]
+    public async Task Should_not_leave_a_ruling_public_when_it_moves_to_a_person_being_withheld_at_the_same_time()
+    {
+        Ruling other = null!;
+        await factory.ChangeAsync(async db => other = await Samples.AddRulingAsync(db, "Dilnaz Qosaqyzy", Outcome.NotDeported, PartialDate.OfYear(2020)));
+        await using var mover = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await using var withholder = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await mover.OpenAsync();
+        await withholder.OpenAsync();
+
+        // The ruling moves to the other person in one transaction, not yet committed...
+        await using var move = await mover.BeginTransactionAsync();
+        await new NpgsqlCommand($"UPDATE rulings SET person_id = {other.PersonId} WHERE id = {_ruling}", mover, move).ExecuteNonQueryAsync();
+        // ...while another withholds that person: it must wait for the move (or the move's refresh would
+        // have read the person as public and the withholding's would not have seen the moved ruling).
+        await using var withhold = await withholder.BeginTransactionAsync();
+        var withholding = new NpgsqlCommand($"UPDATE persons SET visibility = 'withheld' WHERE id = {other.PersonId}", withholder, withhold).ExecuteNonQueryAsync();
+        await Task.Delay(300);
+        Assert.False(withholding.IsCompleted, "withholding the person waits for the ruling's move");
+        await move.CommitAsync();
+        await withholding;
+        await withhold.CommitAsync();
+
+        Assert.False((await FactsAsync()).IsPublic);
+        await using var db = new TestDatabase().CreateContext();
+        Assert.Equal(0, await db.Database.SqlQueryRaw<long>($"SELECT ({TestDatabase.StaleSearchFactsSql}) AS \"Value\"").SingleAsync());
         Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
     }
 
