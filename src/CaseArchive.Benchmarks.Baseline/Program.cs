@@ -46,45 +46,16 @@ internal static partial class Baseline
         var countries = query["country"].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!.ToLowerInvariant()).ToArray();
         await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
 
-        int[]? matchedIds = null;
         NpgsqlCommand Command(string sql)
         {
             var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.Add(new NpgsqlParameter("matched", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = matchedIds ?? [] });
-            command.Parameters.Add(new NpgsqlParameter("q", q));
-            command.Parameters.Add(new NpgsqlParameter("folded", folded));
             command.Parameters.Add(new NpgsqlParameter("outcomes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = outcomes });
             command.Parameters.Add(new NpgsqlParameter("countries", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = countries });
             return command;
         }
-        string Matching()
-        {
-            var union = new StringBuilder();
-            {
-                var where = union;
-                where.Append("""
-                        SELECT d.ruling_id FROM ruling_search_documents d JOIN rulings r0 ON r0.id = d.ruling_id JOIN persons p0 ON p0.id = r0.person_id
-                        WHERE p0.visibility <> 'withheld' AND r0.deleted_at IS NULL AND d.search_vector @@ (websearch_to_tsquery('simple', @q) || websearch_to_tsquery('simple', @folded))
-                    """);
-                if (folded.Length >= 4)
-                {
-                    where.Append("""
-                         UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND @folded <% p0.folded_name
-                         UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id JOIN person_names n ON n.person_id = p0.id
-                            WHERE r0.deleted_at IS NULL AND p0.visibility = 'public' AND @folded <% n.folded_name
-                         UNION SELECT r0.id FROM rulings r0 JOIN persons p0 ON p0.id = r0.person_id WHERE r0.deleted_at IS NULL AND p0.visibility = 'pseudonymised' AND @folded <% lower(p0.pseudonym)
-                        """);
-                }
-            }
-            return union.ToString();
-        }
         string Filtered(string? except = null)
         {
             var where = new StringBuilder("r.deleted_at IS NULL AND p.visibility <> 'withheld'");
-            if (q.Length > 0)
-            {
-                where.Append(matchedIds is null ? $" AND r.id IN ({Matching()})" : " AND r.id = ANY(@matched)");
-            }
             if (outcomes.Length > 0 && except != "outcome")
             {
                 where.Append(" AND r.outcome = ANY(@outcomes)");
@@ -96,26 +67,15 @@ internal static partial class Baseline
             return $"FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id WHERE {where}";
         }
 
-        // A text search: the facts of its matches (at most 10,000) in one statement, the rest in memory.
-        if (q.Length > 0 && await FactsAsync(connection, q, folded, context.RequestAborted) is var facts)
+        // A text search: the facts of its first 10,001 matches in one statement, the rest in memory;
+        // beyond 10,000 matches, the first 10,000 found stand for them (the page says so). Below: the
+        // list without a text query, each statement filtering in SQL.
+        if (q.Length > 0)
         {
-            // Beyond 10,000 matches, the first 10,000 found stand for them (the page says so).
+            var facts = await FactsAsync(connection, q, folded, context.RequestAborted);
             var sampled = facts.Count > Limit;
             await SearchInMemoryAsync(connection, context, q, outcomes, countries, sampled ? facts[..Limit] : facts, sampled);
             return;
-        }
-
-        // The text query's matches, looked up once when there are at most 10,000 of them.
-        if (q.Length > 0)
-        {
-            var found = new List<int>();
-            await using var command = Command($"SELECT m.ruling_id FROM ({Matching()}) m LIMIT {Limit + 1}");
-            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-            while (await reader.ReadAsync(context.RequestAborted))
-            {
-                found.Add(reader.GetInt32(0));
-            }
-            matchedIds = found.Count > Limit ? null : [.. found];
         }
 
         // The count: exact up to the limit, else the planner's estimate.

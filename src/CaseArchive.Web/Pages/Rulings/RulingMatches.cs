@@ -68,9 +68,12 @@ public sealed class RulingMatches
         {
             filter = filter with { Fuzzy = true };
             var matching = filter.Matching(db.Rulings.AsNoTracking().VisibleToPublic()).Select(r => r.Id);
-            facts = await Public(db).Where(x => matching.Contains(x.Facts.RulingId))
-                .Select(x => new FactsAndRank { Facts = x.Facts, Court = x.Court, Rank = 0f }).Select(Facts)
-                .Take(heldLimit + 1).ToListAsync(cancellationToken);
+            facts = await (
+                from f in db.Set<RulingSearchFacts>()
+                join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
+                where f.IsPublic && matching.Contains(f.RulingId)
+                select new Match { Facts = f, Court = c })
+                .Select(Facts).Take(heldLimit + 1).ToListAsync(cancellationToken);
         }
         if (facts.Count > heldLimit)
         {
@@ -81,32 +84,19 @@ public sealed class RulingMatches
         return new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
     }
 
-    private sealed class FactsAndCourt
-    {
-        public required RulingSearchFacts Facts { get; init; }
-        public required Court Court { get; init; }
-    }
-
-    private sealed class FactsAndRank
+    /// <summary>
+    /// A match: its facts (which say whether the ruling is public, the rule of
+    /// <see cref="PublicQueries.RulingIsPublic"/>, kept by the database's triggers), its court, its rank.
+    /// One row read by key a match, not the ruling, its person, its court and five lookups of claims.
+    /// </summary>
+    private sealed class Match
     {
         public required RulingSearchFacts Facts { get; init; }
         public required Court Court { get; init; }
         public float Rank { get; init; }
     }
 
-    /// <summary>
-    /// The facts of public rulings with their court (written out again in <see cref="ByWords"/>, which,
-    /// compiled, cannot call this). The facts say whether the ruling is public (the
-    /// rule of <see cref="PublicQueries.RulingIsPublic"/>, kept by the database's triggers), so a
-    /// match is one row read by key, not the ruling, its person, its court and five lookups of claims.
-    /// </summary>
-    private static IQueryable<FactsAndCourt> Public(ArchiveDbContext db) =>
-        from f in db.Set<RulingSearchFacts>()
-        join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
-        where f.IsPublic
-        select new FactsAndCourt { Facts = f, Court = c };
-
-    private static readonly Expression<Func<FactsAndRank, RulingFacts>> Facts = x => new RulingFacts(
+    private static readonly Expression<Func<Match, RulingFacts>> Facts = x => new RulingFacts(
         x.Facts.RulingId, x.Facts.DateKey, x.Facts.DateYear, x.Rank, x.Facts.Outcome, x.Facts.Verdict,
         x.Court.Slug, x.Court.Name, x.Court.Country, x.Facts.OriginCountry, x.Facts.Ethnicity, x.Facts.Charges, x.Facts.ClaimKinds);
 
@@ -122,7 +112,7 @@ public sealed class RulingMatches
             join f in db.Set<RulingSearchFacts>() on d.RulingId equals f.RulingId
             join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
             where f.IsPublic && d.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
-            select new FactsAndRank
+            select new Match
             {
                 Facts = f,
                 Court = c,

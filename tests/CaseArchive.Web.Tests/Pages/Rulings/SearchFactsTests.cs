@@ -160,6 +160,49 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
     }
 
+    [Fact]
+    public async Task Should_not_let_an_edit_put_back_facts_computed_before_another_edit_of_the_same_ruling()
+    {
+        // A claim deleted in one transaction (the person is only share-locked: nothing orders it with the
+        // ruling's edit below but the facts row itself)...
+        await using var claims = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await using var rulings = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await claims.OpenAsync();
+        await rulings.OpenAsync();
+        await using var deleting = await claims.BeginTransactionAsync();
+        await new NpgsqlCommand($"UPDATE detention_claims SET deleted_at = now() WHERE person_id = {_person}", claims, deleting).ExecuteNonQueryAsync();
+        // ...while the ruling's outcome changes in another: its refresh waits for the first and then reads
+        // the claim as deleted, instead of writing back the claim it saw before.
+        await using var editing = await rulings.BeginTransactionAsync();
+        var edit = new NpgsqlCommand($"UPDATE rulings SET outcome = 'deported' WHERE id = {_ruling}", rulings, editing).ExecuteNonQueryAsync();
+        await Task.Delay(300);
+        await deleting.CommitAsync();
+        await edit;
+        await editing.CommitAsync();
+
+        var facts = await FactsAsync();
+        Assert.Equal(Outcome.Deported, facts.Outcome);
+        Assert.Empty(facts.ClaimKinds);
+    }
+
+    [Fact]
+    public async Task Should_show_no_withheld_person_in_the_results_even_when_the_facts_call_the_ruling_public()
+    {
+        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).Withhold());
+        // Facts gone stale (a writer that bypassed the triggers): the page's rows still check the person.
+        await using (var db = new TestDatabase().CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE ruling_search_facts SET is_public = true WHERE ruling_id = {_ruling}");
+        }
+
+        var response = await factory.CreateClient().GetAsync("/rulings?q=Taldykorgan");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Nurbol", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Faktuly", html, StringComparison.Ordinal);
+    }
+
     /// <summary>Makes the change, then checks every ruling's facts against the view, not only this one's.</summary>
     private async Task ChangeAsync(Func<ArchiveDbContext, Task> change)
     {
