@@ -16,8 +16,15 @@ builder.Logging.ClearProviders();
 var connectionString = builder.Configuration.GetConnectionString("Archive")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Archive.");
 // The archive's settings for public reads (ArchiveSetup.PublicReadConnectionString): no reset on
-// close, statements prepared on the server after their second use, no parallel workers.
-var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 64, Options = "-c max_parallel_workers_per_gather=0" }.ConnectionString);
+// close, statements prepared on the server after their second use, no parallel workers, at most
+// twice the cores' connections (at least 4).
+var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+{
+    NoResetOnClose = true,
+    MaxAutoPrepare = 64,
+    Options = "-c max_parallel_workers_per_gather=0",
+    MaxPoolSize = Math.Max(4, 2 * Environment.ProcessorCount),
+}.ConnectionString);
 var app = builder.Build();
 
 app.MapGet("/plaintext", () => Results.Text("Hello, World!"));

@@ -91,14 +91,7 @@ public static class ArchiveApi
         var filtered = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
         var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var (ids, nextPage) = await RulingSearch.PageIdsAsync(db, filtered, filter, after, limit, cancellationToken);
-        var redaction = Redaction.For(db);
-        await redaction.PrepareAsync(await db.Rulings.Where(r => ids.Contains(r.Id)).Select(r => r.Summary).ToListAsync(cancellationToken), cancellationToken);
-        var records = new List<RulingRecord>();
-        await foreach (var record in RulingRecord.StreamAsync(db, db.Rulings.AsNoTracking().Where(r => ids.Contains(r.Id)), RulingExports.BaseUrl(context), redaction, cancellationToken))
-        {
-            records.Add(record);
-        }
-        var ordered = ids.Select(id => records.Single(r => r.Id == id)).ToList();
+        var ordered = await RulingRecord.OfAsync(db, ids, RulingExports.BaseUrl(context), cancellationToken);
         var next = nextPage is null ? null : Link(context, filter, "/api/v1/rulings", nextPage.ToString(), limit);
         return TypedResults.Ok(new Page<RulingRecord>(count.Value, count.IsEstimate, next, ordered));
     }

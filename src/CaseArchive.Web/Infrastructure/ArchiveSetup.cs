@@ -55,26 +55,43 @@ public static class ArchiveSetup
     private const string NoParallelWorkers = "-c max_parallel_workers_per_gather=0";
 
     /// <summary>
+    /// The public reads' connections: twice the cores, at least 4. More statements at once than the
+    /// database has cores do not finish sooner: they share the cores, each one takes longer, and the
+    /// longest (a search with thousands of matches) longest of all. With a few connections a statement
+    /// waits its turn for one (Npgsql hands them out in order) and then runs at nearly full speed. At a
+    /// million rulings, 32 connections of searches on this 2-core machine: p99 189–255 ms with Npgsql's
+    /// 100, 84–94 ms with 2 to 6 (docs/performance.md). When the database has more cores than the app
+    /// server, set Maximum Pool Size in the connection string; that is kept.
+    /// </summary>
+    public static int PublicReadConnections => Math.Max(4, 2 * Environment.ProcessorCount);
+
+    /// <summary>
     /// Public reads set no session state, so a connection back in the pool needs no reset (DISCARD ALL,
     /// which would also drop its prepared statements); and they repeat a few statements, so those are
     /// prepared on the server after their second use and planned once per connection. They run one
     /// statement each, many at once: no statement is split across parallel workers (which would take
     /// the cores the other requests wait for, and would make the order in which a search meets its
-    /// matches, and so which 10,000 a broad search holds, vary from one request to the next).
-    /// Settings the connection string gives itself are kept.
+    /// matches, and so which 10,000 a broad search holds, vary from one request to the next), and at
+    /// most <see cref="PublicReadConnections"/> run at a time. Settings the connection string gives
+    /// itself are kept.
     /// </summary>
     public static string PublicReadConnectionString(string connectionString)
     {
         // Npgsql's own builder knows every keyword; the plain one holds only those written.
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var written = given.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).ToHashSet();
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        if (!written.Contains("noresetonclose"))
         {
             builder.NoResetOnClose = true;
         }
-        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        if (!written.Contains("maxautoprepare"))
         {
             builder.MaxAutoPrepare = 64;
+        }
+        if (!written.Contains("maxpoolsize") && !written.Contains("maximumpoolsize"))
+        {
+            builder.MaxPoolSize = PublicReadConnections;
         }
         if (builder.Options?.Contains("max_parallel_workers_per_gather", StringComparison.Ordinal) != true)
         {

@@ -130,6 +130,22 @@ public sealed class ReadOnlyDatabaseTests(ArchiveFactory primaryOnly) : IAsyncLi
         Assert.Equal(HttpStatusCode.OK, (await primaryOnly.CreateClient().GetAsync("/persons/qaisha-aqan")).StatusCode);
     }
 
+    [Fact]
+    public async Task Should_answer_many_public_requests_at_once_on_at_most_the_public_reads_connections()
+    {
+        var visitor = _factory.CreateClient();
+        var pages = new[] { "/rulings?q=Aqan", "/persons/qaisha-aqan", "/api/v1/rulings", "/rulings?q=Aqan&outcome=not_deported" };
+
+        // Six times as many requests at once as the pool has connections: they wait their turn, none fails.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6 * ArchiveSetup.PublicReadConnections)
+            .Select(i => visitor.GetAsync(pages[i % pages.Length])));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        // Npgsql keeps a pool per host of a multi-host connection string: this one names two.
+        var sessions = await ReaderSessionsAsync();
+        Assert.InRange(sessions, 1, 2 * ArchiveSetup.PublicReadConnections);
+    }
+
     private static async Task<long> ReaderSessionsAsync()
     {
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
@@ -150,6 +166,8 @@ public sealed class PublicReadConnectionTests
         Assert.True(builder.NoResetOnClose);
         Assert.True(builder.MaxAutoPrepare > 0);
         Assert.Equal("-c max_parallel_workers_per_gather=0", builder.Options);
+        Assert.Equal(ArchiveSetup.PublicReadConnections, builder.MaxPoolSize);
+        Assert.InRange(ArchiveSetup.PublicReadConnections, 4, 2 * Environment.ProcessorCount + 4);
         Assert.Equal("db", builder.Host);
     }
 
@@ -164,4 +182,11 @@ public sealed class PublicReadConnectionTests
         Assert.Equal("-c max_parallel_workers_per_gather=2",
             new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString("Host=db;Options=-c max_parallel_workers_per_gather=2")).Options);
     }
+
+    [Theory]
+    [InlineData("Host=db;Maximum Pool Size=40")]
+    [InlineData("Host=db;MaxPoolSize=40")]
+    [InlineData("Host=db;maximum pool size=40")]
+    public void Should_keep_the_pool_size_the_connection_string_gives_in_any_of_its_spellings(string connectionString) =>
+        Assert.Equal(40, new NpgsqlConnectionStringBuilder(ArchiveSetup.PublicReadConnectionString(connectionString)).MaxPoolSize);
 }

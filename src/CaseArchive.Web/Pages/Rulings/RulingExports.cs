@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using CaseArchive.Domain;
 using CaseArchive.Web.Infrastructure;
 using CsvHelper;
@@ -10,6 +11,45 @@ namespace CaseArchive.Web.Pages.Rulings;
 /// <summary>/rulings/export.csv and /rulings/export.json: every ruling the filters select, streamed row by row.</summary>
 public static class RulingExports
 {
+    /// <summary>
+    /// Exports running at once on this server: a quarter of the public reads' connections
+    /// (<see cref="ArchiveSetup.PublicReadConnections"/>), at least one. An export reads all its rulings
+    /// in one statement (at a million rulings, a year's 150,000 in about 15 s) and holds a connection
+    /// meanwhile; unbounded, four exports at once would hold every connection the pages wait for. The
+    /// others wait their turn, in order; beyond <see cref="Waiting"/> waiting, an export is refused with
+    /// 503 and Retry-After.
+    /// </summary>
+    public static readonly int AtOnce = Math.Max(1, ArchiveSetup.PublicReadConnections / 4);
+
+    /// <summary>Exports that may wait for their turn.</summary>
+    public const int Waiting = 16;
+
+    private static readonly ConcurrencyLimiter Turns = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = AtOnce,
+        QueueLimit = Waiting,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    /// <summary>Exports waiting for their turn now.</summary>
+    internal static long WaitingNow => Turns.GetStatistics()?.CurrentQueuedCount ?? 0;
+
+    /// <summary>This export's turn, waited for; or null after answering 503 because too many are waiting.</summary>
+    private static async Task<RateLimitLease?> TurnOrRefusedAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var turn = await Turns.AcquireAsync(1, cancellationToken);
+        if (turn.IsAcquired)
+        {
+            return turn;
+        }
+        turn.Dispose();
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "60";
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync($"{AtOnce + Waiting} exports are already running or waiting on this server: try again in a minute.\n", Encoding.UTF8, cancellationToken);
+        return null;
+    }
+
     public static void MapRulingExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/rulings/export.csv", ExportCsvAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.PublicApi);
@@ -19,6 +59,11 @@ public static class RulingExports
     private static async Task ExportCsvAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (await FilteredOrRefusedAsync(context, db) is not { } ordered)
+        {
+            return;
+        }
+        using var turn = await TurnOrRefusedAsync(context, cancellationToken);
+        if (turn is null)
         {
             return;
         }
@@ -46,6 +91,11 @@ public static class RulingExports
     private static async Task ExportJsonAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (await FilteredOrRefusedAsync(context, db) is not { } ordered)
+        {
+            return;
+        }
+        using var turn = await TurnOrRefusedAsync(context, cancellationToken);
+        if (turn is null)
         {
             return;
         }

@@ -52,6 +52,24 @@ public sealed record RulingRecord
         string.Join("; ", Charges), Summary ?? "", string.Join(" ", Sources), UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
     ];
 
+    /// <summary>
+    /// The records of these rulings in this order, their summaries redacted for the hidden persons they
+    /// can name (a ruling no longer public since its id was found is left out): a page of the API.
+    /// </summary>
+    public static async Task<List<RulingRecord>> OfAsync(ReadOnlyArchiveDbContext db, IReadOnlyCollection<int> ids, string baseUrl, CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToArray();
+        var rulings = db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id));
+        var redaction = Redaction.For(db);
+        await redaction.PrepareAsync(await rulings.Select(r => r.Summary).ToListAsync(cancellationToken), cancellationToken);
+        var byId = new Dictionary<int, RulingRecord>(wanted.Length);
+        await foreach (var record in StreamAsync(db, rulings, baseUrl, redaction, cancellationToken))
+        {
+            byId[record.Id] = record;
+        }
+        return [.. wanted.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
     /// <summary>Streams the records of rulings the caller has limited to what the public may see, in the list's order.</summary>
     public static async IAsyncEnumerable<RulingRecord> StreamAsync(
         ArchiveDbContext db, IQueryable<Ruling> ordered, string baseUrl, Redaction redaction,

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Pages.Rulings;
+using Npgsql;
 
 namespace CaseArchive.Web.Tests.Pages.Rulings;
 
@@ -73,6 +75,42 @@ public sealed class ExportTests(ArchiveFactory factory) : IAsyncLifetime
 
         Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_run_exports_in_turn_and_refuse_one_beyond_those_waiting()
+    {
+        var client = factory.CreateClient();
+        List<Task<HttpResponseMessage>> exports;
+        HttpResponseMessage refused;
+        // The rulings locked, the running exports' statements wait, and so do the exports after them.
+        await using (var holder = new NpgsqlConnection(TestDatabase.ConnectionString))
+        {
+            await holder.OpenAsync();
+            await using var transaction = await holder.BeginTransactionAsync();
+            await using (var hold = new NpgsqlCommand("LOCK TABLE rulings IN ACCESS EXCLUSIVE MODE", holder, transaction))
+            {
+                await hold.ExecuteNonQueryAsync();
+            }
+            exports = [.. Enumerable.Range(0, RulingExports.AtOnce + RulingExports.Waiting).Select(_ => client.GetAsync("/rulings/export.csv"))];
+            for (var waited = 0; RulingExports.WaitingNow < RulingExports.Waiting && waited < 300; waited++)
+            {
+                await Task.Delay(100);
+            }
+            Assert.Equal(RulingExports.Waiting, RulingExports.WaitingNow);
+
+            refused = await client.GetAsync("/rulings/export.json");
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Contains("try again in a minute", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var export in await Task.WhenAll(exports))
+        {
+            Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+            Assert.Contains("Qaisha Aqan", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(0, RulingExports.WaitingNow);
     }
 
     [Fact]
