@@ -27,8 +27,8 @@ public sealed class TestDatabase : IAsyncLifetime
         SELECT count(*) FROM ruling_search_facts_source s
         LEFT JOIN ruling_search_facts f ON f.ruling_id = s.ruling_id
         WHERE f.ruling_id IS NULL
-           OR (f.is_public, f.date_key, f.date_year, f.outcome, f.verdict, f.court_id, f.origin_country, f.ethnicity, f.charges, f.claim_kinds)
-              IS DISTINCT FROM (s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds)
+           OR (f.is_public, f.date_key, f.date_year, f.outcome, f.verdict, f.court_id, f.origin_country, f.ethnicity, f.charges, f.claim_kinds, f.judge_id)
+              IS DISTINCT FROM (s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds, s.judge_id)
         """;
 
     public ArchiveDbContext CreateContext()

@@ -155,12 +155,12 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     private async Task InsertFactsAsync(CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds)
+            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id)
             SELECT r.id,
                 r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld',
                 r.date_key, r.date_year, r.outcome, r.verdict, r.court_id, p.origin_country,
                 CASE WHEN p.visibility = 'public' THEN p.ethnicity END,
-                r.charges, coalesce(k.kinds, '{}')
+                r.charges, coalesce(k.kinds, '{}'), r.judge_id
             FROM rulings r
             JOIN persons p ON p.id = r.person_id
             JOIN courts c ON c.id = r.court_id

@@ -28,7 +28,8 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
         // The first day the ruling's date can mean: the key for newest-first paging and year ranges.
         builder.Property<DateOnly?>(DateKey).HasComputedColumnSql("make_date(date_year, coalesce(date_month, 1), coalesce(date_day, 1))", stored: true);
         builder.HasIndex(DateKey, nameof(Ruling.Id));
-        builder.HasIndex(r => r.UpdatedAt);
+        // The feed's order (latest changed first), read backwards.
+        builder.HasIndex(r => new { r.UpdatedAt, r.Id });
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_rulings_sentence_months", "sentence_months IS NULL OR sentence_months BETWEEN 1 AND 600");
@@ -62,5 +63,7 @@ public class RulingSearchFactsConfiguration : IEntityTypeConfiguration<RulingSea
         builder.HasOne<Ruling>().WithOne().HasForeignKey<RulingSearchFacts>(f => f.RulingId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(f => f.OriginCountry).HasMaxLength(100);
         builder.Property(f => f.Ethnicity).HasMaxLength(100);
+        // The public counts (statistics, a court's page) read only this index: by court, year, outcome and judge.
+        builder.HasIndex(f => new { f.CourtId, f.DateYear, f.Outcome, f.JudgeId }).HasFilter("is_public").HasDatabaseName("ix_ruling_search_facts_public_counts");
     }
 }

@@ -921,11 +921,11 @@ namespace CaseArchive.Domain.Migrations
                     b.HasIndex("ProsecutorId")
                         .HasDatabaseName("ix_rulings_prosecutor_id");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasDatabaseName("ix_rulings_updated_at");
-
                     b.HasIndex("DateKey", "Id")
                         .HasDatabaseName("ix_rulings_date_key_id");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_rulings_updated_at_id");
 
                     b.ToTable("rulings", null, t =>
                         {
@@ -994,6 +994,10 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_public");
 
+                    b.Property<int?>("JudgeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("judge_id");
+
                     b.Property<string>("OriginCountry")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -1012,6 +1016,10 @@ namespace CaseArchive.Domain.Migrations
 
                     b.HasKey("RulingId")
                         .HasName("pk_ruling_search_facts");
+
+                    b.HasIndex("CourtId", "DateYear", "Outcome", "JudgeId")
+                        .HasDatabaseName("ix_ruling_search_facts_public_counts")
+                        .HasFilter("is_public");
 
                     b.ToTable("ruling_search_facts", (string)null);
                 });

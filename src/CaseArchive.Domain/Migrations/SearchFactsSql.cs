@@ -8,40 +8,7 @@ namespace CaseArchive.Domain.Migrations;
 /// </summary>
 internal static class SearchFactsSql
 {
-    public const string Up = """
-        -- A ruling's facts: public (the rule of PublicQueries.RulingIsPublic with the soft deletes: the
-        -- ruling, its person and its court not deleted, the person not withheld), date, outcome, verdict,
-        -- court, the person's origin, ethnicity when the person is public, charges, and the kinds of the
-        -- person's claims that are not deleted.
-        CREATE VIEW ruling_search_facts_source AS
-            SELECT r.id AS ruling_id,
-                (r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld') AS is_public,
-                r.date_key, r.date_year, r.outcome, r.verdict, r.court_id, p.origin_country,
-                CASE WHEN p.visibility = 'public' THEN p.ethnicity END AS ethnicity,
-                r.charges,
-                ARRAY(SELECT DISTINCT k.kind::text FROM detention_claims k
-                      WHERE k.person_id = r.person_id AND k.deleted_at IS NULL ORDER BY 1) AS claim_kinds
-            FROM rulings r
-            JOIN persons p ON p.id = r.person_id
-            JOIN courts c ON c.id = r.court_id;
-
-        -- Recomputes the facts of the given rulings. Their rows are locked first: a transaction refreshing
-        -- the same rows waits here for the other to commit, and the INSERT, a statement of its own in this
-        -- VOLATILE function, then reads with a snapshot taken after it, so the later writer never puts back
-        -- facts computed before the earlier one's change.
-        CREATE FUNCTION ruling_search_facts_refresh(ids integer[]) RETURNS void
-        LANGUAGE sql AS $fn$
-            SELECT 1 FROM ruling_search_facts WHERE ruling_id = ANY(ids) ORDER BY ruling_id FOR UPDATE;
-            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds)
-            SELECT ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds
-            FROM ruling_search_facts_source WHERE ruling_id = ANY(ids)
-            ON CONFLICT (ruling_id) DO UPDATE SET
-                is_public = EXCLUDED.is_public, date_key = EXCLUDED.date_key, date_year = EXCLUDED.date_year,
-                outcome = EXCLUDED.outcome, verdict = EXCLUDED.verdict, court_id = EXCLUDED.court_id,
-                origin_country = EXCLUDED.origin_country, ethnicity = EXCLUDED.ethnicity,
-                charges = EXCLUDED.charges, claim_kinds = EXCLUDED.claim_kinds
-        $fn$;
-
+    public const string Up = View + Refresh + """
         -- A ruling's person and court are locked (shared) before its facts are computed: an edit of the
         -- person (withheld, say) or the court (deleted) made at the same time either waits for this one,
         -- and then refreshes the person's or court's rulings with this ruling among them, or is waited for,
@@ -100,6 +67,47 @@ internal static class SearchFactsSql
             FOR EACH ROW EXECUTE FUNCTION detention_claims_search_facts_touch();
 
         SELECT ruling_search_facts_refresh(ARRAY(SELECT id FROM rulings));
+        """;
+
+    /// <summary>The view as this migration made it (PublicCounts adds the judge).</summary>
+    public const string View = """
+        -- A ruling's facts: public (the rule of PublicQueries.RulingIsPublic with the soft deletes: the
+        -- ruling, its person and its court not deleted, the person not withheld), date, outcome, verdict,
+        -- court, the person's origin, ethnicity when the person is public, charges, and the kinds of the
+        -- person's claims that are not deleted.
+        CREATE VIEW ruling_search_facts_source AS
+            SELECT r.id AS ruling_id,
+                (r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld') AS is_public,
+                r.date_key, r.date_year, r.outcome, r.verdict, r.court_id, p.origin_country,
+                CASE WHEN p.visibility = 'public' THEN p.ethnicity END AS ethnicity,
+                r.charges,
+                ARRAY(SELECT DISTINCT k.kind::text FROM detention_claims k
+                      WHERE k.person_id = r.person_id AND k.deleted_at IS NULL ORDER BY 1) AS claim_kinds
+            FROM rulings r
+            JOIN persons p ON p.id = r.person_id
+            JOIN courts c ON c.id = r.court_id;
+
+        """;
+
+    /// <summary>The refresh as this migration made it (PublicCounts adds the judge).</summary>
+    public const string Refresh = """
+        -- Recomputes the facts of the given rulings. Their rows are locked first: a transaction refreshing
+        -- the same rows waits here for the other to commit, and the INSERT, a statement of its own in this
+        -- VOLATILE function, then reads with a snapshot taken after it, so the later writer never puts back
+        -- facts computed before the earlier one's change.
+        CREATE FUNCTION ruling_search_facts_refresh(ids integer[]) RETURNS void
+        LANGUAGE sql AS $fn$
+            SELECT 1 FROM ruling_search_facts WHERE ruling_id = ANY(ids) ORDER BY ruling_id FOR UPDATE;
+            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds)
+            SELECT ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds
+            FROM ruling_search_facts_source WHERE ruling_id = ANY(ids)
+            ON CONFLICT (ruling_id) DO UPDATE SET
+                is_public = EXCLUDED.is_public, date_key = EXCLUDED.date_key, date_year = EXCLUDED.date_year,
+                outcome = EXCLUDED.outcome, verdict = EXCLUDED.verdict, court_id = EXCLUDED.court_id,
+                origin_country = EXCLUDED.origin_country, ethnicity = EXCLUDED.ethnicity,
+                charges = EXCLUDED.charges, claim_kinds = EXCLUDED.claim_kinds
+        $fn$;
+
         """;
 
     public const string Down = """

@@ -3,7 +3,7 @@ namespace CaseArchive.Domain.Model;
 /// <summary>
 /// What a search filters, counts and orders a ruling by, in one narrow row beside its document:
 /// whether the public may see it, its date key and year, outcome, verdict, court, the person's origin,
-/// public ethnicity and kinds of detention claimed, and its charges. Database triggers write it from
+/// public ethnicity and kinds of detention claimed, its charges and judge. Database triggers write it from
 /// the ruling, its person, court and claims (migration SearchFacts), so a search reads one row a match
 /// instead of the ruling, the person, the court and five lookups of claims.
 /// </summary>
@@ -22,6 +22,9 @@ public class RulingSearchFacts
     public Outcome Outcome { get; private set; }
     public Verdict? Verdict { get; private set; }
     public int CourtId { get; private set; }
+
+    /// <summary>The ruling's judge, if any (whether the judge may be shown is read from the person: it can change without the ruling).</summary>
+    public int? JudgeId { get; private set; }
     public string? OriginCountry { get; private set; }
 
     /// <summary>The person's ethnicity when the person is public (a pseudonymised person's is not shown).</summary>

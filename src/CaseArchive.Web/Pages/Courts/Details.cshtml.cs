@@ -30,18 +30,21 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
             return NotFound();
         }
         Court = court;
-        var rulings = db.Rulings.AsNoTracking().VisibleToPublic().Where(r => r.CourtId == court.Id);
-        var counts = await rulings.GroupBy(r => new { Year = r.Date == null ? (int?)null : r.Date.Year, r.Outcome })
-            .Select(g => new { g.Key.Year, g.Key.Outcome, Count = g.Count() })
+        // Both counts from the index of the public counts (court, year, outcome, judge) alone.
+        var facts = db.Set<RulingSearchFacts>().Where(f => f.IsPublic && f.CourtId == court.Id);
+        var counts = await facts.GroupBy(f => new { f.DateYear, f.Outcome })
+            .Select(g => new { g.Key.DateYear, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        ByYearAndOutcome = [.. counts.Select(c => (c.Year, c.Outcome, c.Count))];
+        ByYearAndOutcome = [.. counts.Select(c => (c.DateYear, c.Outcome, c.Count))];
         // Judges of its rulings, as the public may see them: a withheld judge is left out, a pseudonymised one shown by pseudonym.
-        var judges = await rulings.Where(r => r.Judge != null && r.Judge.Visibility != PersonVisibility.Withheld)
-            .GroupBy(r => new { r.Judge!.Slug, Name = r.Judge.Visibility == PersonVisibility.Pseudonymised ? r.Judge.Pseudonym! : r.Judge.DisplayName })
-            .Select(g => new { g.Key.Name, g.Key.Slug, Count = g.Count() })
+        var judges = await (
+            from j in facts.Where(f => f.JudgeId != null).GroupBy(f => f.JudgeId).Select(g => new { Id = g.Key, Count = g.Count() })
+            join p in db.Persons.VisibleToPublic() on j.Id equals p.Id
+            select new { Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName, p.Slug, j.Count })
             .OrderByDescending(j => j.Count).ThenBy(j => j.Name)
             .ToListAsync(cancellationToken);
         Judges = [.. judges.Select(j => (j.Name, j.Slug, j.Count))];
+        var rulings = db.Rulings.AsNoTracking().VisibleToPublic().Where(r => r.CourtId == court.Id);
         Rulings = await RulingRow.From(RulingSearch.Ordered(rulings, RulingFilter.None)).Take(200).ToListAsync(cancellationToken);
         return Page();
     }

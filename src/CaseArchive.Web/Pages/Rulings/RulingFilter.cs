@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
+using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
 using CaseArchive.Extraction.Text;
@@ -221,6 +222,72 @@ public sealed record RulingFilter
             rulings = rulings.Where(r => r.Date!.Year <= to);
         }
         return rulings;
+    }
+
+    /// <summary>
+    /// The facts (<see cref="RulingSearchFacts"/>) of the public rulings this filter keeps: exactly
+    /// <see cref="Apply"/> over <c>VisibleToPublic()</c>, for counts that read one narrow row a ruling,
+    /// or only the index of the public counts. The text query, as in Apply, by its ids or its matching.
+    /// </summary>
+    public IQueryable<RulingSearchFacts> ApplyToFacts(ArchiveDbContext db)
+    {
+        var facts = db.Set<RulingSearchFacts>().Where(f => f.IsPublic);
+        if (Q is not null)
+        {
+            var ids = MatchedIds ?? (IEnumerable<int>)Matching(db.Rulings.AsNoTracking().VisibleToPublic()).Select(r => r.Id);
+            facts = facts.Where(f => ids.Contains(f.RulingId));
+        }
+        if (Outcomes.Count > 0)
+        {
+            var outcomes = Outcomes.ToList();
+            facts = facts.Where(f => outcomes.Contains(f.Outcome));
+        }
+        if (Verdicts.Count > 0)
+        {
+            var verdicts = Verdicts.Cast<Verdict?>().ToList();
+            facts = facts.Where(f => verdicts.Contains(f.Verdict));
+        }
+        var courts = db.Courts.IgnoreQueryFilters();
+        if (Courts.Count > 0)
+        {
+            var slugs = Courts.ToList();
+            facts = facts.Where(f => courts.Where(c => slugs.Contains(c.Slug)).Select(c => c.Id).Contains(f.CourtId));
+        }
+        if (Countries.Count > 0)
+        {
+            var countries = Countries.Select(c => c.ToLowerInvariant()).ToList();
+            facts = facts.Where(f => courts.Where(c => countries.Contains(c.Country.ToLower())).Select(c => c.Id).Contains(f.CourtId));
+        }
+        if (Origins.Count > 0)
+        {
+            var origins = Origins.Select(c => c.ToLowerInvariant()).ToList();
+            facts = facts.Where(f => origins.Contains(f.OriginCountry!.ToLower()));
+        }
+        if (Charges.Count > 0)
+        {
+            var charges = Charges.ToList();
+            facts = facts.Where(f => f.Charges.Any(c => charges.Contains(c)));
+        }
+        if (Ethnicities.Count > 0)
+        {
+            // Only a public person's ethnicity is in the facts.
+            var ethnicities = Ethnicities.Select(c => c.ToLowerInvariant()).ToList();
+            facts = facts.Where(f => ethnicities.Contains(f.Ethnicity!.ToLower()));
+        }
+        if (Claims.Count > 0)
+        {
+            var claims = Claims.Select(k => VocabularyText.ToText(k)).ToList();
+            facts = facts.Where(f => f.ClaimKinds.Any(k => claims.Contains(k)));
+        }
+        if (YearFrom is int from)
+        {
+            facts = facts.Where(f => f.DateYear >= from);
+        }
+        if (YearTo is int to)
+        {
+            facts = facts.Where(f => f.DateYear <= to);
+        }
+        return facts;
     }
 
     /// <summary>

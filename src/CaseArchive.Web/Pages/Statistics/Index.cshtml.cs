@@ -31,19 +31,21 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             return Page();
         }
         Filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
-        var rulings = Filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
-
-        var years = await rulings.GroupBy(r => new { Year = r.Date == null ? (int?)null : r.Date.Year, r.Outcome })
-            .Select(g => new { g.Key.Year, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
-        ByYear = [.. years.GroupBy(y => y.Year).OrderBy(g => g.Key ?? int.MaxValue)
-            .Select(g => (g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Date not reported",
-                (IReadOnlyDictionary<Outcome, int>)g.ToDictionary(x => x.Outcome, x => x.Count)))];
-
-        var countries = await rulings.GroupBy(r => new { r.Court.Country, r.Outcome })
-            .Select(g => new { g.Key.Country, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
-        ByCountry = [.. countries.GroupBy(c => c.Country).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key)
-            .Select(g => (g.Key, (IReadOnlyDictionary<Outcome, int>)g.ToDictionary(x => x.Outcome, x => x.Count)))];
-        Total = years.Sum(y => y.Count);
+        // One read of the facts' index of counts, by year, country and outcome; both tables are sums of it.
+        var counts = await (
+            from f in Filter.ApplyToFacts(db)
+            join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
+            group f by new { f.DateYear, c.Country, f.Outcome } into g
+            select new { Year = g.Key.DateYear, g.Key.Country, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        ByYear = [.. counts.GroupBy(y => y.Year).OrderBy(g => g.Key ?? int.MaxValue)
+            .Select(g => (g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Date not reported", Sums(g.Select(x => (x.Outcome, x.Count)))))];
+        ByCountry = [.. counts.GroupBy(c => c.Country).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key)
+            .Select(g => (g.Key, Sums(g.Select(x => (x.Outcome, x.Count)))))];
+        Total = counts.Sum(y => y.Count);
         return Page();
     }
+
+    private static Dictionary<Outcome, int> Sums(IEnumerable<(Outcome Outcome, int Count)> counts) =>
+        counts.GroupBy(c => c.Outcome).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 }

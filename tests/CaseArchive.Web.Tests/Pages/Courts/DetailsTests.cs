@@ -36,6 +36,30 @@ public sealed class DetailsTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_count_a_judges_rulings_without_those_of_a_withheld_defendant()
+    {
+        await factory.ChangeAsync(async db =>
+        {
+            var judge = await db.Persons.SingleAsync(p => p.Slug == "elmira-asubaeva");
+            foreach (var name in new[] { "Aidos Nurlan", "Bekzat Maqsatuly" })
+            {
+                var ruling = await Samples.AddRulingAsync(db, name, Outcome.Deported, PartialDate.OfYear(2021));
+                ruling.Judge = judge;
+                if (name == "Bekzat Maqsatuly")
+                {
+                    ruling.Person.Withhold();
+                }
+            }
+        });
+
+        var html = await factory.CreateClient().GetStringAsync("/courts/zharkent-court");
+
+        Assert.Contains("Elmira Asubaeva</a> <span class=\"source\">— 2 rulings</span>", html, StringComparison.Ordinal);
+        Assert.Contains("/rulings?court=zharkent-court&amp;outcome=deported&amp;year_from=2021&amp;year_to=2021\">1<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maqsatuly", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_answer_not_found_for_an_unknown_court()
     {
         var response = await factory.CreateClient().GetAsync("/courts/no-such-court");

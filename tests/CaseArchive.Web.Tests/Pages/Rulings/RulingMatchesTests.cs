@@ -48,6 +48,20 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
                     await Samples.AddRulingAsync(db, $"Dana Tokayuly twin {i}", Outcome.NotDeported, PartialDate.OfDay(2019, 12, 23), courtSlug: "zharkent-court");
                 }
             }
+            // Rulings the public may not see, matching every search and filter: a withheld person's, a deleted one.
+            foreach (var name in new[] { "Serik Tokayuly withheld", "Gulnar Tokayuly deleted" })
+            {
+                var hidden = await Samples.AddRulingAsync(db, name, Outcome.Deported, PartialDate.OfYear(2019), courtSlug: "ankara-court", country: "Turkey",
+                    ethnicity: "Uyghur", charges: ["forgery"], verdict: Verdict.Convicted, claim: ClaimKind.Detained);
+                if (name.EndsWith("withheld", StringComparison.Ordinal))
+                {
+                    hidden.Person.Withhold();
+                }
+                else
+                {
+                    hidden.Delete();
+                }
+            }
         });
     }
 
@@ -88,6 +102,37 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Equal(await RulingSearch.CountAsync(db, filtered, CancellationToken.None), matches.Count());
         Assert.Equal(await AllPagesInSqlAsync(db, filtered, resolved), AllPagesInMemory(matches));
         Assert.Equal(Flatten(await RulingSearch.FacetsAsync(visible, resolved, CancellationToken.None)), Flatten(matches.Facets()));
+    }
+
+    public static TheoryData<string> Filters => new()
+    {
+        "",
+        "q=Tokayuly",
+        "q=Tokayulx&outcome=deported",
+        "outcome=deported&outcome=unknown",
+        "verdict=convicted&country=TURKEY",
+        "court=ankara-court&year_from=2019&year_to=2019",
+        "charge=forgery&origin=china",
+        "ethnicity=uyghur",
+        "claim=detained&claim=threatened",
+        "year_from=2030",
+    };
+
+    /// <summary>The statistics and a court's page count from the facts: the same rulings as the filter over the public rulings.</summary>
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Should_keep_in_the_facts_the_rulings_the_filter_keeps(string query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
+        var visible = db.Rulings.AsNoTracking().VisibleToPublic();
+        var filter = await RulingFilter.Parse(new QueryCollection(QueryHelpers(query))).Filter!.WithFuzzyFallbackAsync(visible, CancellationToken.None);
+
+        var kept = await filter.Apply(visible).Select(r => r.Id).Order().ToListAsync();
+        var fromFacts = await filter.ApplyToFacts(db).Select(f => f.RulingId).Order().ToListAsync();
+
+        Assert.Equal(kept, fromFacts);
+        Assert.Equal(query is "year_from=2030", kept.Count == 0);
     }
 
     [Fact]
