@@ -87,6 +87,14 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
             Assert.Equal(0, factsReader.GetInt64(0));
             Assert.Equal(sample + 2000, factsReader.GetInt64(1));
         }
+        // Each person's count of rulings, set-based too, is what the triggers keep, and every person has one.
+        await using (var counts = new NpgsqlCommand($"SELECT ({TestDatabase.StalePersonRulingCountsSql}), (SELECT count(*) FROM person_ruling_counts) = (SELECT count(*) FROM persons)", connection))
+        await using (var countsReader = await counts.ExecuteReaderAsync())
+        {
+            await countsReader.ReadAsync();
+            Assert.Equal(0, countsReader.GetInt64(0));
+            Assert.True(countsReader.GetBoolean(1));
+        }
         // The triggers, foreign keys and indexes set aside for the load are all back.
         await using var check = new NpgsqlCommand("""
             SELECT (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'),

@@ -31,6 +31,16 @@ public sealed class TestDatabase : IAsyncLifetime
               IS DISTINCT FROM (s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds, s.judge_id)
         """;
 
+    /// <summary>
+    /// Persons whose row in person_ruling_counts is missing or differs from the number of their rulings
+    /// that are not deleted: 0 when the triggers (or the generator) kept them current.
+    /// </summary>
+    public const string StalePersonRulingCountsSql = """
+        SELECT count(*) FROM persons p
+        LEFT JOIN person_ruling_counts c ON c.person_id = p.id
+        WHERE c.rulings IS DISTINCT FROM (SELECT count(*) FROM rulings r WHERE r.person_id = p.id AND r.deleted_at IS NULL)
+        """;
+
     public ArchiveDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<ArchiveDbContext>();

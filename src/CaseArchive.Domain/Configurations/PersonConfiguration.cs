@@ -41,3 +41,16 @@ public class PersonNameConfiguration : IEntityTypeConfiguration<PersonName>
         builder.HasIndex(n => new { n.PersonId, n.Name }).IsUnique();
     }
 }
+
+public class PersonRulingCountConfiguration : IEntityTypeConfiguration<PersonRulingCount>
+{
+    public void Configure(EntityTypeBuilder<PersonRulingCount> builder)
+    {
+        builder.ToTable("person_ruling_counts");
+        builder.HasKey(c => c.PersonId);
+        builder.Property(c => c.PersonId).ValueGeneratedNever();
+        builder.HasOne<Person>().WithOne().HasForeignKey<PersonRulingCount>(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+        // The list of persons, most rulings first.
+        builder.HasIndex(c => new { c.Rulings, c.PersonId }).IsDescending(true, false);
+    }
+}

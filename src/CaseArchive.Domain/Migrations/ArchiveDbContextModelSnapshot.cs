@@ -788,6 +788,26 @@ namespace CaseArchive.Domain.Migrations
                     b.ToTable("person_names", (string)null);
                 });
 
+            modelBuilder.Entity("CaseArchive.Domain.Model.PersonRulingCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Rulings")
+                        .HasColumnType("integer")
+                        .HasColumnName("rulings");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_person_ruling_counts");
+
+                    b.HasIndex("Rulings", "PersonId")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_person_ruling_counts_rulings_person_id");
+
+                    b.ToTable("person_ruling_counts", (string)null);
+                });
+
             modelBuilder.Entity("CaseArchive.Domain.Model.Ruling", b =>
                 {
                     b.Property<int>("Id")
@@ -1516,6 +1536,16 @@ namespace CaseArchive.Domain.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_names_persons_person_id");
+                });
+
+            modelBuilder.Entity("CaseArchive.Domain.Model.PersonRulingCount", b =>
+                {
+                    b.HasOne("CaseArchive.Domain.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("CaseArchive.Domain.Model.PersonRulingCount", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_ruling_counts_persons_person_id");
                 });
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Ruling", b =>

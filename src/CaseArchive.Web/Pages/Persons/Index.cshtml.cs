@@ -28,14 +28,17 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         {
             persons = persons.MatchingName(Q);
         }
-        Rows = await persons
-            .Select(p => new
+        // Most rulings first, from the counts the database keeps (person_ruling_counts), not a count of each person's rulings.
+        Rows = await (
+            from p in persons
+            join c in db.Set<PersonRulingCount>() on p.Id equals c.PersonId
+            select new
             {
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
                 p.Slug,
                 Ethnicity = p.Visibility == PersonVisibility.Public ? p.Ethnicity : null,
                 p.OriginCountry,
-                Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
+                c.Rulings,
             })
             .OrderByDescending(p => p.Rulings).ThenBy(p => p.Name)
             .Take(500)
