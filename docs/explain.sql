@@ -1,7 +1,9 @@
--- The public queries of the search page (S), the list (L), the API (A) and the person page (P), as the
--- app sends them (EF Core's SQL, written out without its nested soft-delete subselects), for EXPLAIN at scale:
+-- The public queries of the search page (S), the list (L), the API (A), the person page (P), the
+-- statistics (T), a court's page (C), the feed (F) and the list of persons (N), as the app sends them
+-- (EF Core's SQL, written out without its nested soft-delete subselects), for EXPLAIN at scale:
 --   PGPASSWORD=casearchive psql -h 127.0.0.1 -p 55432 -U casearchive casearchive_bench_1000000 \
---     -v q='Amanzhol Askhatev' -v folded='amanjol ashatev' -v slug='amanzhol-askhatev-2' -f docs/explain.sql
+--     -v q='Amanzhol Askhatev' -v folded='amanjol ashatev' -v slug='amanzhol-askhatev-2' \
+--     -v court='zharkent-district-court' -f docs/explain.sql
 \pset pager off
 \echo '== S1: the search: the facts (ruling_search_facts) of the first 10,001 public rulings whose document holds the words, in one read'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
@@ -92,3 +94,46 @@ WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND c.person_id <> :pe
     UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = :person
     UNION SELECT ci.source_id FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE d.person_id = :person
     UNION SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = :person);
+
+\echo '== T1: /statistics: outcomes by year and by country, both from one read of the index of the public counts'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT f.date_year, c.country, f.outcome, count(*)::int FROM ruling_search_facts f JOIN courts c ON c.id = f.court_id
+WHERE f.is_public GROUP BY f.date_year, c.country, f.outcome;
+
+\echo '== C1: a court''s page: its rulings by year and outcome'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT f.date_year, f.outcome, count(*)::int FROM ruling_search_facts f
+WHERE f.is_public AND f.court_id = (SELECT id FROM courts WHERE slug = :'court') GROUP BY f.date_year, f.outcome;
+
+\echo '== C2: a court''s page: its judges, as the public may see them, with their counts'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.slug, j.n
+FROM (SELECT f.judge_id, count(*)::int AS n FROM ruling_search_facts f
+      WHERE f.is_public AND f.court_id = (SELECT id FROM courts WHERE slug = :'court') AND f.judge_id IS NOT NULL GROUP BY f.judge_id) j
+JOIN persons p ON p.id = j.judge_id
+WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' ORDER BY j.n DESC, name;
+
+\echo '== F1: the Atom feed: the latest changed public rulings, walking ix_rulings_updated_at_id backwards'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT r.summary FROM rulings r JOIN persons p ON p.id = r.person_id
+WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND p.visibility <> 'withheld'
+ORDER BY r.updated_at DESC, r.id DESC LIMIT 50;
+
+\echo '== N1: /persons: most rulings first, walking ix_person_ruling_counts_rulings_person_id'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.slug, c.rulings
+FROM persons p JOIN person_ruling_counts c ON c.person_id = p.id
+WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld'
+ORDER BY c.rulings DESC, name LIMIT 500;
+
+\echo '== N2: /persons?q=: a name by trigrams, a union of the name, the spellings and the pseudonym, each on its index'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+SELECT CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.slug, c.rulings
+FROM persons p JOIN person_ruling_counts c ON c.person_id = p.id
+WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.id IN (
+    SELECT p1.id FROM persons p1 WHERE p1.deleted_at IS NULL AND p1.visibility = 'public' AND :'folded' <% p1.folded_name
+    UNION SELECT n.person_id FROM persons p2 JOIN person_names n ON n.person_id = p2.id
+    WHERE p2.deleted_at IS NULL AND p2.visibility = 'public' AND :'folded' <% n.folded_name
+    UNION SELECT p3.id FROM persons p3 WHERE p3.deleted_at IS NULL AND p3.visibility = 'pseudonymised'
+      AND (:'folded' <% lower(p3.pseudonym) OR lower(p3.pseudonym) LIKE :'folded' || '%'))
+ORDER BY c.rulings DESC, name LIMIT 500;
