@@ -136,23 +136,12 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
     {
         Ruling other = null!;
         await factory.ChangeAsync(async db => other = await Samples.AddRulingAsync(db, "Dilnaz Qosaqyzy", Outcome.NotDeported, PartialDate.OfYear(2020)));
-        await using var mover = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await using var withholder = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await mover.OpenAsync();
-        await withholder.OpenAsync();
-
-        // The ruling moves to the other person in one transaction, not yet committed...
-        await using var move = await mover.BeginTransactionAsync();
-        await new NpgsqlCommand($"UPDATE rulings SET person_id = {other.PersonId} WHERE id = {_ruling}", mover, move).ExecuteNonQueryAsync();
-        // ...while another withholds that person: it must wait for the move (or the move's refresh would
-        // have read the person as public and the withholding's would not have seen the moved ruling).
-        await using var withhold = await withholder.BeginTransactionAsync();
-        var withholding = new NpgsqlCommand($"UPDATE persons SET visibility = 'withheld' WHERE id = {other.PersonId}", withholder, withhold).ExecuteNonQueryAsync();
-        await Task.Delay(300);
-        Assert.False(withholding.IsCompleted, "withholding the person waits for the ruling's move");
-        await move.CommitAsync();
-        await withholding;
-        await withhold.CommitAsync();
+        // The ruling moves to the other person in one transaction, not yet committed, while another
+        // withholds that person: it must wait for the move (or the move's refresh would have read the
+        // person as public and the withholding's would not have seen the moved ruling).
+        Assert.True(await SecondWaitsForFirstAsync(
+            $"UPDATE rulings SET person_id = {other.PersonId} WHERE id = {_ruling}",
+            $"UPDATE persons SET visibility = 'withheld' WHERE id = {other.PersonId}"), "withholding the person waits for the ruling's move");
 
         Assert.False((await FactsAsync()).IsPublic);
         await using var db = new TestDatabase().CreateContext();
@@ -164,21 +153,12 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
     public async Task Should_not_let_an_edit_put_back_facts_computed_before_another_edit_of_the_same_ruling()
     {
         // A claim deleted in one transaction (the person is only share-locked: nothing orders it with the
-        // ruling's edit below but the facts row itself)...
-        await using var claims = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await using var rulings = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await claims.OpenAsync();
-        await rulings.OpenAsync();
-        await using var deleting = await claims.BeginTransactionAsync();
-        await new NpgsqlCommand($"UPDATE detention_claims SET deleted_at = now() WHERE person_id = {_person}", claims, deleting).ExecuteNonQueryAsync();
-        // ...while the ruling's outcome changes in another: its refresh waits for the first and then reads
-        // the claim as deleted, instead of writing back the claim it saw before.
-        await using var editing = await rulings.BeginTransactionAsync();
-        var edit = new NpgsqlCommand($"UPDATE rulings SET outcome = 'deported' WHERE id = {_ruling}", rulings, editing).ExecuteNonQueryAsync();
-        await Task.Delay(300);
-        await deleting.CommitAsync();
-        await edit;
-        await editing.CommitAsync();
+        // ruling's edit but the facts row itself), while the ruling's outcome changes in another: its
+        // refresh waits for the first and then reads the claim as deleted, instead of writing back the
+        // claim it saw before.
+        Assert.True(await SecondWaitsForFirstAsync(
+            $"UPDATE detention_claims SET deleted_at = now() WHERE person_id = {_person}",
+            $"UPDATE rulings SET outcome = 'deported' WHERE id = {_ruling}"), "the ruling's refresh waits for the claim's");
 
         var facts = await FactsAsync();
         Assert.Equal(Outcome.Deported, facts.Outcome);
@@ -201,6 +181,33 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("Nurbol", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Faktuly", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="first"/> in a transaction left open, starts <paramref name="second"/> in
+    /// another, commits the first 300 ms later and then the second: whether the second was still
+    /// waiting for the first at that moment.
+    /// </summary>
+    private static async Task<bool> SecondWaitsForFirstAsync(string first, string second)
+    {
+        await using var one = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await using var two = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await one.OpenAsync();
+        await two.OpenAsync();
+        await using var firstTransaction = await one.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand(first, one, firstTransaction))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+        await using var secondTransaction = await two.BeginTransactionAsync();
+        await using var secondCommand = new NpgsqlCommand(second, two, secondTransaction);
+        var running = secondCommand.ExecuteNonQueryAsync();
+        await Task.Delay(300);
+        var waiting = !running.IsCompleted;
+        await firstTransaction.CommitAsync();
+        await running;
+        await secondTransaction.CommitAsync();
+        return waiting;
     }
 
     /// <summary>Makes the change, then checks every ruling's facts against the view, not only this one's.</summary>
