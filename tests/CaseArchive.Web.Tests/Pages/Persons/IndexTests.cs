@@ -33,6 +33,29 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("No one in the archive is named like", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A name is matched by three lookups (name, spellings, pseudonym): a pseudonymised person's own name and spellings must find nothing.</summary>
+    [Fact]
+    public async Task Should_find_a_pseudonymised_person_by_the_pseudonym_only()
+    {
+        await factory.ChangeAsync(async db =>
+        {
+            var person = await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay");
+            person.MakePublic();
+            person.Pseudonymise("Witness Serikbol", "witness-serikbol");
+        });
+        var client = factory.CreateClient();
+
+        foreach (var q in new[] { "Sairagul Sauytbay", "Сайрагүл Сауытбай", "Sayragul" })
+        {
+            var html = await client.GetStringAsync("/persons?q=" + Uri.EscapeDataString(q));
+            Assert.DoesNotContain("/persons/witness-serikbol", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("/persons/sairagul-sauytbay", html, StringComparison.Ordinal);
+        }
+        var byPseudonym = await client.GetStringAsync("/persons?q=" + Uri.EscapeDataString("Witness Serikbol"));
+        Assert.Contains("<a href=\"/persons/witness-serikbol\">Witness Serikbol</a>", byPseudonym, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sauytbay", byPseudonym, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The list is ordered by the counts the database keeps (person_ruling_counts): every way a ruling
     /// comes, goes or changes hands must leave each person's count equal to their rulings.
