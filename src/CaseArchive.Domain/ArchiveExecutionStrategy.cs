@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL;
 
@@ -13,6 +15,24 @@ public sealed class ArchiveExecutionStrategy(ExecutionStrategyDependencies depen
     : NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null)
 {
     private bool _insideOpenTransaction;
+
+    /// <summary>
+    /// Set for an operation whose reads hand their rows over as they come (<see cref="StreamingAsync"/>).
+    /// EF Core reads a query's whole result before the first row whenever the strategy running it says
+    /// it retries, so that a retry cannot hand rows over twice; this one says it does not.
+    /// </summary>
+    private bool _streams;
+
+    public override bool RetriesOnFailure => !_streams && base.RetriesOnFailure;
+
+    /// <summary>
+    /// Runs an operation whose queries stream their rows instead of reading each result whole (an export
+    /// writing a million rows as they are read). A dropped connection still restarts the operation from
+    /// the beginning; an operation that has already handed rows on must throw a failure of its own, which
+    /// is not retried, rather than start again.
+    /// </summary>
+    public static Task StreamingAsync(DbContext db, Func<CancellationToken, Task> operation, CancellationToken cancellationToken) =>
+        new ArchiveExecutionStrategy(db.GetService<ExecutionStrategyDependencies>()) { _streams = true }.ExecuteAsync(operation, cancellationToken);
 
     protected override void OnFirstExecution()
     {

@@ -59,68 +59,87 @@ public sealed record RulingRecord
     public static async Task<List<RulingRecord>> OfAsync(ReadOnlyArchiveDbContext db, IReadOnlyCollection<int> ids, string baseUrl, CancellationToken cancellationToken)
     {
         var wanted = ids.ToArray();
-        var rulings = db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id));
-        var redaction = Redaction.For(db);
-        await redaction.PrepareAsync(await rulings.Select(r => r.Summary).ToListAsync(cancellationToken), cancellationToken);
-        var byId = new Dictionary<int, RulingRecord>(wanted.Length);
-        await foreach (var record in StreamAsync(db, rulings, baseUrl, redaction, cancellationToken))
-        {
-            byId[record.Id] = record;
-        }
+        var records = await ReadAsync(db, db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id)), baseUrl, Redaction.For(db), cancellationToken);
+        var byId = records.ToDictionary(r => r.Id);
         return [.. wanted.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
-    /// <summary>Streams the records of rulings the caller has limited to what the public may see, in the list's order.</summary>
+    /// <summary>
+    /// The records of rulings the caller has limited to what the public may see (and to a page), in the
+    /// query's order: read in one statement, then the redaction is prepared for their summaries and applied.
+    /// </summary>
+    public static async Task<List<RulingRecord>> ReadAsync(
+        ArchiveDbContext db, IQueryable<Ruling> rulings, string baseUrl, Redaction redaction, CancellationToken cancellationToken)
+    {
+        var rows = await RowsOf(db, rulings).ToListAsync(cancellationToken);
+        await redaction.PrepareAsync(rows.Select(r => r.Summary), cancellationToken);
+        return [.. rows.Select(r => r.ToRecord(baseUrl, redaction))];
+    }
+
+    /// <summary>
+    /// Streams the records of rulings the caller has limited to what the public may see, in the query's
+    /// order, with a redaction that needs no preparing (<see cref="Redaction.LoadAsync"/>): an export. The
+    /// rows come one at a time only inside an operation of the execution strategy (a retrying strategy
+    /// otherwise reads the whole result first).
+    /// </summary>
     public static async IAsyncEnumerable<RulingRecord> StreamAsync(
         ArchiveDbContext db, IQueryable<Ruling> ordered, string baseUrl, Redaction redaction,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rows = ordered.Select(r => new
+        await foreach (var row in RowsOf(db, ordered).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            r.Id,
-            Person = r.Person.Visibility == PersonVisibility.Pseudonymised ? r.Person.Pseudonym! : r.Person.DisplayName,
-            PersonSlug = r.Person.Slug,
-            Court = r.Court.Name,
-            CourtSlug = r.Court.Slug,
-            r.Court.Town,
-            r.Court.Country,
-            r.Date,
-            r.Outcome,
-            r.Verdict,
-            r.SentenceKind,
-            r.SentenceMonths,
-            r.FineAmount,
-            r.Charges,
-            r.Summary,
-            r.UpdatedAt,
-            Sources = db.Citations.Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList(),
-        }).AsAsyncEnumerable();
-        await foreach (var r in rows.WithCancellation(cancellationToken))
-        {
-            yield return new RulingRecord
-            {
-                Id = r.Id,
-                Url = $"{baseUrl}/rulings/{r.Id}",
-                Person = r.Person,
-                PersonSlug = r.PersonSlug,
-                Court = r.Court,
-                CourtSlug = r.CourtSlug,
-                CourtTown = r.Town,
-                Country = r.Country,
-                Date = r.Date?.ToIsoString(),
-                DatePrecision = r.Date is null ? null : VocabularyText.ToText(r.Date.Precision),
-                DateInferred = r.Date?.Inferred ?? false,
-                Outcome = VocabularyText.ToText(r.Outcome),
-                Verdict = r.Verdict is Verdict v ? VocabularyText.ToText(v) : null,
-                SentenceKind = r.SentenceKind is SentenceKind k ? VocabularyText.ToText(k) : null,
-                SentenceMonths = r.SentenceMonths,
-                FineAmount = r.FineAmount,
-                Sentence = Display.Sentence(r.SentenceKind, r.SentenceMonths, r.FineAmount),
-                Charges = r.Charges,
-                Summary = r.Summary is null ? null : redaction.Apply(r.Summary),
-                Sources = r.Sources,
-                UpdatedAt = r.UpdatedAt,
-            };
+            yield return row.ToRecord(baseUrl, redaction);
         }
+    }
+
+    private static IQueryable<Row> RowsOf(ArchiveDbContext db, IQueryable<Ruling> rulings) => rulings.Select(r => new Row(
+        r.Id,
+        r.Person.Visibility == PersonVisibility.Pseudonymised ? r.Person.Pseudonym! : r.Person.DisplayName,
+        r.Person.Slug,
+        r.Court.Name,
+        r.Court.Slug,
+        r.Court.Town,
+        r.Court.Country,
+        r.Date,
+        r.Outcome,
+        r.Verdict,
+        r.SentenceKind,
+        r.SentenceMonths,
+        r.FineAmount,
+        r.Charges,
+        r.Summary,
+        r.UpdatedAt,
+        db.Citations.Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
+
+    /// <summary>What a record is made of, as read.</summary>
+    private sealed record Row(
+        int Id, string Person, string PersonSlug, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
+        Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, List<string> Charges,
+        string? Summary, DateTimeOffset UpdatedAt, List<string> Sources)
+    {
+        public RulingRecord ToRecord(string baseUrl, Redaction redaction) => new()
+        {
+            Id = Id,
+            Url = $"{baseUrl}/rulings/{Id}",
+            Person = Person,
+            PersonSlug = PersonSlug,
+            Court = Court,
+            CourtSlug = CourtSlug,
+            CourtTown = Town,
+            Country = Country,
+            Date = Date?.ToIsoString(),
+            DatePrecision = Date is null ? null : VocabularyText.ToText(Date.Precision),
+            DateInferred = Date?.Inferred ?? false,
+            Outcome = VocabularyText.ToText(Outcome),
+            Verdict = Verdict is Verdict v ? VocabularyText.ToText(v) : null,
+            SentenceKind = SentenceKind is SentenceKind k ? VocabularyText.ToText(k) : null,
+            SentenceMonths = SentenceMonths,
+            FineAmount = FineAmount,
+            Sentence = Display.Sentence(SentenceKind, SentenceMonths, FineAmount),
+            Charges = Charges,
+            Summary = Summary is null ? null : redaction.Apply(Summary),
+            Sources = Sources,
+            UpdatedAt = UpdatedAt,
+        };
     }
 }
