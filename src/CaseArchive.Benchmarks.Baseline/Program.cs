@@ -282,11 +282,14 @@ internal static partial class Baseline
         int[] ids = [.. page.Take(PageSize).Select(f => f.Id)];
         static List<(string, long)> Top(IEnumerable<string> values) =>
             [.. values.GroupBy(v => v).Select(g => (g.Key, (long)g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(100)];
+        var courts = Filtered("court").GroupBy(f => f.CourtSlug).Select(g => (Slug: g.Key, Name: g.First().CourtName, Count: (long)g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).Take(100).ToList();
         var facets = new List<(string Name, List<(string Value, long Count)> Values)>
         {
             ("outcome", Top(Filtered("outcome").Select(f => f.Outcome))),
             ("verdict", Top(Filtered("verdict").Where(f => f.Verdict is not null).Select(f => f.Verdict!))),
-            ("court", Top(Filtered("court").Select(f => f.CourtName))),
+            // A court by its slug, labelled with its name, most counted first and then by name, as the archive's facet.
+            ("court", [.. courts.Select(c => (c.Slug, c.Count))]),
             ("country", Top(Filtered("country").Select(f => f.Country))),
             ("origin", Top(Filtered("origin").Where(f => f.Origin is not null).Select(f => f.Origin!))),
             ("charge", Top(Filtered("charge").SelectMany(f => f.Charges))),
@@ -296,7 +299,7 @@ internal static partial class Baseline
         var (rows, matched) = await RowsAsync(connection, q, ids, token);
         var html = new StringBuilder(32 * 1024);
         Header(html, "Rulings");
-        SearchForm(html, q, facets, outcomes, countries);
+        SearchForm(html, q, facets, courts.ToDictionary(c => c.Slug, c => c.Name), outcomes, countries);
         var described = "matching “" + q + "”" + (outcomes.Length > 0 ? ", outcome " + string.Join(" or ", outcomes.Select(o => o.Replace('_', ' '))) : "")
             + (countries.Length > 0 ? ", in " + string.Join(" or ", context.Request.Query["country"].ToArray()) : "");
         html.Append("\n        <section class=\"results\" aria-labelledby=\"result-count\">\n            <h2 id=\"result-count\" class=\"result-count\">\n                ")
@@ -308,7 +311,7 @@ internal static partial class Baseline
         Table(html, rows, matched);
         if (hasNext)
         {
-            html.Append("<p class=\"pager\"><a href=\"/rulings").Append(Enc(context.Request.QueryString.Value ?? "")).Append("&after=r").Append(page[PageSize - 1].Rank.ToString("R", CultureInfo.InvariantCulture)).Append('.').Append(page[PageSize - 1].Id).Append("\" rel=\"next\">Older rulings</a></p>");
+            html.Append("                    <p class=\"pager\"><a href=\"/rulings").Append(Enc(context.Request.QueryString.Value ?? "")).Append("&amp;after=r").Append(page[PageSize - 1].Rank.ToString("R", CultureInfo.InvariantCulture)).Append('.').Append(page[PageSize - 1].Id).Append("\" rel=\"next\">Older rulings</a></p>\n");
         }
         Exports(html, context.Request.QueryString.Value ?? "");
         Footer(html);
@@ -579,7 +582,7 @@ internal static partial class Baseline
     /// <summary>The archive's layout (_Layout.cshtml) up to the page's own markup.</summary>
     private static void Header(StringBuilder html, string title) =>
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <title>").Append(Enc(title))
-            .Append(" · CaseArchive</title>\n    <link rel=\"stylesheet\" href=\"/css/site.css\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
+            .Append(" · CaseArchive</title>\n    <link rel=\"stylesheet\" href=\"/css/site.css?v=").Append(AssetVersion).Append("\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
             .Append("    <a class=\"skip\" href=\"#main\">Skip to content</a>\n    <header class=\"site-header\">\n        <div class=\"wrap\">\n            <a class=\"brand\" href=\"/\">CaseArchive</a>\n            <nav aria-label=\"Main\">\n")
             .Append("                <a href=\"/\">Home</a>\n                <a href=\"/rulings\">Rulings</a>\n                <a href=\"/persons\">Persons</a>\n                <a href=\"/statistics\">Statistics</a>\n                <a href=\"/api\">API</a>\n                <a href=\"/about\">About</a>\n")
             .Append("            </nav>\n        </div>\n    </header>\n    <main id=\"main\" class=\"wrap\">\n");
@@ -587,12 +590,12 @@ internal static partial class Baseline
     /// <summary>The layout's end: the footer.</summary>
     private static void Footer(StringBuilder html) =>
         html.Append("    </main>\n    <footer class=\"site-footer\">\n        <div class=\"wrap\">\n            <p>CaseArchive records court cases of people who fled across a border, each fact with the article it comes from.\n")
-            .Append("               Claims of detention are what people reported, kept apart from what courts found.</p>\n                <p class=\"editors-link\"><a href=\"/account/sign-in\">Editors: sign in</a></p>\n        </div>\n    </footer>\n</body>\n</html>");
+            .Append("               Claims of detention are what people reported, kept apart from what courts found.</p>\n                <p class=\"editors-link\"><a href=\"/account/sign-in\">Editors: sign in</a></p>\n        </div>\n    </footer>\n</body>\n</html>\n");
 
     /// <summary>The search page's form (Rulings/Index.cshtml): the search box, the facets as selects, years, order.</summary>
-    private static void SearchForm(StringBuilder html, string q, List<(string Name, List<(string Value, long Count)> Values)> facets, string[] outcomes, string[] countries)
+    private static void SearchForm(StringBuilder html, string q, List<(string Name, List<(string Value, long Count)> Values)> facets, Dictionary<string, string> courtNames, string[] outcomes, string[] countries)
     {
-        html.Append("<h1>Rulings</h1>\n<p class=\"lede\">Rulings on people who fled across a border: filter by outcome, court, country, charge, year, or search names in any spelling or alphabet.</p>\n")
+        html.Append("        <h1>Rulings</h1>\n<p class=\"lede\">Rulings on people who fled across a border: filter by outcome, court, country, charge, year, or search names in any spelling or alphabet.</p>\n\n")
             .Append("    <a class=\"skip-results\" href=\"#result-count\">Skip to the results</a>\n    <div class=\"search-layout\">\n        <form class=\"filters\" method=\"get\" action=\"/rulings\" role=\"search\" aria-label=\"Filter rulings\">\n")
             .Append("            <div class=\"field field-q\">\n                <label for=\"q\">Search names, courts, charges and quotes</label>\n                <input id=\"q\" name=\"q\" type=\"search\" value=\"").Append(Enc(q))
             .Append("\" maxlength=\"200\" autocomplete=\"off\" list=\"suggestions\" data-suggest=\"/api/v1/suggest\" />\n                <datalist id=\"suggestions\"></datalist>\n            </div>\n");
@@ -604,7 +607,12 @@ internal static partial class Baseline
             foreach (var (value, n) in all is null ? values : all.Select(v => (v, values.FirstOrDefault(x => x.Value == v).Count)))
             {
                 var selected = (name == "outcome" && outcomes.Contains(value)) || (name == "country" && countries.Contains(value.ToLowerInvariant()));
-                html.Append("                            <option value=\"").Append(Enc(value)).Append(selected ? "\" selected=\"selected\">" : "\">").Append(Enc(Words(value))).Append(" (").Append(n).Append(")</option>\n");
+                html.Append("                            <option value=\"").Append(Enc(value)).Append(selected ? "\" selected=\"selected\">" : "\">").Append(Enc(name switch
+                {
+                    "court" => courtNames.GetValueOrDefault(value, value),
+                    "outcome" => OutcomeWords(value),
+                    _ => Words(value),
+                })).Append(" (").Append(n).Append(")</option>\n");
             }
             html.Append("                    </select>\n                </div>\n");
         }
@@ -621,7 +629,7 @@ internal static partial class Baseline
         var qs = Enc(query);
         html.Append("            <p class=\"exports\">\n                Take these rulings with you:\n                <a href=\"/rulings/export.csv").Append(qs).Append("\">CSV</a> ·\n                <a href=\"/rulings/export.json").Append(qs)
             .Append("\">JSON</a> ·\n                <a href=\"/api/v1/rulings").Append(qs).Append("\">API</a> ·\n                <a href=\"/feeds/rulings.atom").Append(qs).Append("\">Atom feed</a> ·\n                <a href=\"/statistics").Append(qs)
-            .Append("\">Statistics</a>\n            </p>\n        </section>\n    </div>\n<script src=\"/js/suggest.js\" defer></script>\n");
+            .Append("\">Statistics</a>\n            </p>\n        </section>\n    </div>\n<script src=\"/js/suggest.js?v=").Append(AssetVersion).Append("\" defer></script>\n\n");
     }
 
     private static readonly Dictionary<string, string> FacetLabels = new()
@@ -639,33 +647,43 @@ internal static partial class Baseline
     /// <summary>The same table as the archive's _RulingTable partial.</summary>
     private static void Table(StringBuilder html, IReadOnlyList<Row> rows, Dictionary<int, string> matched)
     {
-        html.Append("<div class=\"table-scroll\"><table class=\"rulings\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Person</th><th scope=\"col\">Court</th><th scope=\"col\">Outcome</th><th scope=\"col\">Sentence</th></tr></thead><tbody>");
+        // Written as the partial renders, with its indentation.
+        html.Append("    <div class=\"table-scroll\">\n    <table class=\"rulings\">\n        <thead>\n            <tr><th scope=\"col\">Date</th><th scope=\"col\">Person</th><th scope=\"col\">Court</th><th scope=\"col\">Outcome</th><th scope=\"col\">Sentence</th></tr>\n        </thead>\n        <tbody>\n");
         foreach (var row in rows)
         {
-            html.Append("<tr><td data-label=\"Date\"><a href=\"/rulings/").Append(row.Id).Append("\">").Append(Date(row.Year, row.Month, row.Day)).Append("</a></td>")
-                .Append("<td data-label=\"Person\"><a href=\"/persons/").Append(Enc(row.Slug)).Append("\">").Append(Enc(row.Person)).Append("</a>");
+            html.Append("                <tr>\n                    <td data-label=\"Date\"><a href=\"/rulings/").Append(row.Id).Append("\">").Append(Date(row.Year, row.Month, row.Day)).Append("</a></td>\n")
+                .Append("                    <td data-label=\"Person\"><a href=\"/persons/").Append(Enc(row.Slug)).Append("\">").Append(Enc(row.Person)).Append("</a>");
             if (matched.TryGetValue(row.PersonId, out var spelling))
             {
-                html.Append("<br /><span class=\"matched\">matched as “").Append(Enc(spelling)).Append("”</span>");
+                html.Append(" <br /><span class=\"matched\">matched as “").Append(Enc(spelling)).Append("”</span> ");
             }
-            html.Append("</td><td data-label=\"Court\"><a href=\"/courts/").Append(Enc(row.CourtSlug)).Append("\">").Append(Enc(row.Court)).Append("</a><br /><span class=\"source\">").Append(Enc(row.Country)).Append("</span></td>")
-                .Append("<td data-label=\"Outcome\"><span class=\"outcome outcome-").Append(row.Outcome).Append("\">").Append(Enc(Words(row.Outcome))).Append("</span></td>")
-                .Append("<td data-label=\"Sentence\">").Append(Enc(Sentence(row) ?? "—")).Append("</td></tr>");
+            html.Append("</td>\n                    <td data-label=\"Court\"> <a href=\"/courts/").Append(Enc(row.CourtSlug)).Append("\">").Append(Enc(row.Court)).Append("</a> <br /><span class=\"source\">").Append(Enc(row.Country)).Append("</span></td>\n")
+                .Append("                    <td data-label=\"Outcome\"><span class=\"outcome outcome-").Append(row.Outcome).Append("\">").Append(Enc(OutcomeWords(row.Outcome))).Append("</span></td>\n")
+                .Append("                    <td data-label=\"Sentence\">").Append(Enc(Sentence(row) ?? "—")).Append("</td>\n                </tr>\n");
         }
-        html.Append("</tbody></table></div>");
+        html.Append("        </tbody>\n    </table>\n    </div>\n");
     }
 
     private static string? Sentence(Row row) => row.SentenceKind switch
     {
         null => null,
-        "fine" => row.Fine is null ? "fine" : "fine of " + row.Fine,
-        var kind => row.Months is int m ? $"{m}-month {Words(kind)} sentence" : Words(kind) + " sentence",
+        "fine" => row.Fine is null ? "Fine" : "Fine of " + row.Fine,
+        var kind => row.Months is int m ? $"{m}-month {kind.Replace('_', ' ')} sentence" : Words(kind) + " sentence",
     };
 
     private static string Date(int? year, int? month, int? day) => year is null ? "Date not reported"
         : month is null ? year.Value.ToString(CultureInfo.InvariantCulture)
         : day is null ? new DateOnly(year.Value, month.Value, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
         : new DateOnly(year.Value, month.Value, day.Value).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Stands for the version the archive's pages append to their stylesheet and script (a hash of the
+    /// file, 43 characters): the same bytes on the wire, without reading the app's files.
+    /// </summary>
+    private const string AssetVersion = "0000000000000000000000000000000000000000000";
+
+    /// <summary>An outcome as the archive's pages write it.</summary>
+    private static string OutcomeWords(string outcome) => outcome == "unknown" ? "Outcome not reported" : Words(outcome);
 
     private static string Words(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('_', ' ');
 
