@@ -378,28 +378,31 @@ internal static partial class Baseline
         }
         var roles = cases.Select(c => c.Role).Distinct().ToList();
 
-        var items = new List<(int? Year, int? Month, int? Day, string Kind, string Text, int? EventId, int? ClaimId, int? RulingId)>();
-        await using (var command = Command("SELECT e.id, e.date_year, e.date_month, e.date_day, e.kind, e.description, e.ruling_id FROM events e WHERE e.deleted_at IS NULL AND e.person_id = @id ORDER BY e.id", ("id", id)))
+        // The timeline as the archive's PersonTimeline builds it: events (one that records a ruling reads as
+        // that ruling, with its sentence, and links to it), then the rulings no event records, then the claims.
+        var events = new List<(int Id, int? Year, int? Month, int? Day, bool Inferred, string Kind, string? Description, string? Place, int? RulingId)>();
+        await using (var command = Command("SELECT e.id, e.date_year, e.date_month, e.date_day, e.date_inferred, e.kind, e.description, e.place, e.ruling_id FROM events e WHERE e.deleted_at IS NULL AND e.person_id = @id ORDER BY e.id", ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                items.Add((Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4), reader.IsDBNull(5) ? Words(reader.GetString(4)) : reader.GetString(5), reader.GetInt32(0), null, Int(reader, 6)));
+                events.Add((reader.GetInt32(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), !reader.IsDBNull(4) && reader.GetBoolean(4), reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), Int(reader, 8)));
             }
         }
+        var claims = new List<(int Id, string Text)>();
         await using (var command = Command("SELECT d.id, d.kind, d.facility, d.place, d.period FROM detention_claims d WHERE d.deleted_at IS NULL AND d.person_id = @id ORDER BY d.id", ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                var text = Words(reader.GetString(1)) + (reader.IsDBNull(2) ? "" : ": " + reader.GetString(2)) + (reader.IsDBNull(3) ? "" : ", " + reader.GetString(3)) + (reader.IsDBNull(4) ? "" : ", " + reader.GetString(4));
-                items.Add((null, null, null, "claim", text, null, reader.GetInt32(0), null));
+                claims.Add((reader.GetInt32(0), Words(reader.GetString(1)) + (reader.IsDBNull(2) ? "" : ": " + reader.GetString(2)) + (reader.IsDBNull(3) ? "" : ", " + reader.GetString(3)) + (reader.IsDBNull(4) ? "" : ", " + reader.GetString(4))));
             }
         }
-        var rulingIds = new List<int>();
         var rows = new List<Row>();
+        var rulingInferred = new HashSet<int>();
         await using (var command = Command("""
-            SELECT r.id, r.date_year, r.date_month, r.date_day, @name, @slug, c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+            SELECT r.id, r.date_year, r.date_month, r.date_day, @name, @slug, c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id, r.date_inferred
             FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND r.person_id = @id ORDER BY r.id
             """, ("id", id), ("name", visibility == "pseudonymised" ? pseudonym! : displayName), ("slug", slug)))
         await using (var reader = await command.ExecuteReaderAsync(token))
@@ -408,13 +411,30 @@ internal static partial class Baseline
             {
                 var row = ReadRow(reader);
                 rows.Add(row);
-                rulingIds.Add(row.Id);
-                if (!items.Any(i => i.RulingId == row.Id))
+                if (!reader.IsDBNull(14) && reader.GetBoolean(14))
                 {
-                    items.Add((row.Year, row.Month, row.Day, "ruling", $"{Words(row.Outcome)}: {row.Court}", null, null, row.Id));
+                    rulingInferred.Add(row.Id);
                 }
             }
         }
+        var items = new List<TimelineItem>();
+        foreach (var e in events)
+        {
+            var ruling = rows.FirstOrDefault(r => r.Id == e.RulingId);
+            items.Add(ruling is not null
+                ? new(e.Year, e.Month, e.Day, e.Inferred, e.Kind, $"{OutcomeWords(ruling.Outcome)}: {ruling.Court}" + (Sentence(ruling) is string sentence ? ", " + sentence.ToLowerInvariant() : ""), e.Id, null, ruling.Id, null)
+                : new(e.Year, e.Month, e.Day, e.Inferred, e.Kind, e.Description ?? Words(e.Kind), e.Id, null, null, e.Place));
+        }
+        var rulingsOnTimeline = events.Where(e => e.RulingId is not null).Select(e => e.RulingId!.Value).ToHashSet();
+        foreach (var row in rows.Where(r => !rulingsOnTimeline.Contains(r.Id)))
+        {
+            items.Add(new(row.Year, row.Month, row.Day, rulingInferred.Contains(row.Id), "ruling", $"{OutcomeWords(row.Outcome)}: {row.Court}", null, null, row.Id, null));
+        }
+        foreach (var (claimId, text) in claims)
+        {
+            items.Add(new(null, null, null, false, "claim", text, null, claimId, null, null));
+        }
+        var rulingIds = rows.Select(r => r.Id).ToArray();
         // The table: the same rulings, newest first.
         rows = [.. rows.OrderBy(r => r.Year is null ? 1 : 0).ThenByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenByDescending(r => r.Day).ThenByDescending(r => r.Id)];
         var quotes = new List<(int? EventId, int? ClaimId, int? RulingId, string Quote, string Title, string? Outlet, string? Url, DateOnly? Published)>();
@@ -425,9 +445,9 @@ internal static partial class Baseline
             ORDER BY ci.id
             """, connection))
         {
-            command.Parameters.Add(new NpgsqlParameter("events", items.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter("claims", items.Where(i => i.ClaimId is not null).Select(i => i.ClaimId!.Value).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter("rulings", rulingIds.ToArray()));
+            command.Parameters.Add(new NpgsqlParameter("events", events.Select(e => e.Id).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter("claims", claims.Select(c => c.Id).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter("rulings", rulingIds));
             await using var reader = await command.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
             {
@@ -436,7 +456,7 @@ internal static partial class Baseline
             }
         }
         var redaction = new Redaction(connection);
-        await redaction.PrepareAsync(quotes.Select(c => c.Quote).Concat(items.Select(i => i.Text)).Concat(cases.Select(c => c.Title)).Append(summary), token);
+        await redaction.PrepareAsync(quotes.Select(c => c.Quote).Concat(events.Select(e => e.Description ?? Words(e.Kind))).Concat(cases.Select(c => c.Title)).Append(summary), token);
 
 
         var related = new List<(string Name, string Slug, string How)>();
@@ -498,56 +518,82 @@ internal static partial class Baseline
         {
             html.Append(" <dt>In the courts as</dt><dd>").Append(Enc(string.Join(", ", roles.Select(r => r.Replace('_', ' ')).Order()))).Append("</dd> ");
         }
-        html.Append("</dl>\n\n<h2 id=\"timeline\">Timeline</h2>\n<p class=\"source\">Embed this timeline: <a href=\"/persons/").Append(Enc(slug)).Append("/timeline.json\">timeline.json</a> (Knight Lab TimelineJS format).</p>\n    <ol class=\"timeline\">\n");
-        foreach (var item in items.OrderBy(i => i.Year is null ? 1 : 0).ThenBy(i => i.Year).ThenBy(i => i.Month).ThenBy(i => i.Day))
+        html.Append("</dl>\n\n<h2 id=\"timeline\">Timeline</h2>\n<p class=\"source\">Embed this timeline: <a href=\"/persons/").Append(Enc(slug)).Append("/timeline.json\">timeline.json</a> (Knight Lab TimelineJS format).</p>\n");
+        // Each quote redacted once; an item shows each quote of a source once.
+        var redacted = quotes.Select(q => q with { Quote = redaction.Apply(q.Quote) }).ToList();
+        if (items.Count == 0)
         {
-            html.Append("            <li>\n                <span class=\"when\">").Append(Date(item.Year, item.Month, item.Day)).Append("</span>                <span class=\"kind\">").Append(Enc(item.Kind.Replace('_', ' ')))
-                .Append("</span>\n                <div>\n");
-            if (item.RulingId is not null && item.EventId is null)
+            html.Append("    <p class=\"empty\">No dated steps are recorded for this person yet.</p>\n");
+        }
+        else
+        {
+            html.Append("    <ol class=\"timeline\">\n");
+            foreach (var item in items.OrderBy(i => i.Year is null ? 1 : 0).ThenBy(i => i.Year).ThenBy(i => i.Month).ThenBy(i => i.Day))
             {
-                html.Append(" <a href=\"/rulings/").Append(item.RulingId).Append("\">").Append(Enc(redaction.Apply(item.Text))).Append("</a>");
-            }
-            else
-            {
-                html.Append(Enc(redaction.Apply(item.Text)));
-            }
-            if (item.ClaimId is not null)
-            {
-                html.Append(" <span class=\"claim\">— as reported by the person, not a court finding</span>");
-            }
-            html.Append("                 </div>\n");
-            foreach (var quote in quotes.Where(c => (item.EventId is not null && c.EventId == item.EventId) || (item.ClaimId is not null && c.ClaimId == item.ClaimId) || (item.RulingId is not null && c.RulingId == item.RulingId)))
-            {
-                html.Append("                    <blockquote>“").Append(Enc(redaction.Apply(quote.Quote))).Append("”</blockquote>\n    <p class=\"source\">\n            ");
-                if (quote.Url is not null)
+                html.Append("            <li>\n                <span class=\"when\">").Append(Date(item.Year, item.Month, item.Day)).Append("</span>");
+                if (item.Inferred && item.Year is not null)
                 {
-                    html.Append("<a href=\"").Append(Enc(quote.Url)).Append("\" rel=\"noopener\">").Append(Enc(quote.Title)).Append("</a>\n");
+                    html.Append(" <span class=\"inferred\"> (year resolved from the article's date)</span> ");
+                }
+                html.Append("                <span class=\"kind\">").Append(Enc(item.Kind.Replace('_', ' '))).Append("</span>\n                <div>\n");
+                if (item.RulingId is not null)
+                {
+                    html.Append(" <a href=\"/rulings/").Append(item.RulingId).Append("\">").Append(Enc(item.Text)).Append("</a> ");
+                }
+                else if (item.EventId is not null)
+                {
+                    // The event's description, redacted, with its place when the description does not name it.
+                    var text = redaction.Apply(item.Text);
+                    html.Append(Enc(item.Place is null || text.Contains(item.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({item.Place})"));
                 }
                 else
                 {
-                    html.Append(Enc(quote.Title));
+                    html.Append(Enc(item.Text));
                 }
-                if (quote.Outlet is not null)
+                if (item.ClaimId is not null)
                 {
-                    html.Append(" · ").Append(Enc(quote.Outlet));
+                    html.Append(" <span class=\"claim\">— as reported by the person, not a court finding</span> ");
                 }
-                if (quote.Published is DateOnly published)
+                html.Append("                </div>\n");
+                var cited = redacted
+                    .Where(c => (item.EventId is not null && c.EventId == item.EventId) || (item.ClaimId is not null && c.ClaimId == item.ClaimId) || (item.RulingId is not null && c.RulingId == item.RulingId))
+                    .DistinctBy(c => (c.Quote, c.Title));
+                foreach (var quote in cited)
                 {
-                    html.Append(" · ").Append(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+                    html.Append("    <blockquote>“").Append(Enc(quote.Quote)).Append("”</blockquote>\n    <p class=\"source\">\n            ");
+                    if (quote.Url is not null)
+                    {
+                        html.Append("<a href=\"").Append(Enc(quote.Url)).Append("\" rel=\"noopener\">").Append(Enc(quote.Title)).Append("</a>\n");
+                    }
+                    else
+                    {
+                        html.Append(Enc(quote.Title));
+                    }
+                    if (quote.Outlet is not null)
+                    {
+                        html.Append(" · ").Append(Enc(quote.Outlet));
+                    }
+                    if (quote.Published is DateOnly published)
+                    {
+                        html.Append(" · ").Append(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+                    }
+                    html.Append("    </p>\n");
                 }
-                html.Append("    </p>\n\n");
+                html.Append("            </li>\n");
             }
-            html.Append("            </li>\n");
+            html.Append("    </ol>\n");
         }
-        html.Append("    </ol>\n\n");
+        html.Append('\n');
         if (rows.Count > 0)
         {
             html.Append("    <h2>Rulings</h2>\n");
             Table(html, rows, []);
         }
+        // The sections are separated as the page's template separates them, whether or not each is shown.
+        html.Append('\n');
         if (cases.Count > 0)
         {
-            html.Append("\n\n    <h2>Cases</h2>\n    <ul class=\"plain\">\n");
+            html.Append("    <h2>Cases</h2>\n    <ul class=\"plain\">\n");
             foreach (var c in cases)
             {
                 html.Append("            <li>").Append(Enc(redaction.Apply(c.Title))).Append(" <span class=\"source\">(").Append(Enc(c.Kind.Replace('_', ' '))).Append(", ").Append(Enc(c.Status.Replace('_', ' ')));
@@ -559,19 +605,24 @@ internal static partial class Baseline
             }
             html.Append("    </ul>\n");
         }
+        html.Append('\n');
         if (related.Count > 0)
         {
-            html.Append("\n\n    <h2>Related persons</h2>\n    <ul class=\"plain\">\n");
+            html.Append("    <h2>Related persons</h2>\n    <ul class=\"plain\">\n");
             foreach (var r in related.DistinctBy(r => r.Slug).OrderBy(r => r.Name).Take(30))
             {
                 html.Append("            <li><a href=\"/persons/").Append(Enc(r.Slug)).Append("\">").Append(Enc(r.Name)).Append("</a> <span class=\"source\">— ").Append(Enc(r.How)).Append("</span></li>\n");
             }
             html.Append("    </ul>\n");
         }
+        html.Append('\n');
         Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(html.ToString(), token);
     }
+
+    /// <summary>A step of a person's timeline: an event (with the ruling it records), a ruling, or a claim.</summary>
+    private sealed record TimelineItem(int? Year, int? Month, int? Day, bool Inferred, string Kind, string Text, int? EventId, int? ClaimId, int? RulingId, string? Place);
 
     private static Row ReadRow(NpgsqlDataReader reader) => new(
         reader.GetInt32(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
