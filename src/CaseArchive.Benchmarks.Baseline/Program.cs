@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using CaseArchive.Extraction.Text;
 using Npgsql;
 using NpgsqlTypes;
@@ -364,16 +365,17 @@ internal static partial class Baseline
             }
             while (await reader.ReadAsync(token));
         }
-        var cases = new List<(string Title, string Kind, string? Court, string Role, string Status, string? CourtSlug)>();
+        // The person's parts in cases: a row per part (one case may give the person two roles).
+        var cases = new List<(int CaseId, string Title, string Kind, string? Court, string Role, string Status, string? CourtSlug)>();
         await using (var command = Command("""
-            SELECT k.title, k.kind, c.name, cp.role, k.status, c.slug FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id
+            SELECT k.id, k.title, k.kind, c.name, cp.role, k.status, c.slug FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id AND c.deleted_at IS NULL
             WHERE k.deleted_at IS NULL AND cp.person_id = @id
             """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                cases.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                cases.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
             }
         }
         var roles = cases.Select(c => c.Role).Distinct().ToList();
@@ -459,34 +461,41 @@ internal static partial class Baseline
         await redaction.PrepareAsync(quotes.Select(c => c.Quote).Concat(events.Select(e => e.Description ?? Words(e.Kind))).Concat(cases.Select(c => c.Title)).Append(summary), token);
 
 
-        var related = new List<(string Name, string Slug, string How)>();
+        var sameCase = new List<(string Slug, string Name, string Role)>();
         await using (var command = Command("""
             SELECT p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, cp.role
-            FROM case_parties cp JOIN persons p ON p.id = cp.person_id
-            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND cp.person_id <> @id
+            FROM case_parties cp JOIN persons p ON p.id = cp.person_id JOIN cases k ON k.id = cp.case_id
+            WHERE p.deleted_at IS NULL AND k.deleted_at IS NULL AND p.visibility <> 'withheld' AND cp.person_id <> @id
               AND cp.case_id IN (SELECT case_id FROM case_parties WHERE person_id = @id)
             """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                related.Add((reader.GetString(1), reader.GetString(0), Words(reader.GetString(2)) + " in the same case"));
+                sameCase.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
         }
+        // A person in the same cases once, with every role they had there.
+        var related = sameCase.GroupBy(p => (p.Slug, p.Name))
+            .Select(g => (g.Key.Name, g.Key.Slug, How: Words(string.Join(", ", g.Select(p => p.Role.Replace('_', ' ')).Distinct().Order())) + " in the same case"))
+            .ToList();
         await using (var command = Command("""
             SELECT DISTINCT p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END
-            FROM citations c JOIN persons p ON p.id = c.person_id
-            WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND c.person_id <> @id AND c.source_id IN (
-                SELECT ci.source_id FROM citations ci WHERE ci.person_id = @id
-                UNION SELECT ci.source_id FROM citations ci JOIN events e ON e.id = ci.timeline_event_id WHERE e.person_id = @id
-                UNION SELECT ci.source_id FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE d.person_id = @id
-                UNION SELECT ci.source_id FROM citations ci JOIN rulings r ON r.id = ci.ruling_id WHERE r.person_id = @id)
+            FROM citations c JOIN persons p ON p.id = c.person_id JOIN sources s ON s.id = c.source_id
+            WHERE p.deleted_at IS NULL AND s.deleted_at IS NULL AND p.visibility <> 'withheld' AND c.person_id <> @id AND c.source_id IN (
+                SELECT ci.source_id FROM citations ci JOIN sources s ON s.id = ci.source_id WHERE s.deleted_at IS NULL AND ci.person_id = @id
+                UNION SELECT ci.source_id FROM citations ci JOIN sources s ON s.id = ci.source_id JOIN events e ON e.id = ci.timeline_event_id WHERE s.deleted_at IS NULL AND e.deleted_at IS NULL AND e.person_id = @id
+                UNION SELECT ci.source_id FROM citations ci JOIN sources s ON s.id = ci.source_id JOIN detention_claims d ON d.id = ci.detention_claim_id WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL AND d.person_id = @id
+                UNION SELECT ci.source_id FROM citations ci JOIN sources s ON s.id = ci.source_id JOIN rulings r ON r.id = ci.ruling_id WHERE s.deleted_at IS NULL AND r.deleted_at IS NULL AND r.person_id = @id)
             """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                related.Add((reader.GetString(1), reader.GetString(0), "Reported in the same article"));
+                if (related.All(r => r.Slug != reader.GetString(0)))
+                {
+                    related.Add((reader.GetString(1), reader.GetString(0), "Reported in the same article"));
+                }
             }
         }
         var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
@@ -594,14 +603,16 @@ internal static partial class Baseline
         if (cases.Count > 0)
         {
             html.Append("    <h2>Cases</h2>\n    <ul class=\"plain\">\n");
-            foreach (var c in cases)
+            // A line per case, with every role the person had in it.
+            foreach (var parts in cases.GroupBy(c => c.CaseId))
             {
+                var c = parts.First();
                 html.Append("            <li>").Append(Enc(redaction.Apply(c.Title))).Append(" <span class=\"source\">(").Append(Enc(c.Kind.Replace('_', ' '))).Append(", ").Append(Enc(c.Status.Replace('_', ' ')));
                 if (c.Court is not null)
                 {
                     html.Append(", <a href=\"/courts/").Append(Enc(c.CourtSlug ?? "")).Append("\">").Append(Enc(c.Court)).Append("</a>");
                 }
-                html.Append("; as ").Append(Enc(c.Role.Replace('_', ' '))).Append(")</span></li>\n");
+                html.Append("; as ").Append(Enc(string.Join(", ", parts.Select(p => p.Role.Replace('_', ' ')).Order()))).Append(")</span></li>\n");
             }
             html.Append("    </ul>\n");
         }
@@ -609,7 +620,8 @@ internal static partial class Baseline
         if (related.Count > 0)
         {
             html.Append("    <h2>Related persons</h2>\n    <ul class=\"plain\">\n");
-            foreach (var r in related.DistinctBy(r => r.Slug).OrderBy(r => r.Name).Take(30))
+            // Persons in the same cases first, then those in the same articles; each by name.
+            foreach (var r in related.OrderBy(r => r.How.EndsWith("in the same case", StringComparison.Ordinal) ? 0 : 1).ThenBy(r => r.Name).Take(30))
             {
                 html.Append("            <li><a href=\"/persons/").Append(Enc(r.Slug)).Append("\">").Append(Enc(r.Name)).Append("</a> <span class=\"source\">— ").Append(Enc(r.How)).Append("</span></li>\n");
             }
@@ -738,7 +750,10 @@ internal static partial class Baseline
 
     private static string Words(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('_', ' ');
 
-    private static string Enc(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text as Razor writes it: the app's encoder (WebEncoderOptions: every Unicode range left as it is).</summary>
+    private static string Enc(string text) => Encoder.Encode(text);
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static string? MatchedSpelling(string q, string displayName, List<string> names)
     {
