@@ -29,7 +29,7 @@ public sealed class PartialWriteTests(TestDatabase database) : IAsyncLifetime, I
     public async Task Should_leave_the_archive_as_it_was_when_the_import_is_killed_part_way()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
-        var article = Path.Combine(RepositoryRoot(), "samples", "articles", "zharkent-2019-12-23.txt");
+        var article = Path.Combine(TestDatabase.RepositoryRoot(), "samples", "articles", "zharkent-2019-12-23.txt");
         // Stored for review first, so that the killed run is the acceptance: the many records in one go.
         Assert.Equal(0, await CommandLine.RunAsync(["import", article], _stdout, _stderr));
         var before = await ArchiveChecksums.OfAsync(TestDatabase.ConnectionString);
@@ -64,7 +64,7 @@ public sealed class PartialWriteTests(TestDatabase database) : IAsyncLifetime, I
     private static Process StartCommandLine(string[] arguments, string connectionString)
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var dll = Path.Combine(RepositoryRoot(), "src", "CaseArchive.Cli", "bin", testFolder.Parent!.Name, testFolder.Name, "casearchive.dll");
+        var dll = Path.Combine(TestDatabase.RepositoryRoot(), "src", "CaseArchive.Cli", "bin", testFolder.Parent!.Name, testFolder.Name, "casearchive.dll");
         Assert.True(File.Exists(dll), $"the command line is not built at {dll}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(dll);
@@ -74,17 +74,5 @@ public sealed class PartialWriteTests(TestDatabase database) : IAsyncLifetime, I
         }
         start.Environment["ConnectionStrings__Archive"] = connectionString;
         return Process.Start(start)!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (CaseArchive.sln) was not found above the test's folder.");
     }
 }

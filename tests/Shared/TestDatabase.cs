@@ -80,15 +80,21 @@ public sealed class TestDatabase : IAsyncLifetime
     /// <summary>A file of the shared corpus, which lies beside the repository (&lt;repo&gt;/../shared/corpus); null when absent.</summary>
     public static string? CorpusFile(string name)
     {
+        var path = Path.Combine(RepositoryRoot(), "..", "shared", "corpus", name);
+        return File.Exists(path) ? Path.GetFullPath(path) : null;
+    }
+
+    /// <summary>The repository's folder: the first above the tests' binaries that holds CaseArchive.sln.</summary>
+    public static string RepositoryRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
             {
-                var path = Path.Combine(dir.FullName, "..", "shared", "corpus", name);
-                return File.Exists(path) ? Path.GetFullPath(path) : null;
+                return dir.FullName;
             }
         }
-        return null;
+        throw new InvalidOperationException("The repository root (CaseArchive.sln) was not found above the test's folder.");
     }
 }
 
