@@ -25,7 +25,9 @@ public static class PersonTimeline
         var events = await EventsOf(db, person.Id).ToListAsync(cancellationToken);
         var claims = await ClaimsOf(db, person.Id).ToListAsync(cancellationToken);
         var rulings = await RulingsOf(db, person.Id).ToListAsync(cancellationToken);
-        var citations = await CitationsOf(db, [.. events.Select(e => e.Id)], [.. claims.Select(c => c.Id)], [.. rulings.Select(r => r.Id)]).ToListAsync(cancellationToken);
+        // The key lists padded (PlanKeys), so that the statement is planned once per connection.
+        var citations = await CitationsOf(db, PlanKeys.Of(events.Select(e => e.Id)), PlanKeys.Of(claims.Select(c => c.Id)), PlanKeys.Of(rulings.Select(r => r.Id)))
+            .ToListAsync(cancellationToken);
         await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)).Concat(alsoPrepare ?? []), cancellationToken);
         // Each quote redacted once, though an event and its ruling may cite it both.
         var redacted = citations.Select(c => c with { Cited = c.Cited with { Quote = redaction.Apply(c.Cited.Quote) } }).ToList();
@@ -86,7 +88,9 @@ public static class PersonTimeline
 
     private static readonly Func<ReadOnlyArchiveDbContext, int[], int[], int[], IAsyncEnumerable<CitedRow>> CitationsOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int[] eventIds, int[] claimIds, int[] rulingIds) => db.Citations.AsNoTracking()
-            .Where(c => eventIds.Contains(c.TimelineEventId!.Value) || claimIds.Contains(c.DetentionClaimId!.Value) || rulingIds.Contains(c.RulingId!.Value))
+            .Where(c => (c.TimelineEventId != null && eventIds.Contains(c.TimelineEventId.Value))
+                || (c.DetentionClaimId != null && claimIds.Contains(c.DetentionClaimId.Value))
+                || (c.RulingId != null && rulingIds.Contains(c.RulingId.Value)))
             .OrderBy(c => c.Id)
             .Select(c => new CitedRow(c.TimelineEventId, c.DetentionClaimId, c.RulingId, new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn))));
 

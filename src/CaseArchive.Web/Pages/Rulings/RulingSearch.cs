@@ -103,7 +103,7 @@ public static class RulingSearch
     /// <summary>The rows of these rulings in this order, saying which spelling a text query met.</summary>
     public static async Task<List<RulingRow>> RowsAsync(ReadOnlyArchiveDbContext db, IReadOnlyList<int> ids, RulingFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await RowsOf(db, [.. ids]).ToListAsync(cancellationToken);
+        var rows = await RowsOf(db, PlanKeys.Of(ids)).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         // A ruling that is no longer public (its person withheld since its id was found) is left out.
         var inOrder = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
@@ -112,6 +112,7 @@ public static class RulingSearch
 
     // The list's two hot statements, compiled once for the public pages' context (a compiled query
     // keeps the model of the first context it ran on, so every caller reads through that context).
+    // Their key lists are padded (PlanKeys), so that each is planned once per connection.
     private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<RulingRow>> RowsOf = EF.CompileAsyncQuery(
         // The public rule again, though the ids come from public reads: the search's ids come from its facts,
         // which triggers keep, and the row shown is checked against the person as it is now.
@@ -130,7 +131,7 @@ public static class RulingSearch
     /// <summary>Says which spelling of a public person's name the query met, when it is not the name shown.</summary>
     public static async Task<List<RulingRow>> WithMatchedSpellingsAsync(ReadOnlyArchiveDbContext db, List<RulingRow> rows, RulingFilter filter, CancellationToken cancellationToken)
     {
-        var spellings = await SpellingsOf(db, [.. rows.Select(r => r.PersonId).Distinct()]).ToListAsync(cancellationToken);
+        var spellings = await SpellingsOf(db, PlanKeys.Of(rows.Select(r => r.PersonId).Distinct())).ToListAsync(cancellationToken);
         var matched = spellings.ToDictionary(p => p.Id, p => MatchedSpelling(filter.Q!, p.DisplayName, p.Names));
         return [.. rows.Select(r => matched.TryGetValue(r.PersonId, out var m) && m is not null ? r with { MatchedSpelling = m } : r)];
     }
