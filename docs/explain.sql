@@ -81,9 +81,9 @@ FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
 WHERE p.id = ANY (ARRAY(
     SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}')
     UNION
-    SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
-    WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}')))
-  AND p.id <> ALL('{}'::int[])
+    SELECT n.person_id FROM person_names n
+    WHERE n.person_hidden AND substring(n.folded_name from '[^ ]*$') = ANY('{amanjol,ashatev,court,kazakhstan}')))
+  AND p.visibility <> 'public' AND p.id <> ALL('{}'::int[])
 ORDER BY p.id, n.id;
 
 \echo '== P5: persons reported in the same articles: the articles of the person''s facts (a union of four index lookups) and who they cite, in one statement'

@@ -320,7 +320,7 @@ internal static partial class Baseline
             .Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(kept.Count == 1 ? " ruling" : " rulings").Append(sampled ? " among the first 10,000 matches" : "").Append(" <span class=\"source\"> ").Append(Enc(described)).Append("</span>             </h2>\n");
         if (sampled)
         {
-            html.Append("<p class=\"source\">These words match more than 10,000 rulings: the number, the list and the counts beside the filters cover the first 10,000 of them found, not all, and the filters choose among those. Add words (a second name, a court, a place) to search every match.</p>\n");
+            html.Append("                <p class=\"source\">These words match more than 10,000 rulings: the number, the list and the counts beside the filters cover the first 10,000 of them found, not all, and the filters choose among those. Add words (a second name, a court, a place) to search every match.</p>\n");
         }
         Table(html, rows, matched);
         if (hasNext)
@@ -803,8 +803,8 @@ internal static partial class Baseline
                 WHERE p.id = ANY (ARRAY(
                     SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY(@keys)
                     UNION
-                    SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY(@keys)))
-                  AND p.id <> ALL(@loaded)
+                    SELECT n.person_id FROM person_names n WHERE n.person_hidden AND substring(n.folded_name from '[^ ]*$') = ANY(@keys)))
+                  AND p.visibility <> 'public' AND p.id <> ALL(@loaded)
                 ORDER BY p.id, n.id
                 """, connection))
             {

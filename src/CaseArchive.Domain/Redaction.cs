@@ -63,7 +63,9 @@ public sealed partial class Redaction
         }
         // One statement: the hidden persons these words can name, with their spellings. Deleted (or
         // merged-away) persons too: their names may still stand in quotes. ARRAY(...) has the planner
-        // find the few ids first and read them by key; an IN (...) would hash-join every person.
+        // find the few ids first and read them by key; an IN (...) would hash-join every person. Both
+        // halves read partial indexes of hidden persons' names only (a spelling's person_hidden is kept
+        // by triggers, migration HiddenNames); the person's own visibility is asked again by key.
         var loaded = _loadedPersons.ToArray();
         var rows = await _db!.Database.SqlQuery<HiddenName>($"""
             SELECT p.id, p.display_name, p.pseudonym, p.visibility = 'pseudonymised' AS pseudonymised, n.name
@@ -72,9 +74,9 @@ public sealed partial class Redaction
                 SELECT p.id FROM persons p
                 WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY({keys})
                 UNION
-                SELECT n.person_id FROM person_names n JOIN persons p ON p.id = n.person_id
-                WHERE p.visibility <> 'public' AND substring(n.folded_name from '[^ ]*$') = ANY({keys})))
-              AND p.id <> ALL({loaded})
+                SELECT n.person_id FROM person_names n
+                WHERE n.person_hidden AND substring(n.folded_name from '[^ ]*$') = ANY({keys})))
+              AND p.visibility <> 'public' AND p.id <> ALL({loaded})
             ORDER BY p.id, n.id
             """).ToListAsync(cancellationToken);
         AddRules(rows);

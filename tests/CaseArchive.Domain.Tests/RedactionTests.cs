@@ -1,6 +1,7 @@
 using CaseArchive.Domain;
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseArchive.Domain.Tests;
 
@@ -68,5 +69,93 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
 
         Assert.Equal($"{Redaction.Withheld} and Q. A. spoke.", redaction.Apply("Sauytbay and Kaisha Akan spoke."));
         Assert.Equal($"{Redaction.Withheld} spoke.", redaction.Apply("Sauytbay spoke."));
+    }
+    [Fact]
+    public async Task Should_mark_a_spelling_hidden_exactly_while_its_person_is_hidden()
+    {
+        // Sauytbay was withheld and Aqan pseudonymised (as person-q-a) after their spellings were written.
+        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(2, await HiddenSpellingsAsync("sairagul-sauytbay"));
+        Assert.Equal(0, await HiddenSpellingsAsync("qaster-musakhanuly"));
+
+        await using (var db = database.CreateContext())
+        {
+            var aqan = await db.Persons.Include(p => p.Names).SingleAsync(p => p.Slug == "person-q-a");
+            aqan.AddName("Qaysha Aqanqyzy");
+            (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).MakePublic();
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(3, await HiddenSpellingsAsync("person-q-a"));
+        Assert.Equal(0, await HiddenSpellingsAsync("sairagul-sauytbay"));
+
+        // A spelling given to another person, as a merge gives them, takes that person's visibility.
+        await ScalarAsync("""
+            WITH moved AS (UPDATE person_names SET person_id = (SELECT id FROM persons WHERE slug = 'person-q-a')
+                           WHERE name = 'Kaster Musakhanuly' RETURNING 1) SELECT count(*) FROM moved
+            """);
+        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(4, await HiddenSpellingsAsync("person-q-a"));
+
+        await using (var db = database.CreateContext())
+        {
+            (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).Pseudonymise("S. S.", "person-s-s");
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(2, await HiddenSpellingsAsync("person-s-s"));
+    }
+
+    [Fact]
+    public async Task Should_hide_a_spelling_added_to_a_hidden_person_in_every_text_that_holds_it()
+    {
+        await using (var db = database.CreateContext())
+        {
+            var aqan = await db.Persons.Include(p => p.Names).SingleAsync(p => p.Slug == "person-q-a");
+            aqan.AddName("Qaysha Aqanqyzy");
+            await db.SaveChangesAsync();
+        }
+        await using var check = database.CreateContext();
+        var redaction = Redaction.For(check);
+        await redaction.PrepareAsync(["Qaysha Aqanqyzy spoke."]);
+
+        Assert.Equal("Q. A. spoke.", redaction.Apply("Qaysha Aqanqyzy spoke."));
+    }
+
+    [Fact]
+    public async Task Should_mark_a_spelling_written_while_its_person_is_being_withheld_once_that_is_committed()
+    {
+        var musakhanuly = await ScalarAsync("SELECT id FROM persons WHERE slug = 'qaster-musakhanuly'");
+        await using var withholding = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await withholding.OpenAsync();
+        await using var transaction = await withholding.BeginTransactionAsync();
+        await using (var withhold = new NpgsqlCommand($"UPDATE persons SET visibility = 'withheld' WHERE id = {musakhanuly}", withholding, transaction))
+        {
+            await withhold.ExecuteNonQueryAsync();
+        }
+
+        // The spelling's trigger waits for the person's row, then reads it as committed.
+        var adding = ScalarAsync($"WITH added AS (INSERT INTO person_names (person_id, name, folded_name) VALUES ({musakhanuly}, 'Qaster Musaqanuly', 'qaster musaqanuly') RETURNING 1) SELECT count(*) FROM added");
+        for (var i = 0; i < 100 && await ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO person_names%'") == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.False(adding.IsCompleted, "the spelling waited for the person's row");
+        await transaction.CommitAsync();
+        Assert.Equal(1, await adding);
+
+        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(2, await HiddenSpellingsAsync("qaster-musakhanuly"));
+    }
+
+    private Task<long> HiddenSpellingsAsync(string slug) =>
+        ScalarAsync($"SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.slug = '{slug}' AND n.person_hidden");
+
+    private static async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

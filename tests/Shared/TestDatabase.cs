@@ -41,6 +41,15 @@ public sealed class TestDatabase : IAsyncLifetime
         WHERE c.rulings IS DISTINCT FROM (SELECT count(*) FROM rulings r WHERE r.person_id = p.id AND r.deleted_at IS NULL)
         """;
 
+    /// <summary>
+    /// Spellings whose person_hidden is not whether their person is hidden from the public (withheld or
+    /// pseudonymised): 0 when the triggers (or the generator) kept them current.
+    /// </summary>
+    public const string StaleHiddenNamesSql = """
+        SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id
+        WHERE n.person_hidden <> (p.visibility <> 'public')
+        """;
+
     public ArchiveDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<ArchiveDbContext>();

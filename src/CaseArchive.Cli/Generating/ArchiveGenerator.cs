@@ -385,7 +385,8 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
 
     private void CopyPersonNames()
     {
-        using var writer = Begin("person_names", "id, person_id, name, folded_name");
+        // person_hidden as the triggers set it (they are off during the load): the person is not public.
+        using var writer = Begin("person_names", "id, person_id, name, folded_name, person_hidden");
         var id = _firstName;
         for (var i = 0; i < archive.Persons.Length; i++)
         {
@@ -408,6 +409,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             writer.Write(_personIds[person], NpgsqlDbType.Integer);
             writer.Write(name, NpgsqlDbType.Varchar);
             writer.Write(NameFolding.Fold(name), NpgsqlDbType.Varchar);
+            writer.Write(archive.Persons[person].Visibility != PersonVisibility.Public, NpgsqlDbType.Boolean);
         }
     }
 
