@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CaseArchive.Tests;
 
 namespace CaseArchive.Web.Tests;
 
@@ -156,18 +157,9 @@ public sealed class AppProcess : IAsyncDisposable
     private static string WebBuildFolder()
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = testFolder.Name;
-        var configuration = testFolder.Parent!.Name;
-        for (var dir = testFolder; dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
-            {
-                var folder = Path.Combine(dir.FullName, "src", "CaseArchive.Web", "bin", configuration, framework);
-                return File.Exists(Path.Combine(folder, "CaseArchive.Web.dll"))
-                    ? folder
-                    : throw new InvalidOperationException($"The web app is not built at {folder}: build the solution first (scripts/test does).");
-            }
-        }
-        throw new InvalidOperationException("The repository root (CaseArchive.sln) was not found above the test's folder.");
+        var folder = Path.Combine(TestDatabase.RepositoryRoot(), "src", "CaseArchive.Web", "bin", testFolder.Parent!.Name, testFolder.Name);
+        return File.Exists(Path.Combine(folder, "CaseArchive.Web.dll"))
+            ? folder
+            : throw new InvalidOperationException($"The web app is not built at {folder}: build the solution first (scripts/test does).");
     }
 }

@@ -41,7 +41,7 @@ public sealed class OutageCluster : IAsyncLifetime
 
     private async Task RunDbScriptAsync(string verb)
     {
-        var root = RepositoryRoot();
+        var root = TestDatabase.RepositoryRoot();
         var start = new ProcessStartInfo("bash", [Path.Combine(root, "scripts", "db"), verb])
         {
             RedirectStandardOutput = true,
@@ -53,18 +53,6 @@ public sealed class OutageCluster : IAsyncLifetime
         var output = await process.StandardError.ReadToEndAsync() + await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"scripts/db {verb} failed: {output}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CaseArchive.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (CaseArchive.sln) was not found above the test's folder.");
     }
 }
 
