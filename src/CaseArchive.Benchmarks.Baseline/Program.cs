@@ -271,7 +271,7 @@ internal static partial class Baseline
             }
             return facts;
         }
-        var found = await Read($"ts_rank(d.search_vector, {Query})", "JOIN ruling_search_documents d ON d.ruling_id = f.ruling_id", $"d.search_vector @@ {Query}");
+        var found = await Read($"ts_rank(f.search_vector, {Query})", "", $"f.search_vector @@ {Query}");
         if (found.Count == 0 && folded.Length >= 4)
         {
             found = await Read("0::real", "", """

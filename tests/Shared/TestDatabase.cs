@@ -32,6 +32,19 @@ public sealed class TestDatabase : IAsyncLifetime
         """;
 
     /// <summary>
+    /// Rulings whose full-text document (ruling_search_facts.search_vector) is missing or holds other words or
+    /// weights than the triggers' function ruling_search_document gives (positions may differ with the order
+    /// words were aggregated in): 0 when the triggers (or the generator) kept them current.
+    /// </summary>
+    public const string StaleSearchDocumentsSql = """
+        SELECT count(*) FROM rulings r LEFT JOIN ruling_search_facts f ON f.ruling_id = r.id
+        WHERE f.search_vector IS NULL
+           OR (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(f.search_vector) AS u(l, p, w))
+              IS DISTINCT FROM
+              (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(ruling_search_document(r)) AS u(l, p, w))
+        """;
+
+    /// <summary>
     /// Persons whose row in person_ruling_counts is missing or differs from the number of their rulings
     /// that are not deleted: 0 when the triggers (or the generator) kept them current.
     /// </summary>

@@ -18,20 +18,24 @@ internal sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, 
 /// transaction: the loaded tables' secondary indexes, foreign keys and triggers are set aside
 /// first and put back after (a bulk load builds an index once instead of updating it a million
 /// times), and a failure part-way leaves the archive as it was.
-/// The full-text documents are built here (<see cref="SearchDocument"/>, the same words, weights and
-/// positions as the triggers' ruling_search_document) and, with their GIN index, on a second
-/// connection (a second core) into a table of their own, committed empty before the load takes its
-/// locks; at its end the load's transaction drops ruling_search_documents and renames the staged
-/// table, its key and indexes to its names. If the load fails, the staged table is dropped (and one
-/// left by a run that was killed is dropped by the next run): the archive is as it was.
+/// The rulings' search facts with their full-text documents are built here (<see cref="SearchDocument"/>,
+/// the same words, weights and positions as the triggers' ruling_search_document; the facts as the view
+/// ruling_search_facts_source gives them) and, with their key and indexes (the documents' GIN among
+/// them), on a second connection (a second core) into a table of their own, committed empty before the
+/// load takes its locks; at its end the load's transaction drops ruling_search_facts and renames the
+/// staged table, its key and indexes to its names. If the load fails, the staged table is dropped (and
+/// one left by a run that was killed is dropped by the next run): the archive is as it was.
 /// </summary>
 internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArchive archive, TextWriter progress)
 {
     private static readonly string[] Tables =
-        ["courts", "persons", "person_names", "cases", "case_parties", "rulings", "detention_claims", "events", "sources", "citations", "ruling_search_facts", "person_ruling_counts", "ruling_search_documents"];
+        ["courts", "persons", "person_names", "cases", "case_parties", "rulings", "detention_claims", "events", "sources", "citations", "person_ruling_counts", "ruling_search_facts"];
 
-    /// <summary>The loaded tables with an id of their own (the documents and facts are keyed by ruling).</summary>
-    private static readonly string[] WithIds = [.. Tables.Where(t => t is not ("ruling_search_documents" or "ruling_search_facts" or "person_ruling_counts"))];
+    /// <summary>The loaded tables with an id of their own (the facts are keyed by ruling, the counts by person).</summary>
+    private static readonly string[] WithIds = [.. Tables.Where(t => t is not ("ruling_search_facts" or "person_ruling_counts"))];
+
+    /// <summary>The table staged on the second connection and put in place at the end.</summary>
+    private const string StagedTable = "ruling_search_facts";
 
     private static readonly string[] Outlets = ["RFE/RL", "Azattyq", "Eurasianet", "Vlast.kz", "The Diplomat", "Bitter Winter", "Kazinform", "Reuters"];
     private static readonly string[] Domains = ["www.rferl.org", "www.azattyq.org", "eurasianet.org", "vlast.kz", "thediplomat.com", "bitterwinter.org", "www.inform.kz", "www.reuters.com"];
@@ -48,9 +52,9 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
-        // The documents and their GIN index are built on a second connection, on a second core, while this
-        // one loads and indexes the rest: into a table of their own (committed empty, so this transaction's
-        // locks do not wait on it), which this transaction puts in place of ruling_search_documents at the end.
+        // The search facts, their documents and indexes are built on a second connection, on a second core,
+        // while this one loads and indexes the rest: into a table of their own (committed empty, so this
+        // transaction's locks do not wait on it), which this transaction puts in place of ruling_search_facts at the end.
         await using var side = connection.CloneWith(connection.ConnectionString);
         await side.OpenAsync(cancellationToken);
         var staged = $"{StagedPrefix}{connection.ProcessID}";
@@ -62,7 +66,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         }
         finally
         {
-            // After a commit the table is ruling_search_documents; after a failure it is dropped (if even
+            // After a commit the table is ruling_search_facts; after a failure it is dropped (if even
             // that fails, the connection is gone and the next run drops it: its session is gone too).
             try
             {
@@ -81,7 +85,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         await ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
         await ReadExistingAsync(cancellationToken);
         var hidden = await ReadHiddenWordsAsync(cancellationToken);
-        var (restore, restoreDocuments) = await SetAsideAsync(cancellationToken);
+        var (restore, restoreStaged) = await SetAsideAsync(cancellationToken);
 
         var copy = Stopwatch.StartNew();
         CopyCourts();
@@ -89,10 +93,10 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         CopyPersonNames();
         AddGeneratedHiddenWords(hidden);
         using var stopDocuments = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var documents = Task.Run(() => StageDocumentsAsync(side, staged, stagedIndexes, hidden, stopDocuments.Token), stopDocuments.Token);
+        var documents = Task.Run(() => StageFactsAsync(side, staged, stagedIndexes, hidden, stopDocuments.Token), stopDocuments.Token);
         try
         {
-            return await LoadRestAsync(staged, stagedIndexes, restore, restoreDocuments, documents, transaction, copy, total, cancellationToken);
+            return await LoadRestAsync(staged, stagedIndexes, restore, restoreStaged, documents, transaction, copy, total, cancellationToken);
         }
         catch
         {
@@ -109,7 +113,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         }
     }
 
-    private async Task<GenerationReport> LoadRestAsync(string staged, List<StagedIndex> stagedIndexes, List<string> restore, List<string> restoreDocuments,
+    private async Task<GenerationReport> LoadRestAsync(string staged, List<StagedIndex> stagedIndexes, List<string> restore, List<string> restoreStaged,
         Task<TimeSpan> documents, NpgsqlTransaction transaction, Stopwatch copy, Stopwatch total, CancellationToken cancellationToken)
     {
         CopyCases();
@@ -119,7 +123,6 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         CopyEvents();
         CopySources();
         CopyCitations();
-        await InsertFactsAsync(cancellationToken);
         await AddPersonRulingCountsAsync(cancellationToken);
         copy.Stop();
         await progress.WriteLineAsync($"generate: copied {_rows.Values.Sum():N0} rows in {copy.Elapsed.TotalSeconds:F1} s");
@@ -133,44 +136,19 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         {
             await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
         }
-        await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", Tables.Where(t => t != "ruling_search_documents"))}", cancellationToken);
+        await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", Tables.Where(t => t != StagedTable))}", cancellationToken);
         indexes.Stop();
         await progress.WriteLineAsync($"generate: rebuilt indexes, foreign keys and statistics in {indexes.Elapsed.TotalSeconds:F1} s");
 
         var waited = Stopwatch.StartNew();
         var documentTime = await documents;
-        await progress.WriteLineAsync($"generate: built {archive.Rulings.Length:N0} search documents and their index in {documentTime.TotalSeconds:F1} s on a second connection (waited {waited.Elapsed.TotalSeconds:F1} s)");
+        await progress.WriteLineAsync($"generate: built {archive.Rulings.Length:N0} rulings' search facts and documents and their indexes in {documentTime.TotalSeconds:F1} s on a second connection (waited {waited.Elapsed.TotalSeconds:F1} s)");
         var swap = Stopwatch.StartNew();
-        _rows["ruling_search_documents"] = archive.Rulings.Length + await SwapInDocumentsAsync(staged, stagedIndexes, restoreDocuments, cancellationToken);
-        await progress.WriteLineAsync($"generate: put the documents in place in {swap.Elapsed.TotalSeconds:F1} s");
+        _rows[StagedTable] = archive.Rulings.Length + await SwapInFactsAsync(staged, stagedIndexes, restoreStaged, cancellationToken);
+        await progress.WriteLineAsync($"generate: put the search facts in place in {swap.Elapsed.TotalSeconds:F1} s");
 
         await transaction.CommitAsync(cancellationToken);
         return new GenerationReport(_rows, copy.Elapsed, documentTime, indexes.Elapsed, total.Elapsed);
-    }
-
-    /// <summary>
-    /// The new rulings' search facts, set-based: the rows of the view ruling_search_facts_source (what the
-    /// triggers write), with the claims grouped once by person instead of looked up per ruling (their
-    /// index is set aside during the load). GenerateTests checks every row against the view.
-    /// </summary>
-    private async Task InsertFactsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id)
-            SELECT r.id,
-                r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld',
-                r.date_key, r.date_year, r.outcome, r.verdict, r.court_id, p.origin_country,
-                CASE WHEN p.visibility = 'public' THEN p.ethnicity END,
-                r.charges, coalesce(k.kinds, '{}'), r.judge_id
-            FROM rulings r
-            JOIN persons p ON p.id = r.person_id
-            JOIN courts c ON c.id = r.court_id
-            LEFT JOIN (SELECT person_id, array_agg(DISTINCT kind::text ORDER BY kind::text) AS kinds
-                       FROM detention_claims WHERE deleted_at IS NULL GROUP BY person_id) k ON k.person_id = r.person_id
-            WHERE r.id >= $1
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = _firstRuling });
-        _rows["ruling_search_facts"] = await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -218,30 +196,30 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
 
     /// <summary>
     /// Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the
-    /// statements that put them back, those of ruling_search_documents apart (they run once the staged
-    /// documents are in its place; its indexes come with them).
+    /// statements that put them back, those of ruling_search_facts apart (they run once the staged
+    /// facts are in its place; its indexes come with them).
     /// </summary>
-    private async Task<(List<string> Restore, List<string> RestoreDocuments)> SetAsideAsync(CancellationToken cancellationToken)
+    private async Task<(List<string> Restore, List<string> RestoreStaged)> SetAsideAsync(CancellationToken cancellationToken)
     {
-        var tables = string.Join(", ", Tables.Where(t => t != "ruling_search_documents").Select(t => $"'{t}'"));
+        var tables = string.Join(", ", Tables.Where(t => t != StagedTable).Select(t => $"'{t}'"));
         var restore = new List<string>();
-        var restoreDocuments = new List<string>();
+        var restoreStaged = new List<string>();
         var drop = new List<string>();
         await using (var command = new NpgsqlCommand($"""
             SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.conrelid::regclass::text, c.conname),
                    format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid))
             FROM pg_constraint c
-            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}, 'ruling_search_documents') OR c.confrelid::regclass::text IN ({tables}))
+            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}, '{StagedTable}') OR c.confrelid::regclass::text IN ({tables}))
             """, connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 drop.Add(reader.GetString(0));
-                (reader.GetString(0).StartsWith("ALTER TABLE ruling_search_documents ", StringComparison.Ordinal) ? restoreDocuments : restore).Add(reader.GetString(1));
+                (reader.GetString(0).StartsWith($"ALTER TABLE {StagedTable} ", StringComparison.Ordinal) ? restoreStaged : restore).Add(reader.GetString(1));
             }
         }
-        // Indexes that no constraint owns (primary keys stay: COPY checks them cheaply and the documents join on them).
+        // Indexes that no constraint owns (primary keys stay: COPY checks them cheaply and the facts' queries join on them).
         await using (var command = new NpgsqlCommand($"""
             SELECT format('DROP INDEX %I', i.indexrelid::regclass::text), pg_get_indexdef(i.indexrelid)
             FROM pg_index i
@@ -256,7 +234,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
                 restore.Insert(0, reader.GetString(1));
             }
         }
-        foreach (var table in Tables.Where(t => t != "ruling_search_documents"))
+        foreach (var table in Tables.Where(t => t != StagedTable))
         {
             drop.Add($"ALTER TABLE {table} DISABLE TRIGGER USER");
             restore.Add($"ALTER TABLE {table} ENABLE TRIGGER USER");
@@ -265,7 +243,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         {
             await ExecuteAsync(connection, statement, cancellationToken);
         }
-        return (restore, restoreDocuments);
+        return (restore, restoreStaged);
     }
 
     private string Slug(string text)
@@ -780,9 +758,9 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         }
     }
 
-    private const string StagedPrefix = "generate_documents_";
+    private const string StagedPrefix = "generate_facts_";
 
-    /// <summary>A key or index of ruling_search_documents: the statement that makes it on the staged table, its name there and its own name.</summary>
+    /// <summary>A key or index of ruling_search_facts: the statement that makes it on the staged table, its name there and its own name.</summary>
     private sealed record StagedIndex(string Create, string Temporary, string Final, bool Constraint);
 
     private const string LoadSettings = "SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL work_mem = '256MB'; SET LOCAL synchronous_commit = off";
@@ -811,18 +789,18 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     }
 
     /// <summary>
-    /// Creates the (empty) table the documents are staged in, shaped as ruling_search_documents, committed before
-    /// the load takes its locks; returns the statements for the primary key and indexes ruling_search_documents has,
+    /// Creates the (empty) table the facts are staged in, shaped as ruling_search_facts, committed before
+    /// the load takes its locks; returns the statements for the primary key and indexes ruling_search_facts has,
     /// under temporary names for the staged table, with the names they take once it is in place.
     /// </summary>
     private static async Task<List<StagedIndex>> PrepareStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(side, $"CREATE TABLE {staged} (LIKE ruling_search_documents INCLUDING ALL EXCLUDING INDEXES)", cancellationToken);
+        await ExecuteAsync(side, $"CREATE TABLE {staged} (LIKE {StagedTable} INCLUDING ALL EXCLUDING INDEXES)", cancellationToken);
         var indexes = new List<StagedIndex>();
         await using var command = new NpgsqlCommand("""
             SELECT i.indexrelid::regclass::text, i.indisprimary, pg_get_indexdef(i.indexrelid), c.conname, pg_get_constraintdef(c.oid)
             FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid
-            WHERE i.indrelid = 'ruling_search_documents'::regclass
+            WHERE i.indrelid = 'ruling_search_facts'::regclass
             ORDER BY i.indisprimary DESC, i.indexrelid
             """, side);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -838,7 +816,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             {
                 var definition = reader.GetString(2);
                 var name = reader.GetString(0);
-                var on = $"INDEX {name} ON public.ruling_search_documents ";
+                var on = $"INDEX {name} ON public.{StagedTable} ";
                 if (!definition.Contains(on, StringComparison.Ordinal))
                 {
                     throw new InvalidOperationException($"The index {name} is not one the generator can stage: {definition}");
@@ -849,13 +827,13 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         return indexes;
     }
 
-    /// <summary>On the second connection: copies the generated rulings' documents into the staged table and builds its key and indexes, in a transaction of its own.</summary>
-    private async Task<TimeSpan> StageDocumentsAsync(NpgsqlConnection side, string staged, List<StagedIndex> indexes, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
+    /// <summary>On the second connection: copies the generated rulings' facts and documents into the staged table and builds its key and indexes, in a transaction of its own.</summary>
+    private async Task<TimeSpan> StageFactsAsync(NpgsqlConnection side, string staged, List<StagedIndex> indexes, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
     {
         var time = Stopwatch.StartNew();
         await using var transaction = await side.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(side, LoadSettings, cancellationToken);
-        CopyDocuments(side, staged, hidden, cancellationToken);
+        CopyFacts(side, staged, hidden, cancellationToken);
         foreach (var index in indexes)
         {
             await ExecuteAsync(side, index.Create, cancellationToken);
@@ -866,26 +844,30 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     }
 
     /// <summary>
-    /// In the load's transaction: the staged table becomes ruling_search_documents (the old one, whose documents
-    /// are recomputed, is dropped), its key and indexes take their names, and the foreign key is put back. Returns
-    /// how many documents of rulings that were there before were recomputed (they may now hold a newly hidden word).
+    /// In the load's transaction: the staged table becomes ruling_search_facts (the old one, whose rows are
+    /// recomputed, is dropped), its key and indexes take their names, and the foreign key is put back. Returns
+    /// how many rulings that were there before had their facts and document recomputed (a document may now
+    /// have to leave out a newly hidden word).
     /// </summary>
-    private async Task<int> SwapInDocumentsAsync(string staged, List<StagedIndex> indexes, List<string> restoreDocuments, CancellationToken cancellationToken)
+    private async Task<int> SwapInFactsAsync(string staged, List<StagedIndex> indexes, List<string> restoreStaged, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, $"LOCK TABLE {staged} IN ACCESS EXCLUSIVE MODE", cancellationToken);
-        await ExecuteAsync(connection, "DROP TABLE ruling_search_documents", cancellationToken);
-        await ExecuteAsync(connection, $"ALTER TABLE {staged} RENAME TO ruling_search_documents", cancellationToken);
+        await ExecuteAsync(connection, $"DROP TABLE {StagedTable}", cancellationToken);
+        await ExecuteAsync(connection, $"ALTER TABLE {staged} RENAME TO {StagedTable}", cancellationToken);
         foreach (var index in indexes)
         {
             await ExecuteAsync(connection, index.Constraint
-                ? $"ALTER TABLE ruling_search_documents RENAME CONSTRAINT {index.Temporary} TO {index.Final}"
+                ? $"ALTER TABLE {StagedTable} RENAME CONSTRAINT {index.Temporary} TO {index.Final}"
                 : $"ALTER INDEX {index.Temporary} RENAME TO {index.Final}", cancellationToken);
         }
         var existing = await ExecuteAsync(connection, $"""
-            INSERT INTO ruling_search_documents (ruling_id, search_vector)
-            SELECT r.id, ruling_search_document(r) FROM rulings r WHERE r.id < {_firstRuling}
+            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id, search_vector)
+            SELECT s.ruling_id, s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds, s.judge_id,
+                ruling_search_document(r)
+            FROM ruling_search_facts_source s JOIN rulings r ON r.id = s.ruling_id
+            WHERE r.id < {_firstRuling}
             """, cancellationToken);
-        foreach (var statement in restoreDocuments)
+        foreach (var statement in restoreStaged)
         {
             await ExecuteAsync(connection, statement, cancellationToken);
         }
@@ -893,11 +875,13 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     }
 
     /// <summary>
-    /// Every generated ruling's document, as ruling_search_document(r) makes it (migration PublicSearch),
-    /// built here from what was written and copied with the rest: the same texts in the same order
-    /// (the function's concat_ws and string_agg, rows by id), so the same words, weights and positions.
+    /// Every generated ruling's search facts, as the view ruling_search_facts_source gives them (nothing
+    /// generated is deleted), and its document, as ruling_search_document(r) makes it (migration
+    /// PublicSearch), built here from what was written and copied with the rest: the same texts in the
+    /// same order (the function's concat_ws and string_agg, rows by id), so the same words, weights and
+    /// positions. GenerateTests checks every row against the view and the function.
     /// </summary>
-    private long CopyDocuments(NpgsqlConnection on, string table, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
+    private long CopyFacts(NpgsqlConnection on, string table, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
     {
         var claimsByPerson = new Dictionary<int, List<int>>();
         for (var i = 0; i < archive.Claims.Count; i++)
@@ -916,7 +900,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             firstRulingOf[archive.Rulings[i].Person] = i;
         }
         var document = new SearchDocument(hidden);
-        using var writer = Begin(on, table, "ruling_id, search_vector");
+        using var writer = Begin(on, table, "ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id, search_vector");
         for (var i = 0; i < archive.Rulings.Length; i++)
         {
             if (i % 10_000 == 0)
@@ -997,12 +981,29 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
                 document.Add(claimQuote, SearchDocument.Weight.D, true);
             }
 
+            // The facts, as CopyPersons, CopyRulings and CopyClaims wrote their sources.
+            var defendant = p.Kind == 0;
             writer.StartRow();
             writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            writer.Write(p.Visibility != PersonVisibility.Withheld, NpgsqlDbType.Boolean);
+            WriteOrNull<DateOnly>(writer, r.Year == 0 ? null : new DateOnly(r.Year, r.Month == 0 ? 1 : r.Month, r.Day == 0 ? 1 : r.Day), NpgsqlDbType.Date);
+            WriteOrNull<int>(writer, r.Year == 0 ? null : r.Year, NpgsqlDbType.Integer);
+            writer.Write(VocabularyText.ToText(r.Outcome), NpgsqlDbType.Varchar);
+            WriteOrNull(writer, r.Verdict is { } factsVerdict ? VocabularyText.ToText(factsVerdict) : null);
+            writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
+            WriteOrNull(writer, defendant ? "China" : null);
+            WriteOrNull(writer, defendant && p.Visibility == PersonVisibility.Public ? SyntheticArchive.Ethnicities[p.Ethnicity] : null);
+            writer.Write(Charges(r), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write(ClaimKinds(claims), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            WriteOrNull<int>(writer, r.Judge < 0 ? null : _personIds[r.Judge], NpgsqlDbType.Integer);
             writer.Write(document.ToBinary(), NpgsqlDbType.Bytea);
         }
         return (long)writer.Complete();
     }
+
+    /// <summary>The distinct kinds of a person's claims, as stored and in order (the view's array of DISTINCT kind ORDER BY kind).</summary>
+    private string[] ClaimKinds(List<int>? claims) =>
+        claims is null ? [] : [.. claims.Select(c => VocabularyText.ToText(archive.Claims[c].Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection on, string sql, CancellationToken cancellationToken)
     {

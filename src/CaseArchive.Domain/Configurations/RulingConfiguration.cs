@@ -23,8 +23,6 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
         builder.HasIndex(r => r.CourtId);
         builder.HasIndex(r => r.Outcome);
 
-        builder.HasOne(r => r.SearchDocument).WithOne().HasForeignKey<RulingSearchDocument>(d => d.RulingId).OnDelete(DeleteBehavior.Cascade);
-
         // The first day the ruling's date can mean: the key for newest-first paging and year ranges.
         builder.Property<DateOnly?>(DateKey).HasComputedColumnSql("make_date(date_year, coalesce(date_month, 1), coalesce(date_day, 1))", stored: true);
         builder.HasIndex(DateKey, nameof(Ruling.Id));
@@ -38,29 +36,19 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
     }
 }
 
-public class RulingSearchDocumentConfiguration : IEntityTypeConfiguration<RulingSearchDocument>
-{
-    public void Configure(EntityTypeBuilder<RulingSearchDocument> builder)
-    {
-        // A table of its own, so that refreshing a document never rewrites the ruling's row
-        // (and never changes the xmin an editor's save is checked against).
-        builder.ToTable("ruling_search_documents");
-        builder.HasKey(d => d.RulingId);
-        builder.Property(d => d.RulingId).ValueGeneratedNever();
-        builder.Property(d => d.SearchVector).HasColumnType("tsvector");
-        builder.HasIndex(d => d.SearchVector).HasMethod("gin");
-    }
-}
-
 public class RulingSearchFactsConfiguration : IEntityTypeConfiguration<RulingSearchFacts>
 {
     public void Configure(EntityTypeBuilder<RulingSearchFacts> builder)
     {
-        // Beside the document, for the same reason: triggers refresh it without touching the ruling.
+        // A table of its own, so that refreshing a ruling's facts or document never rewrites the ruling's
+        // row (and never changes the xmin an editor's save is checked against).
         builder.ToTable("ruling_search_facts");
         builder.HasKey(f => f.RulingId);
         builder.Property(f => f.RulingId).ValueGeneratedNever();
-        builder.HasOne<Ruling>().WithOne().HasForeignKey<RulingSearchFacts>(f => f.RulingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Ruling>().WithOne(r => r.SearchFacts).HasForeignKey<RulingSearchFacts>(f => f.RulingId).OnDelete(DeleteBehavior.Cascade);
+        // The document beside the facts: a search's matches come with what it filters and counts by, one row each.
+        builder.Property(f => f.SearchVector).HasColumnType("tsvector").HasDefaultValueSql("''::tsvector");
+        builder.HasIndex(f => f.SearchVector).HasMethod("gin");
         builder.Property(f => f.OriginCountry).HasMaxLength(100);
         builder.Property(f => f.Ethnicity).HasMaxLength(100);
         // The public counts (statistics, a court's page) read only this index: by court, year, outcome and judge.

@@ -955,28 +955,6 @@ namespace CaseArchive.Domain.Migrations
                         });
                 });
 
-            modelBuilder.Entity("CaseArchive.Domain.Model.RulingSearchDocument", b =>
-                {
-                    b.Property<int>("RulingId")
-                        .HasColumnType("integer")
-                        .HasColumnName("ruling_id");
-
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .IsRequired()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector");
-
-                    b.HasKey("RulingId")
-                        .HasName("pk_ruling_search_documents");
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_ruling_search_documents_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
-
-                    b.ToTable("ruling_search_documents", (string)null);
-                });
-
             modelBuilder.Entity("CaseArchive.Domain.Model.RulingSearchFacts", b =>
                 {
                     b.Property<int>("RulingId")
@@ -1029,6 +1007,13 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("outcome");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasDefaultValueSql("''::tsvector");
+
                     b.Property<string>("Verdict")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -1036,6 +1021,11 @@ namespace CaseArchive.Domain.Migrations
 
                     b.HasKey("RulingId")
                         .HasName("pk_ruling_search_facts");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_ruling_search_facts_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("CourtId", "DateYear", "Outcome", "JudgeId")
                         .HasDatabaseName("ix_ruling_search_facts_public_counts")
@@ -1594,20 +1584,10 @@ namespace CaseArchive.Domain.Migrations
                     b.Navigation("Prosecutor");
                 });
 
-            modelBuilder.Entity("CaseArchive.Domain.Model.RulingSearchDocument", b =>
-                {
-                    b.HasOne("CaseArchive.Domain.Model.Ruling", null)
-                        .WithOne("SearchDocument")
-                        .HasForeignKey("CaseArchive.Domain.Model.RulingSearchDocument", "RulingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_ruling_search_documents_rulings_ruling_id");
-                });
-
             modelBuilder.Entity("CaseArchive.Domain.Model.RulingSearchFacts", b =>
                 {
                     b.HasOne("CaseArchive.Domain.Model.Ruling", null)
-                        .WithOne()
+                        .WithOne("SearchFacts")
                         .HasForeignKey("CaseArchive.Domain.Model.RulingSearchFacts", "RulingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -1724,7 +1704,7 @@ namespace CaseArchive.Domain.Migrations
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Ruling", b =>
                 {
-                    b.Navigation("SearchDocument");
+                    b.Navigation("SearchFacts");
                 });
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Source", b =>

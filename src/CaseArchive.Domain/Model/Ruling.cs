@@ -43,8 +43,8 @@ public class Ruling : Entity
 
     public List<string> Charges { get; set; } = [];
 
-    /// <summary>The full-text document, kept by the database (migration PublicSearch); read it, never write it.</summary>
-    public RulingSearchDocument? SearchDocument { get; private set; }
+    /// <summary>What a search reads of the ruling, its full-text document among it, kept by the database; read it, never write it.</summary>
+    public RulingSearchFacts? SearchFacts { get; private set; }
     public string? Summary { get; set; }
 
     public void SetSentence(SentenceKind? kind, int? months, string? fineAmount = null)

@@ -1,10 +1,13 @@
+using NpgsqlTypes;
+
 namespace CaseArchive.Domain.Model;
 
 /// <summary>
-/// What a search filters, counts and orders a ruling by, in one narrow row beside its document:
+/// What a search matches, filters, counts and orders a ruling by, in one row: its full-text document,
 /// whether the public may see it, its date key and year, outcome, verdict, court, the person's origin,
 /// public ethnicity and kinds of detention claimed, its charges and judge. Database triggers write it from
-/// the ruling, its person, court and claims (migration SearchFacts), so a search reads one row a match
+/// the ruling, its person, court, claims and quotes (migrations PublicSearch, SearchFacts and
+/// SearchVectorInFacts), so a search reads one row a match, found through the document's GIN index,
 /// instead of the ruling, the person, the court and five lookups of claims.
 /// </summary>
 public class RulingSearchFacts
@@ -34,4 +37,10 @@ public class RulingSearchFacts
 
     /// <summary>The kinds of the person's claims that are not deleted, as stored ("detained", "persecution").</summary>
     public List<string> ClaimKinds { get; private set; } = [];
+
+    /// <summary>
+    /// The full-text document: the person's public names and spellings, the court, charges, summary, claims
+    /// and quotes, without any word of a hidden person's names (the function ruling_search_document).
+    /// </summary>
+    public NpgsqlTsVector SearchVector { get; private set; } = null!;
 }

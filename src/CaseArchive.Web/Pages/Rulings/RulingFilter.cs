@@ -304,7 +304,7 @@ public sealed record RulingFilter
         var folded = FoldedQ ?? string.Empty;
         if (!Fuzzy)
         {
-            return rulings.Where(r => r.SearchDocument!.SearchVector
+            return rulings.Where(r => r.SearchFacts!.SearchVector
                 .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))));
         }
         var ids = rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id)
@@ -320,7 +320,7 @@ public sealed record RulingFilter
     {
         var q = Q ?? string.Empty;
         var folded = FoldedQ ?? string.Empty;
-        return r => r.SearchDocument!.SearchVector
+        return r => r.SearchFacts!.SearchVector
             .Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)));
     }
 

@@ -101,22 +101,22 @@ public sealed class RulingMatches
         x.Court.Slug, x.Court.Name, x.Court.Country, x.Facts.OriginCountry, x.Facts.Ethnicity, x.Facts.Charges, x.Facts.ClaimKinds);
 
     /// <summary>
-    /// The facts of the public rulings whose document holds the query's words (as typed or folded:
-    /// <see cref="RulingFilter.Matching"/> without <see cref="RulingFilter.Fuzzy"/>), with their rank:
+    /// The facts of the public rulings whose document (in the same row, found through its GIN index)
+    /// holds the query's words (as typed or folded: <see cref="RulingFilter.Matching"/> without
+    /// <see cref="RulingFilter.Fuzzy"/>), with their rank:
     /// compiled once, as the search's hottest statement (for the public pages' context: a compiled
     /// query keeps the model of the first context it ran on).
     /// </summary>
     private static readonly Func<ReadOnlyArchiveDbContext, string, string, int, IAsyncEnumerable<RulingFacts>> ByWords = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, string q, string folded, int limit) => (
-            from d in db.Set<RulingSearchDocument>()
-            join f in db.Set<RulingSearchFacts>() on d.RulingId equals f.RulingId
+            from f in db.Set<RulingSearchFacts>()
             join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
-            where f.IsPublic && d.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
+            where f.IsPublic && f.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
             select new Match
             {
                 Facts = f,
                 Court = c,
-                Rank = d.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
+                Rank = f.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
             })
             .Select(Facts)
             .Take(limit));

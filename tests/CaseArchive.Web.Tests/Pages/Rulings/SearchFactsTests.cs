@@ -10,10 +10,11 @@ using Npgsql;
 namespace CaseArchive.Web.Tests.Pages.Rulings;
 
 /// <summary>
-/// A search reads each match's facts from ruling_search_facts, which the database's triggers keep
-/// equal to the ruling, its person, its court and the person's claims: every kind of edit an editor
-/// makes must leave them equal to what the view ruling_search_facts_source computes, and a ruling
-/// whose person is withheld, or that is deleted, must leave every search at once.
+/// A search reads each match's facts and document from ruling_search_facts, which the database's
+/// triggers keep equal to the ruling, its person, its court and the person's claims: every kind of
+/// edit an editor makes must leave them equal to what the view ruling_search_facts_source and the
+/// function ruling_search_document compute, and a ruling whose person is withheld, or that is
+/// deleted, must leave every search at once.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
@@ -85,6 +86,11 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.False((await FactsAsync()).IsPublic);
         await ChangeAsync(async db => (await db.Courts.IgnoreQueryFilters().SingleAsync(c => c.Id == _court)).Undelete());
         Assert.True((await FactsAsync()).IsPublic);
+
+        // The document in the same row went through every edit too, the ruling's first among them.
+        await using var check = new TestDatabase().CreateContext();
+        Assert.Equal(0, await check.Database.SqlQueryRaw<long>($"SELECT ({TestDatabase.StaleSearchDocumentsSql}) AS \"Value\"").SingleAsync());
+        Assert.Contains(_ruling, await MatchesAsync("Faktuly"));
     }
 
     [Fact]
