@@ -42,22 +42,24 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         }
         IsLaterPage = after is not null;
 
-        var visible = db.Rulings.AsNoTracking().VisibleToPublic();
-        // A text search usually matches few rulings: one read of their facts answers the whole page.
-        var matches = await RulingMatches.LoadAsync(db, parsed.Filter, cancellationToken);
-        if (matches is not null)
+        if (parsed.Filter.Q is not null)
         {
-            Filter = matches.Filter;
-            Sampled = matches.Sampled;
-            Count = matches.Count();
-            var (ids, next) = matches.Page(after, PageSize);
-            Rows = await RulingSearch.RowsAsync(db, ids, Filter, cancellationToken);
-            NextLink = next is null ? null : "/rulings" + Filter.ToQueryString("after", next.ToString());
-            Facets = matches.Facets();
+            // A text search usually matches few rulings: one read of their facts answers the whole page.
+            // Its three reads are one unit, run again whole if the connection drops (nothing is handed on
+            // before the last), so each read's rows are taken as they come instead of being read whole first.
+            await ArchiveExecutionStrategy.StreamingAsync(db, async token =>
+            {
+                var matches = (await RulingMatches.LoadAsync(db, parsed.Filter, token))!;
+                var (ids, next) = matches.Page(after, PageSize);
+                Rows = await RulingSearch.RowsAsync(db, ids, matches.Filter, token);
+                (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
+                NextLink = next is null ? null : "/rulings" + Filter.ToQueryString("after", next.ToString());
+            }, cancellationToken);
             return Page();
         }
 
         // No text query: each statement filters in SQL.
+        var visible = db.Rulings.AsNoTracking().VisibleToPublic();
         Filter = parsed.Filter;
         var filtered = Filter.Apply(visible);
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);

@@ -118,21 +118,26 @@ public static class RulingSearch
         // which triggers keep, and the row shown is checked against the person as it is now.
         (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic).Where(r => ids.Contains(r.Id)).Select(RulingRow.Projection));
 
-    private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<PersonSpellings>> SpellingsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int[] ids) => db.Persons.AsNoTracking()
+    // One row a spelling (a person without any, one row with none), grouped here: a list of spellings
+    // projected in the query would make EF Core build a delegate for its collection on every run.
+    private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<PersonSpelling>> SpellingsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int[] ids) =>
             // The person's own filter, written out: the spellings' filter (their person is not
             // deleted) would only repeat it as a subquery the planner must plan on every search.
-            .IgnoreQueryFilters()
-            .Where(p => ids.Contains(p.Id) && p.DeletedAt == null && p.Visibility == PersonVisibility.Public)
-            .Select(p => new PersonSpellings(p.Id, p.DisplayName, p.Names.Select(n => n.Name).ToList())));
+            from p in db.Persons.AsNoTracking().IgnoreQueryFilters()
+            where ids.Contains(p.Id) && p.DeletedAt == null && p.Visibility == PersonVisibility.Public
+            from n in p.Names.DefaultIfEmpty()
+            orderby p.Id, n!.Id
+            select new PersonSpelling(p.Id, p.DisplayName, n != null ? n.Name : null));
 
-    private sealed record PersonSpellings(int Id, string DisplayName, List<string> Names);
+    private sealed record PersonSpelling(int Id, string DisplayName, string? Name);
 
     /// <summary>Says which spelling of a public person's name the query met, when it is not the name shown.</summary>
     public static async Task<List<RulingRow>> WithMatchedSpellingsAsync(ReadOnlyArchiveDbContext db, List<RulingRow> rows, RulingFilter filter, CancellationToken cancellationToken)
     {
         var spellings = await SpellingsOf(db, PlanKeys.Of(rows.Select(r => r.PersonId).Distinct())).ToListAsync(cancellationToken);
-        var matched = spellings.ToDictionary(p => p.Id, p => MatchedSpelling(filter.Q!, p.DisplayName, p.Names));
+        var matched = spellings.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => MatchedSpelling(
+            filter.Q!, g.First().DisplayName, [.. g.Where(s => s.Name is not null).Select(s => s.Name!)]));
         return [.. rows.Select(r => matched.TryGetValue(r.PersonId, out var m) && m is not null ? r with { MatchedSpelling = m } : r)];
     }
 
