@@ -5,16 +5,16 @@
 --     -v q='Amanzhol Askhatev' -v folded='amanjol ashatev' -v slug='amanzhol-askhatev-2' \
 --     -v court='zharkent-district-court' -f docs/explain.sql
 \pset pager off
-\echo '== S1: the search: the facts (ruling_search_facts) of the first 10,001 public rulings whose document holds the words, in one read'
+\echo '== S1: the search: the facts of the first 10,001 public rulings whose document (in the same row of ruling_search_facts) holds the words, in one read'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
-SELECT f.ruling_id, f.date_key, f.date_year, ts_rank(d.search_vector, websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded')),
+SELECT f.ruling_id, f.date_key, f.date_year, ts_rank(f.search_vector, websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded')),
        f.outcome, f.verdict, c.slug, c.name, c.country, f.origin_country, f.ethnicity, f.charges, f.claim_kinds
-FROM ruling_search_documents d JOIN ruling_search_facts f ON f.ruling_id = d.ruling_id JOIN courts c ON c.id = f.court_id
-WHERE f.is_public AND d.search_vector @@ (websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded'))
+FROM ruling_search_facts f JOIN courts c ON c.id = f.court_id
+WHERE f.is_public AND f.search_vector @@ (websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded'))
 LIMIT 10001;
 
 SELECT array_agg(d.ruling_id ORDER BY d.ruling_id DESC) FILTER (WHERE true) AS matched FROM (
-    SELECT ruling_id FROM ruling_search_documents
+    SELECT ruling_id FROM ruling_search_facts
     WHERE search_vector @@ (websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded')) LIMIT 50) d \gset
 
 \echo '== S2: the page''s rows (the count, the facets and the order came from S1, in memory)'

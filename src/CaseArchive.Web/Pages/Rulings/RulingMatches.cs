@@ -197,39 +197,107 @@ public sealed class RulingMatches
         return ([.. keys.Take(size).Select(f => f.Id)], next);
     }
 
-    /// <summary>For each filter, its values with the number of matches each would show given the other filters: <see cref="RulingSearch.FacetsAsync"/>.</summary>
+    /// <summary>
+    /// For each filter, its values with the number of matches each would show given the other filters:
+    /// <see cref="RulingSearch.FacetsAsync"/>. One pass: a match every filter keeps counts in every facet,
+    /// one that a single filter turns away counts only in that filter's own.
+    /// </summary>
     public IReadOnlyList<Facet> Facets()
     {
         var filter = Filter;
-        List<(TKey Key, int Count)> Grouped<TKey>(string except, Func<RulingFacts, IEnumerable<TKey>> keys) =>
-            [.. Filtered(except).SelectMany(keys).GroupBy(k => k).Select(g => (g.Key, g.Count()))];
-        static IEnumerable<T> One<T>(T? value) where T : class => value is null ? [] : [value];
+        var counts = new FacetCounts();
+        var (kept, keptButBy) = _sorted ??= SortByFailedFilter();
+        foreach (var f in kept)
+        {
+            counts.Add(f, null);
+        }
+        foreach (var (facet, matches) in keptButBy)
+        {
+            foreach (var f in matches)
+            {
+                counts.Add(f, facet);
+            }
+        }
         // As in SQL: most counted first, then by name (a court's) or value, the first 100.
         static List<(string Value, string Label, int Count)> Top(IEnumerable<(string Value, string Label, int Count)> counted, bool byLabel = false) =>
             [.. counted.OrderByDescending(c => c.Count).ThenBy(c => byLabel ? c.Label : c.Value, StringComparer.Ordinal).Take(100)];
 
-        var outcomes = Grouped<Outcome>("outcome", f => [f.Outcome]);
-        var verdicts = Grouped<Verdict>("verdict", f => f.Verdict is Verdict v ? [v] : []);
-        var courts = Grouped<(string CourtSlug, string CourtName)>("court", f => [(f.CourtSlug, f.CourtName)]);
-        var countries = Grouped<string>("country", f => [f.Country]);
-        var origins = Grouped("origin", f => One(f.Origin));
-        var charges = Grouped("charge", f => f.Charges);
-        var ethnicities = Grouped("ethnicity", f => One(f.Ethnicity));
-        var withClaims = Filtered("claim").ToList();
         return
         [
             new Facet("outcome", "Outcome", [.. Enum.GetValues<Outcome>().Select(o => new FacetValue(
-                VocabularyText.ToText(o), Infrastructure.Display.Outcome(o), outcomes.FirstOrDefault(x => x.Key == o).Count, filter.Outcomes.Contains(o)))]),
+                VocabularyText.ToText(o), Infrastructure.Display.Outcome(o), counts.Outcomes.GetValueOrDefault(o), filter.Outcomes.Contains(o)))]),
             new Facet("verdict", "Verdict", [.. Enum.GetValues<Verdict>().Select(v => new FacetValue(
-                VocabularyText.ToText(v), Infrastructure.Display.Capitalise(VocabularyText.ToWords(v)), verdicts.FirstOrDefault(x => x.Key == v).Count, filter.Verdicts.Contains(v)))]),
-            new Facet("court", "Court", RulingSearch.Values(Top(courts.Select(c => (c.Key.CourtSlug, c.Key.CourtName, c.Count)), byLabel: true), filter.Courts)),
-            new Facet("country", "Country of the court", RulingSearch.Values(Top(countries.Select(c => (c.Key, c.Key, c.Count))), filter.Countries)),
-            new Facet("origin", "Fled from", RulingSearch.Values(Top(origins.Select(c => (c.Key, c.Key, c.Count))), filter.Origins)),
-            new Facet("charge", "Charge", RulingSearch.Values(Top(charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Count))), filter.Charges)),
-            new Facet("ethnicity", "Ethnicity", RulingSearch.Values(Top(ethnicities.Select(c => (c.Key, c.Key, c.Count))), filter.Ethnicities)),
+                VocabularyText.ToText(v), Infrastructure.Display.Capitalise(VocabularyText.ToWords(v)), counts.Verdicts.GetValueOrDefault(v), filter.Verdicts.Contains(v)))]),
+            new Facet("court", "Court", RulingSearch.Values(Top(counts.Courts.Select(c => (c.Key.Slug, c.Key.Name, c.Value)), byLabel: true), filter.Courts)),
+            new Facet("country", "Country of the court", RulingSearch.Values(Top(counts.Countries.Select(c => (c.Key, c.Key, c.Value))), filter.Countries)),
+            new Facet("origin", "Fled from", RulingSearch.Values(Top(counts.Origins.Select(c => (c.Key, c.Key, c.Value))), filter.Origins)),
+            new Facet("charge", "Charge", RulingSearch.Values(Top(counts.Charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Value))), filter.Charges)),
+            new Facet("ethnicity", "Ethnicity", RulingSearch.Values(Top(counts.Ethnicities.Select(c => (c.Key, c.Key, c.Value))), filter.Ethnicities)),
             new Facet("claim", "Detention claim", [.. Enum.GetValues<ClaimKind>().Select(kind => new FacetValue(
-                VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)), withClaims.Count(f => f.Has(kind)), filter.Claims.Contains(kind)))]),
+                VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)), counts.Claims.GetValueOrDefault(kind), filter.Claims.Contains(kind)))]),
         ];
+    }
+
+    /// <summary>The counts of every facet's values, a match at a time.</summary>
+    private sealed class FacetCounts
+    {
+        public Dictionary<Outcome, int> Outcomes { get; } = [];
+        public Dictionary<Verdict, int> Verdicts { get; } = [];
+        public Dictionary<(string Slug, string Name), int> Courts { get; } = [];
+        public Dictionary<string, int> Countries { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Origins { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Charges { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Ethnicities { get; } = new(StringComparer.Ordinal);
+        public Dictionary<ClaimKind, int> Claims { get; } = [];
+
+        /// <summary>Counts a match in every facet (<paramref name="only"/> null) or in that one alone.</summary>
+        public void Add(RulingFacts f, string? only)
+        {
+            if (only is null or "outcome")
+            {
+                Increment(Outcomes, f.Outcome);
+            }
+            if (only is null or "verdict" && f.Verdict is Verdict verdict)
+            {
+                Increment(Verdicts, verdict);
+            }
+            if (only is null or "court")
+            {
+                Increment(Courts, (f.CourtSlug, f.CourtName));
+            }
+            if (only is null or "country")
+            {
+                Increment(Countries, f.Country);
+            }
+            if (only is null or "origin" && f.Origin is string origin)
+            {
+                Increment(Origins, origin);
+            }
+            if (only is null or "charge")
+            {
+                foreach (var charge in f.Charges)
+                {
+                    Increment(Charges, charge);
+                }
+            }
+            if (only is null or "ethnicity" && f.Ethnicity is string ethnicity)
+            {
+                Increment(Ethnicities, ethnicity);
+            }
+            if (only is null or "claim")
+            {
+                foreach (var kind in Enum.GetValues<ClaimKind>())
+                {
+                    if (f.Has(kind))
+                    {
+                        Increment(Claims, kind);
+                    }
+                }
+            }
+        }
+
+        private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
+            counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
     /// <summary>
