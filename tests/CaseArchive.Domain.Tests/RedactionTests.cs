@@ -76,7 +76,7 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_mark_a_spelling_hidden_exactly_while_its_person_is_hidden()
     {
         // Sauytbay was withheld and Aqan pseudonymised (as person-q-a) after their spellings were written.
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleHiddenNamesSql));
         Assert.Equal(2, await HiddenSpellingsAsync("sairagul-sauytbay"));
         Assert.Equal(0, await HiddenSpellingsAsync("qaster-musakhanuly"));
 
@@ -87,16 +87,16 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
             (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).MakePublic();
             await db.SaveChangesAsync();
         }
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleHiddenNamesSql));
         Assert.Equal(3, await HiddenSpellingsAsync("person-q-a"));
         Assert.Equal(0, await HiddenSpellingsAsync("sairagul-sauytbay"));
 
         // A spelling given to another person, as a merge gives them, takes that person's visibility.
-        await ScalarAsync("""
+        await TestDatabase.ScalarAsync("""
             WITH moved AS (UPDATE person_names SET person_id = (SELECT id FROM persons WHERE slug = 'person-q-a')
                            WHERE name = 'Kaster Musakhanuly' RETURNING 1) SELECT count(*) FROM moved
             """);
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleHiddenNamesSql));
         Assert.Equal(4, await HiddenSpellingsAsync("person-q-a"));
 
         await using (var db = database.CreateContext())
@@ -104,7 +104,7 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
             (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).Pseudonymise("S. S.", "person-s-s");
             await db.SaveChangesAsync();
         }
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleHiddenNamesSql));
         Assert.Equal(2, await HiddenSpellingsAsync("person-s-s"));
     }
 
@@ -127,7 +127,7 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
     [Fact]
     public async Task Should_mark_a_spelling_written_while_its_person_is_being_withheld_once_that_is_committed()
     {
-        var musakhanuly = await ScalarAsync("SELECT id FROM persons WHERE slug = 'qaster-musakhanuly'");
+        var musakhanuly = await TestDatabase.ScalarAsync("SELECT id FROM persons WHERE slug = 'qaster-musakhanuly'");
         await using var withholding = new NpgsqlConnection(TestDatabase.ConnectionString);
         await withholding.OpenAsync();
         await using var transaction = await withholding.BeginTransactionAsync();
@@ -137,8 +137,8 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
         }
 
         // The spelling's trigger waits for the person's row, then reads it as committed.
-        var adding = ScalarAsync($"WITH added AS (INSERT INTO person_names (person_id, name, folded_name) VALUES ({musakhanuly}, 'Qaster Musaqanuly', 'qaster musaqanuly') RETURNING 1) SELECT count(*) FROM added");
-        for (var i = 0; i < 100 && await ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO person_names%'") == 0; i++)
+        var adding = TestDatabase.ScalarAsync($"WITH added AS (INSERT INTO person_names (person_id, name, folded_name) VALUES ({musakhanuly}, 'Qaster Musaqanuly', 'qaster musaqanuly') RETURNING 1) SELECT count(*) FROM added");
+        for (var i = 0; i < 100 && await TestDatabase.ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO person_names%'") == 0; i++)
         {
             await Task.Delay(50);
         }
@@ -146,7 +146,7 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
         await transaction.CommitAsync();
         Assert.Equal(1, await adding);
 
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleHiddenNamesSql));
         Assert.Equal(2, await HiddenSpellingsAsync("qaster-musakhanuly"));
     }
 
@@ -158,28 +158,20 @@ public sealed class RedactionTests(TestDatabase database) : IAsyncLifetime
         try
         {
             await migrator.MigrateAsync("20261204000220_RedactionLookupIndex");
-            Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM information_schema.columns WHERE table_name = 'person_names' AND column_name = 'person_hidden'"));
-            Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_person_names_last_word'"));
-            Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM pg_trigger WHERE tgname IN ('person_names_hidden', 'persons_names_hidden')"));
+            Assert.Equal(0, await TestDatabase.ScalarAsync("SELECT count(*) FROM information_schema.columns WHERE table_name = 'person_names' AND column_name = 'person_hidden'"));
+            Assert.Equal(1, await TestDatabase.ScalarAsync("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_person_names_last_word'"));
+            Assert.Equal(0, await TestDatabase.ScalarAsync("SELECT count(*) FROM pg_trigger WHERE tgname IN ('person_names_hidden', 'persons_names_hidden')"));
         }
         finally
         {
             await migrator.MigrateAsync();
         }
 
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleHiddenNamesSql));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleHiddenNamesSql));
         Assert.Equal(2, await HiddenSpellingsAsync("sairagul-sauytbay"));
-        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_person_names_last_word'"));
+        Assert.Equal(0, await TestDatabase.ScalarAsync("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_person_names_last_word'"));
     }
 
     private Task<long> HiddenSpellingsAsync(string slug) =>
-        ScalarAsync($"SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.slug = '{slug}' AND n.person_hidden");
-
-    private static async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+        TestDatabase.ScalarAsync($"SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id WHERE p.slug = '{slug}' AND n.person_hidden");
 }

@@ -97,6 +97,15 @@ public sealed class TestDatabase : IAsyncLifetime
         await ZharkentSample.LoadAsync(db);
     }
 
+    /// <summary>Runs one statement on a connection of its own and gives its number (0 when it returns nothing, as an UPDATE).</summary>
+    public static async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>A file of the shared corpus, which lies beside the repository (&lt;repo&gt;/../shared/corpus); null when absent.</summary>

@@ -2,7 +2,6 @@ using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 
 namespace CaseArchive.Domain.Tests.Migrations;
 
@@ -23,39 +22,31 @@ public sealed class SearchVectorInFactsTests(TestDatabase database) : IAsyncLife
     {
         await using var db = database.CreateContext();
         var migrator = db.GetService<IMigrator>();
-        var rulings = await ScalarAsync("SELECT count(*) FROM rulings");
+        var rulings = await TestDatabase.ScalarAsync("SELECT count(*) FROM rulings");
         Assert.True(rulings > 0);
         try
         {
             await migrator.MigrateAsync("20261204173000_HiddenNames");
-            Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM information_schema.columns WHERE table_name = 'ruling_search_facts' AND column_name = 'search_vector'"));
+            Assert.Equal(0, await TestDatabase.ScalarAsync("SELECT count(*) FROM information_schema.columns WHERE table_name = 'ruling_search_facts' AND column_name = 'search_vector'"));
             // Every document in its own table, as the function makes it, and kept there by the old functions.
-            Assert.Equal(0, await ScalarAsync("""
+            Assert.Equal(0, await TestDatabase.ScalarAsync("""
                 SELECT count(*) FROM rulings r LEFT JOIN ruling_search_documents d ON d.ruling_id = r.id
                 WHERE d.search_vector IS DISTINCT FROM ruling_search_document(r)
                 """));
-            await ScalarAsync("UPDATE rulings SET summary = summary || ' Zhetysuoldmigration' WHERE id = (SELECT min(id) FROM rulings)");
-            Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM ruling_search_documents WHERE search_vector @@ to_tsquery('simple', 'zhetysuoldmigration')"));
+            await TestDatabase.ScalarAsync("UPDATE rulings SET summary = summary || ' Zhetysuoldmigration' WHERE id = (SELECT min(id) FROM rulings)");
+            Assert.Equal(1, await TestDatabase.ScalarAsync("SELECT count(*) FROM ruling_search_documents WHERE search_vector @@ to_tsquery('simple', 'zhetysuoldmigration')"));
         }
         finally
         {
             await migrator.MigrateAsync();
         }
 
-        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM pg_tables WHERE tablename = 'ruling_search_documents'"));
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleSearchDocumentsSql));
-        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM ruling_search_facts WHERE search_vector @@ to_tsquery('simple', 'zhetysuoldmigration')"));
+        Assert.Equal(0, await TestDatabase.ScalarAsync("SELECT count(*) FROM pg_tables WHERE tablename = 'ruling_search_documents'"));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleSearchDocumentsSql));
+        Assert.Equal(1, await TestDatabase.ScalarAsync("SELECT count(*) FROM ruling_search_facts WHERE search_vector @@ to_tsquery('simple', 'zhetysuoldmigration')"));
         // The functions write the facts' column now: a new word is found at once.
-        await ScalarAsync("UPDATE rulings SET summary = summary || ' Zhetysunewmigration' WHERE id = (SELECT max(id) FROM rulings)");
-        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM ruling_search_facts WHERE search_vector @@ to_tsquery('simple', 'zhetysunewmigration')"));
-        Assert.Equal(0, await ScalarAsync(TestDatabase.StaleSearchDocumentsSql));
-    }
-
-    private static async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        await TestDatabase.ScalarAsync("UPDATE rulings SET summary = summary || ' Zhetysunewmigration' WHERE id = (SELECT max(id) FROM rulings)");
+        Assert.Equal(1, await TestDatabase.ScalarAsync("SELECT count(*) FROM ruling_search_facts WHERE search_vector @@ to_tsquery('simple', 'zhetysunewmigration')"));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(TestDatabase.StaleSearchDocumentsSql));
     }
 }
