@@ -170,17 +170,25 @@ internal static partial class Baseline
         await context.Response.WriteAsync(html.ToString(), context.RequestAborted);
     }
 
-    /// <summary>The page's rows in order, and which spelling the query met for public persons.</summary>
+    /// <summary>
+    /// The page's rows in order, and which spelling the query met for public persons: for a text search, one
+    /// statement, the rows joined to their persons' spellings (a row per spelling, a pseudonymised person's
+    /// left null), as the app reads them.
+    /// </summary>
     private static async Task<(List<Row> Rows, Dictionary<int, string> Matched)> RowsAsync(NpgsqlConnection connection, string q, IReadOnlyList<int> pageIds, CancellationToken token)
     {
         var ids = pageIds.ToArray();
-        var rows = new Dictionary<int, Row>();
-        await using (var command = new NpgsqlCommand("""
+        var spelled = q.Length > 0;
+        var rows = new Dictionary<int, (Row Row, List<string> Spellings)>();
+        await using (var command = new NpgsqlCommand($"""
             SELECT r.id, r.date_year, r.date_month, r.date_day,
                    CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
                    c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+                   {(spelled ? ", CASE WHEN p.visibility = 'public' THEN n.name END" : "")}
             FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
+                 {(spelled ? "LEFT JOIN person_names n ON n.person_id = r.person_id" : "")}
             WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld' AND r.id = ANY(@ids)
+            {(spelled ? "ORDER BY n.id" : "")}
             """, connection))
         {
             command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = PlanKeys(ids) });
@@ -188,39 +196,25 @@ internal static partial class Baseline
             while (await reader.ReadAsync(token))
             {
                 var row = ReadRow(reader);
-                rows[row.Id] = row;
+                if (!rows.TryGetValue(row.Id, out var found))
+                {
+                    rows[row.Id] = found = (row, []);
+                }
+                if (spelled && !reader.IsDBNull(14))
+                {
+                    found.Spellings.Add(reader.GetString(14));
+                }
             }
         }
-        var ordered = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        var ordered = ids.Where(rows.ContainsKey).Select(id => rows[id].Row).ToList();
 
         var matched = new Dictionary<int, string>();
-        if (q.Length > 0)
+        var seen = new HashSet<int>();
+        foreach (var (row, spellings) in rows.Values)
         {
-            var spellings = new Dictionary<int, (string Display, List<string> Names)>();
-            await using var command = new NpgsqlCommand("""
-                SELECT p.id, p.display_name, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
-                WHERE p.deleted_at IS NULL AND p.visibility = 'public' AND p.id = ANY(@ids) ORDER BY p.id, n.id
-                """, connection);
-            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = PlanKeys(ordered.Select(r => r.PersonId).Distinct()) });
-            await using var reader = await command.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
+            if (spellings.Count > 0 && seen.Add(row.PersonId) && MatchedSpelling(q, row.Person, spellings) is { } spelling)
             {
-                var id = reader.GetInt32(0);
-                if (!spellings.TryGetValue(id, out var person))
-                {
-                    spellings[id] = person = (reader.GetString(1), []);
-                }
-                if (!reader.IsDBNull(2))
-                {
-                    person.Names.Add(reader.GetString(2));
-                }
-            }
-            foreach (var (id, person) in spellings)
-            {
-                if (MatchedSpelling(q, person.Display, person.Names) is { } spelling)
-                {
-                    matched[id] = spelling;
-                }
+                matched[row.PersonId] = spelling;
             }
         }
 

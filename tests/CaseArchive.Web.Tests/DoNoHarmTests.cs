@@ -1,7 +1,10 @@
 using System.Net;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Pages.Rulings;
 using CaseArchive.Web.Tests.Pages.Rulings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseArchive.Web.Tests;
 
@@ -208,6 +211,29 @@ public sealed class DoNoHarmTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("Witness S", suggestPseudonym, StringComparison.Ordinal);
         Assert.Contains("Witness S", everywhere, StringComparison.Ordinal);
         AssertNamesNowhere(everywhere);
+    }
+
+    [Fact]
+    public async Task Should_not_read_a_pseudonymised_persons_spellings_with_a_searchs_rows()
+    {
+        // The rows are read by id here, as a search that found them by the pseudonym reads them: were the
+        // real spellings read with them, "Sayragul" would be said to have matched one.
+        async Task<List<RulingRow>> RowsAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
+            var ids = await db.Rulings.Where(r => r.Person.Slug == "sairagul-sauytbay" || r.Person.Slug == "witness-s").Select(r => r.Id).ToListAsync();
+            return await RulingSearch.RowsAsync(db, ids, new RulingFilter { Q = "Sayragul" }, CancellationToken.None);
+        }
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).MakePublic());
+        var asPublic = await RowsAsync();
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).Pseudonymise("Witness S", "witness-s"));
+        var asPseudonymised = await RowsAsync();
+
+        Assert.NotEmpty(asPublic);
+        Assert.All(asPublic, row => Assert.Equal("Sayragul Sauytbay", row.MatchedSpelling));
+        Assert.Equal(asPublic.Count, asPseudonymised.Count);
+        Assert.All(asPseudonymised, row => Assert.Equal(("Witness S", null), (row.PersonName, row.MatchedSpelling)));
     }
 
     private static void AssertNamesNowhere(string text)

@@ -103,14 +103,17 @@ public static class RulingSearch
     /// <summary>The rows of these rulings in this order, saying which spelling a text query met.</summary>
     public static async Task<List<RulingRow>> RowsAsync(ReadOnlyArchiveDbContext db, IReadOnlyList<int> ids, RulingFilter filter, CancellationToken cancellationToken)
     {
+        if (filter.Q is not null)
+        {
+            return await SpelledRowsAsync(db, ids, filter.Q, cancellationToken);
+        }
         var rows = await RowsOf(db, PlanKeys.Of(ids)).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         // A ruling that is no longer public (its person withheld since its id was found) is left out.
-        var inOrder = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-        return filter.Q is null ? inOrder : await WithMatchedSpellingsAsync(db, inOrder, filter, cancellationToken);
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
-    // The list's two hot statements, compiled once for the public pages' context (a compiled query
+    // The list's hot statements, compiled once for the public pages' context (a compiled query
     // keeps the model of the first context it ran on, so every caller reads through that context).
     // Their key lists are padded (PlanKeys), so that each is planned once per connection.
     private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<RulingRow>> RowsOf = EF.CompileAsyncQuery(
@@ -118,27 +121,78 @@ public static class RulingSearch
         // which triggers keep, and the row shown is checked against the person as it is now.
         (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic).Where(r => ids.Contains(r.Id)).Select(RulingRow.Projection));
 
-    // One row a spelling (a person without any, one row with none), grouped here: a list of spellings
-    // projected in the query would make EF Core build a delegate for its collection on every run.
-    private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<PersonSpelling>> SpellingsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int[] ids) =>
-            // The person's own filter, written out: the spellings' filter (their person is not
-            // deleted) would only repeat it as a subquery the planner must plan on every search.
-            from p in db.Persons.AsNoTracking().IgnoreQueryFilters()
-            where ids.Contains(p.Id) && p.DeletedAt == null && p.Visibility == PersonVisibility.Public
-            from n in p.Names.DefaultIfEmpty()
-            orderby p.Id, n!.Id
-            select new PersonSpelling(p.Id, p.DisplayName, n != null ? n.Name : null));
-
-    private sealed record PersonSpelling(int Id, string DisplayName, string? Name);
-
-    /// <summary>Says which spelling of a public person's name the query met, when it is not the name shown.</summary>
-    public static async Task<List<RulingRow>> WithMatchedSpellingsAsync(ReadOnlyArchiveDbContext db, List<RulingRow> rows, RulingFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// A text search's rows, each saying which spelling of its person's name the query met, from one
+    /// statement: the rows joined to their persons' spellings, a row per spelling, where a second statement
+    /// for the spellings would cost a third of the search's statements. A spelling of a person who is not
+    /// public (pseudonymised) never leaves the database: the statement returns null in its place.
+    /// </summary>
+    private static async Task<List<RulingRow>> SpelledRowsAsync(ReadOnlyArchiveDbContext db, IReadOnlyList<int> ids, string q, CancellationToken cancellationToken)
     {
-        var spellings = await SpellingsOf(db, PlanKeys.Of(rows.Select(r => r.PersonId).Distinct())).ToListAsync(cancellationToken);
-        var matched = spellings.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => MatchedSpelling(
-            filter.Q!, g.First().DisplayName, [.. g.Where(s => s.Name is not null).Select(s => s.Name!)]));
-        return [.. rows.Select(r => matched.TryGetValue(r.PersonId, out var m) && m is not null ? r with { MatchedSpelling = m } : r)];
+        var byId = new Dictionary<int, (RulingRow Row, List<string> Spellings)>();
+        await foreach (var (row, spelling) in SpelledRowsOf(db, PlanKeys.Of(ids)).WithCancellation(cancellationToken))
+        {
+            if (!byId.TryGetValue(row.Id, out var found))
+            {
+                byId[row.Id] = found = (row, []);
+            }
+            if (spelling is not null)
+            {
+                found.Spellings.Add(spelling);
+            }
+        }
+        var matched = new Dictionary<int, string?>();
+        var rows = new List<RulingRow>(byId.Count);
+        // A ruling that is no longer public (its person withheld since its id was found) is left out.
+        foreach (var id in ids)
+        {
+            if (!byId.TryGetValue(id, out var found))
+            {
+                continue;
+            }
+            var (row, spellings) = found;
+            if (!matched.TryGetValue(row.PersonId, out var spelling))
+            {
+                matched[row.PersonId] = spelling = spellings.Count == 0 ? null : MatchedSpelling(q, row.PersonName, spellings);
+            }
+            rows.Add(spelling is null ? row : row with { MatchedSpelling = spelling });
+        }
+        return rows;
+    }
+
+    private sealed record SpelledRow(RulingRow Row, string? Spelling);
+
+    private sealed class RulingAndSpelling
+    {
+        public required Ruling Ruling { get; init; }
+        public PersonName? Spelling { get; init; }
+    }
+
+    /// <summary><see cref="RulingRow.Projection"/> of the ruling, with the spelling when its person is public.</summary>
+    private static readonly Expression<Func<RulingAndSpelling, SpelledRow>> Spelled = SpelledProjection();
+
+    private static Expression<Func<RulingAndSpelling, SpelledRow>> SpelledProjection()
+    {
+        var x = Expression.Parameter(typeof(RulingAndSpelling), "x");
+        var ruling = Expression.Property(x, nameof(RulingAndSpelling.Ruling));
+        var row = new ParameterReplacer(RulingRow.Projection.Parameters[0], ruling).Visit(RulingRow.Projection.Body);
+        Expression<Func<RulingAndSpelling, string?>> spelling = s => s.Ruling.Person.Visibility == PersonVisibility.Public ? s.Spelling!.Name : null;
+        var name = new ParameterReplacer(spelling.Parameters[0], x).Visit(spelling.Body);
+        return Expression.Lambda<Func<RulingAndSpelling, SpelledRow>>(Expression.New(typeof(SpelledRow).GetConstructors()[0], row, name), x);
+    }
+
+    // The spellings in the order entered (the first matching spelling wins a tie), each row as RulingRow.Projection.
+    // (Not IgnoreQueryFilters for the spellings' filter, which only repeats that their person is not deleted:
+    // it would lift every filter of the statement, the rulings' and courts' too.)
+    private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<SpelledRow>> SpelledRowsOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic).Where(r => ids.Contains(r.Id))
+            .LeftJoin(db.Set<PersonName>(), r => r.PersonId, n => n.PersonId, (r, n) => new RulingAndSpelling { Ruling = r, Spelling = n })
+            .OrderBy(x => x.Spelling!.Id)
+            .Select(Spelled));
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     /// <summary>
