@@ -17,17 +17,15 @@ SELECT array_agg(d.ruling_id ORDER BY d.ruling_id DESC) FILTER (WHERE true) AS m
     SELECT ruling_id FROM ruling_search_facts
     WHERE search_vector @@ (websearch_to_tsquery('simple', :'q') || websearch_to_tsquery('simple', :'folded')) LIMIT 50) d \gset
 
-\echo '== S2: the page''s rows (the count, the facets and the order came from S1, in memory)'
+\echo '== S2: the page''s rows, each with its person''s spellings, a row per spelling (the count, the facets and the order came from S1, in memory; S3, the spellings'' own statement, is part of S2 since the night of 4 December)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
 SELECT r.id, r.date_year, r.date_month, r.date_day, r.date_inferred, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END,
-       p.slug, c.name, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id, c.slug
+       p.slug, c.name, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id, c.slug,
+       CASE WHEN p.visibility = 'public' THEN n.name END
 FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
-WHERE r.deleted_at IS NULL AND r.id = ANY(:'matched'::int[]);
-
-\echo '== S3: which spelling matched: the page''s public persons with their spellings'
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
-SELECT p.id, p.display_name, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
-WHERE p.deleted_at IS NULL AND p.visibility = 'public' AND p.id = ANY(ARRAY(SELECT person_id FROM rulings WHERE id = ANY(:'matched'::int[])));
+LEFT JOIN person_names n ON n.person_id = r.person_id
+WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld' AND r.id = ANY(:'matched'::int[])
+ORDER BY n.id;
 
 \echo '== S4: a misspelt name (the words match nothing): trigrams of folded names, spellings and pseudonyms'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
