@@ -44,7 +44,7 @@ public sealed class PlanKeysTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_plan_a_search_pages_rows_and_a_timelines_quotes_once_per_connection()
+    public async Task Should_plan_a_search_pages_rows_a_lists_rows_and_a_timelines_quotes_once_per_connection()
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
@@ -62,6 +62,8 @@ public sealed class PlanKeysTests(ArchiveFactory factory) : IAsyncLifetime
         {
             var rows = await RulingSearch.RowsAsync(db, rulingIds, new RulingFilter { Q = "Qaisha" }, CancellationToken.None);
             Assert.Equal(rulingIds.Count, rows.Count);
+            var listed = await RulingSearch.RowsAsync(db, rulingIds, RulingFilter.None, CancellationToken.None);
+            Assert.Equal(rulingIds.Count, listed.Count);
             var timeline = await PersonTimeline.LoadAsync(db, person, Redaction.For(db), CancellationToken.None);
             Assert.Contains(timeline.Items, item => item.Citations.Count > 0);
         }
@@ -69,14 +71,16 @@ public sealed class PlanKeysTests(ArchiveFactory factory) : IAsyncLifetime
         var prepared = await db.Database
             .SqlQueryRaw<PreparedStatement>("""SELECT statement AS "Statement", generic_plans AS "Generic", custom_plans AS "Custom" FROM pg_prepared_statements""")
             .ToListAsync();
-        // Each statement by its first columns and its key list.
-        foreach (var (start, keys) in new[]
+        // Each statement by its first columns and its key list (a search's rows with their spellings, a list's without).
+        foreach (var (start, keys, spellings) in new[]
         {
-            ("SELECT r.id, r.date_year, r.date_month, r.date_day, r.date_inferred, CASE", "AND r.id = ANY ($1)"),
-            ("SELECT c.timeline_event_id, c.detention_claim_id, c.ruling_id", "timeline_event_id = ANY ($1)"),
+            ("SELECT r.id, r.date_year, r.date_month, r.date_day, r.date_inferred, CASE", "AND r.id = ANY ($1)", true),
+            ("SELECT r.id, r.date_year, r.date_month, r.date_day, r.date_inferred, CASE", "AND r.id = ANY ($1)", false),
+            ("SELECT c.timeline_event_id, c.detention_claim_id, c.ruling_id", "timeline_event_id = ANY ($1)", false),
         })
         {
-            var statement = Assert.Single(prepared, p => p.Statement.StartsWith(start, StringComparison.Ordinal) && p.Statement.Contains(keys, StringComparison.Ordinal));
+            var statement = Assert.Single(prepared, p => p.Statement.StartsWith(start, StringComparison.Ordinal) && p.Statement.Contains(keys, StringComparison.Ordinal)
+                && p.Statement.Contains("person_names", StringComparison.Ordinal) == spellings);
             Assert.True(statement.Generic > statement.Custom && statement.Custom <= 5,
                 $"{statement.Statement}\n: {statement.Generic} runs on a generic plan, {statement.Custom} planned with their values");
         }

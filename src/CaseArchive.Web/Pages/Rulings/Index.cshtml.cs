@@ -45,8 +45,9 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         if (parsed.Filter.Q is not null)
         {
             // A text search usually matches few rulings: one read of their facts answers the whole page.
-            // Its three reads are one unit, run again whole if the connection drops (nothing is handed on
-            // before the last), so each read's rows are taken as they come instead of being read whole first.
+            // Its two reads (the matches' facts, then the page's rows with their spellings) are one unit, run
+            // again whole if the connection drops (nothing is handed on before the last), so each read's rows
+            // are taken as they come instead of being read whole first.
             await ArchiveExecutionStrategy.StreamingAsync(db, async token =>
             {
                 var matches = (await RulingMatches.LoadAsync(db, parsed.Filter, token))!;
