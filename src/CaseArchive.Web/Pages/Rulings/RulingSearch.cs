@@ -6,6 +6,7 @@ using CaseArchive.Domain.Model;
 using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
@@ -173,12 +174,12 @@ public static class RulingSearch
 
     private static Expression<Func<RulingAndSpelling, SpelledRow>> SpelledProjection()
     {
-        var x = Expression.Parameter(typeof(RulingAndSpelling), "x");
-        var ruling = Expression.Property(x, nameof(RulingAndSpelling.Ruling));
-        var row = new ParameterReplacer(RulingRow.Projection.Parameters[0], ruling).Visit(RulingRow.Projection.Body);
-        Expression<Func<RulingAndSpelling, string?>> spelling = s => s.Ruling.Person.Visibility == PersonVisibility.Public ? s.Spelling!.Name : null;
-        var name = new ParameterReplacer(spelling.Parameters[0], x).Visit(spelling.Body);
-        return Expression.Lambda<Func<RulingAndSpelling, SpelledRow>>(Expression.New(typeof(SpelledRow).GetConstructors()[0], row, name), x);
+        Expression<Func<RulingAndSpelling, string?>> spelling = x => x.Ruling.Person.Visibility == PersonVisibility.Public ? x.Spelling!.Name : null;
+        var match = spelling.Parameters[0];
+        var row = ReplacingExpressionVisitor.Replace(
+            RulingRow.Projection.Parameters[0], Expression.Property(match, nameof(RulingAndSpelling.Ruling)), RulingRow.Projection.Body);
+        return Expression.Lambda<Func<RulingAndSpelling, SpelledRow>>(
+            Expression.New(typeof(SpelledRow).GetConstructor([typeof(RulingRow), typeof(string)])!, row, spelling.Body), match);
     }
 
     // The spellings in the order entered (the first matching spelling wins a tie), each row as RulingRow.Projection.
@@ -189,11 +190,6 @@ public static class RulingSearch
             .LeftJoin(db.Set<PersonName>(), r => r.PersonId, n => n.PersonId, (r, n) => new RulingAndSpelling { Ruling = r, Spelling = n })
             .OrderBy(x => x.Spelling!.Id)
             .Select(Spelled));
-
-    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 
     /// <summary>
     /// The spelling the query names: one holding a word of the query as typed, else one holding
