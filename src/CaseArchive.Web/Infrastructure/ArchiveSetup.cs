@@ -120,6 +120,7 @@ public static class ArchiveSetup
 
     public static void AddArchivePages(this IServiceCollection services)
     {
+        services.AddSingleton<Assets>();
         services.AddRazorPages(options =>
         {
             // Every page and handler of the editors' area needs the editor role: set once, for the folder.
