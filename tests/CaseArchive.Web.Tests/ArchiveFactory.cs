@@ -18,6 +18,8 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int SignInPerMinute => 100_000;
 
+    protected virtual int PublicSearchPerMinute => 100_000;
+
     /// <summary>Off for most tests: they reset the database behind the app's back, which no eviction sees.</summary>
     protected virtual bool OutputCacheEnabled => false;
 
@@ -27,7 +29,7 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Archive", ConnectionString);
         // The tests sign in far more often than a person could; RateLimitTests use their own factory.
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RateLimits:PublicSearchPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicSearchPerMinute", PublicSearchPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
         builder.UseSetting("OutputCache:Enabled", OutputCacheEnabled ? "true" : "false");
     }

@@ -5,6 +5,7 @@ using CaseArchive.Domain.Model;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CaseArchive.Web.Infrastructure;
 
@@ -14,6 +15,14 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string PublicSearch = "public-search";
     public const string PublicApi = "public-api";
+}
+
+/// <summary>The limits per client address and minute (RateLimits__SignInPerMinute, ...), read once, not on every request.</summary>
+public sealed class RateLimitSettings
+{
+    public int SignInPerMinute { get; set; } = 10;
+    public int PublicSearchPerMinute { get; set; } = 120;
+    public int PublicApiPerMinute { get; set; } = 120;
 }
 
 /// <summary>The editors' side of the app: accounts, the editor area's authorization, the history's actor, security.</summary>
@@ -79,7 +88,8 @@ public static class EditorSetup
     /// <summary>Rate limits per client address: sign-in (against password guessing), public search and API (against scraping).</summary>
     public static void AddArchiveRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = configuration.GetSection("RateLimits");
+        services.Configure<RateLimitSettings>(configuration.GetSection("RateLimits"));
+        static RateLimitSettings Limits(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -91,9 +101,9 @@ public static class EditorSetup
                 }
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(RateLimits.SignIn, context => PerClient(context, limits.GetValue("SignInPerMinute", 10)));
-            options.AddPolicy(RateLimits.PublicSearch, context => PerClient(context, limits.GetValue("PublicSearchPerMinute", 120)));
-            options.AddPolicy(RateLimits.PublicApi, context => PerClient(context, limits.GetValue("PublicApiPerMinute", 120)));
+            options.AddPolicy(RateLimits.SignIn, context => PerClient(context, Limits(context).SignInPerMinute));
+            options.AddPolicy(RateLimits.PublicSearch, context => PerClient(context, Limits(context).PublicSearchPerMinute));
+            options.AddPolicy(RateLimits.PublicApi, context => PerClient(context, Limits(context).PublicApiPerMinute));
         });
     }
 

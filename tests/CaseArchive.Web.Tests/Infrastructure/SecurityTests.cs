@@ -74,10 +74,12 @@ public sealed class SecurityTests(ArchiveFactory factory) : IAsyncLifetime
     }
 }
 
-/// <summary>The app with the real sign-in limit of a few attempts a minute.</summary>
+/// <summary>The app with real limits: three sign-in attempts a minute, four public searches.</summary>
 public sealed class StrictRateLimitFactory : ArchiveFactory
 {
     protected override int SignInPerMinute => 3;
+
+    protected override int PublicSearchPerMinute => 4;
 }
 
 [Collection(WebCollection.Name)]
@@ -107,5 +109,21 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_answer_too_many_requests_when_the_public_search_is_hammered()
+    {
+        var client = _factory.CreateBrowserlikeClient();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add((await client.GetAsync(i % 2 == 0 ? "/rulings?q=Qaisha" : "/persons")).StatusCode);
+        }
+
+        // The limit read from RateLimits:PublicSearchPerMinute, shared by the two listings, and no other page.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/sign-in")).StatusCode);
     }
 }
