@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Query;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Query.Internal;
 
-// EF Core's query compilation context and its executor expression are internals (EF1001) and marked
-// for evaluation (EF9100): extended here, and checked by ShaperCompilationTests on every upgrade.
+// EF Core's query compilation context is an internal (EF1001), and the executor's expression and
+// SupportsPrecompiledQuery belong to the experimental precompiled-query API (EF9100): extended here,
+// and checked by ShaperCompilationTests, to be run again on every EF Core upgrade.
 #pragma warning disable EF1001, EF9100
 
 namespace CaseArchive.Domain;
@@ -17,10 +18,17 @@ namespace CaseArchive.Domain;
 /// CPU on a search, which runs two queries (docs/performance.md). A nested lambda that uses nothing
 /// from around it is the same delegate every time, so it is compiled on its own and put in as a constant.
 /// </summary>
-public sealed class ShaperCompilingContextFactory(QueryCompilationContextDependencies dependencies, RelationalQueryCompilationContextDependencies relationalDependencies)
-    : IQueryCompilationContextFactory
+/// <remarks>Npgsql's factory, so that what it adds (its precompiled queries' context) stays as it is.</remarks>
+public sealed class ShaperCompilingContextFactory : NpgsqlQueryCompilationContextFactory
 {
-    public QueryCompilationContext Create(bool async) => new ShaperCompilingContext(dependencies, relationalDependencies, async);
+    private readonly QueryCompilationContextDependencies _dependencies;
+    private readonly RelationalQueryCompilationContextDependencies _relationalDependencies;
+
+    public ShaperCompilingContextFactory(QueryCompilationContextDependencies dependencies, RelationalQueryCompilationContextDependencies relationalDependencies)
+        : base(dependencies, relationalDependencies) =>
+        (_dependencies, _relationalDependencies) = (dependencies, relationalDependencies);
+
+    public override QueryCompilationContext Create(bool async) => new ShaperCompilingContext(_dependencies, _relationalDependencies, async);
 }
 
 public sealed class ShaperCompilingContext(QueryCompilationContextDependencies dependencies, RelationalQueryCompilationContextDependencies relationalDependencies, bool async)
@@ -63,38 +71,41 @@ public sealed class ClosedLambdas : ExpressionVisitor
         return !finder.Found;
     }
 
-    /// <summary>Whether an expression reads a variable it does not declare (as a lambda's parameter, a block's or a catch's variable).</summary>
+    /// <summary>
+    /// Whether an expression reads a variable it does not declare (as a lambda's parameter, a block's or
+    /// a catch's variable), each declaration holding only inside its own lambda, block or catch.
+    /// </summary>
     private sealed class FreeVariables : ExpressionVisitor
     {
         private readonly HashSet<ParameterExpression> _declared = [];
 
         public bool Found { get; private set; }
 
-        protected override Expression VisitLambda<T>(Expression<T> node)
-        {
-            _declared.UnionWith(node.Parameters);
-            return base.VisitLambda(node);
-        }
+        protected override Expression VisitLambda<T>(Expression<T> node) => Within(node.Parameters, () => base.VisitLambda(node));
 
-        protected override Expression VisitBlock(BlockExpression node)
-        {
-            _declared.UnionWith(node.Variables);
-            return base.VisitBlock(node);
-        }
+        protected override Expression VisitBlock(BlockExpression node) => Within(node.Variables, () => base.VisitBlock(node));
 
-        protected override CatchBlock VisitCatchBlock(CatchBlock node)
-        {
-            if (node.Variable is not null)
-            {
-                _declared.Add(node.Variable);
-            }
-            return base.VisitCatchBlock(node);
-        }
+        protected override CatchBlock VisitCatchBlock(CatchBlock node) =>
+            node.Variable is null ? base.VisitCatchBlock(node) : Within([node.Variable], () => base.VisitCatchBlock(node));
 
         protected override Expression VisitParameter(ParameterExpression node)
         {
             Found |= !_declared.Contains(node);
             return node;
+        }
+
+        private TResult Within<TResult>(IEnumerable<ParameterExpression> variables, Func<TResult> visit)
+        {
+            // Only those not declared around it already, so that leaving does not undeclare an outer one.
+            var added = variables.Where(_declared.Add).ToList();
+            try
+            {
+                return visit();
+            }
+            finally
+            {
+                _declared.ExceptWith(added);
+            }
         }
     }
 }

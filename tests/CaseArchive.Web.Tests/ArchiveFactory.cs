@@ -20,6 +20,8 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int PublicSearchPerMinute => 100_000;
 
+    protected virtual int PublicApiPerMinute => 100_000;
+
     /// <summary>Off for most tests: they reset the database behind the app's back, which no eviction sees.</summary>
     protected virtual bool OutputCacheEnabled => false;
 
@@ -30,7 +32,7 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The tests sign in far more often than a person could; RateLimitTests use their own factory.
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PublicSearchPerMinute", PublicSearchPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicApiPerMinute", PublicApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OutputCache:Enabled", OutputCacheEnabled ? "true" : "false");
     }
 

@@ -1,30 +1,17 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace CaseArchive.Web.Infrastructure;
 
 /// <summary>
-/// The addresses of the site's own stylesheet and scripts, each with its content's version in the
-/// query (<c>?v=</c> and the file's SHA-256, as <c>asp-append-version</c> writes it), so that a changed
-/// file is fetched again. Worked out once per file: the tag helpers would be made and run on every
-/// page (four of them on a search), for an address that only changes with a deployment.
+/// The addresses of the site's own stylesheet and scripts with their content's version in the query
+/// (<c>?v=</c> and the file's SHA-256), from the file version provider that <c>asp-append-version</c>
+/// uses (it keeps each version and works it out again when the file changes). The views call it
+/// directly: the tag helpers around that one call were made and run on every page, four of them on a
+/// search, for 2.4% of the app's CPU there (docs/performance.md).
 /// </summary>
-public sealed class Assets(IWebHostEnvironment environment)
+public sealed class Assets(IFileVersionProvider versions)
 {
-    private readonly ConcurrentDictionary<string, string> _urls = new(StringComparer.Ordinal);
-
-    /// <summary>The address of a file under wwwroot ("/css/site.css"), versioned; as given when there is no such file.</summary>
-    public string Url(string path) => _urls.GetOrAdd(path, Versioned, environment.WebRootFileProvider);
-
-    private static string Versioned(string path, Microsoft.Extensions.FileProviders.IFileProvider files)
-    {
-        var file = files.GetFileInfo(path);
-        if (!file.Exists || file.IsDirectory)
-        {
-            return path;
-        }
-        using var stream = file.CreateReadStream();
-        return path + "?v=" + WebEncoders.Base64UrlEncode(SHA256.HashData(stream));
-    }
+    /// <summary>The address of a file under wwwroot ("/css/site.css") below the app's path base, versioned; unversioned when there is no such file.</summary>
+    public string Url(HttpContext context, string path) =>
+        versions.AddFileVersionToPath(context.Request.PathBase, context.Request.PathBase.Add(new PathString(path)).Value!);
 }

@@ -17,7 +17,7 @@ public static class RateLimits
     public const string PublicApi = "public-api";
 }
 
-/// <summary>The limits per client address and minute (RateLimits__SignInPerMinute, ...), read once, not on every request.</summary>
+/// <summary>The limits per client address and minute (RateLimits__SignInPerMinute, ...), bound once at start, not read from configuration on every request.</summary>
 public sealed class RateLimitSettings
 {
     public int SignInPerMinute { get; set; } = 10;
@@ -88,7 +88,11 @@ public static class EditorSetup
     /// <summary>Rate limits per client address: sign-in (against password guessing), public search and API (against scraping).</summary>
     public static void AddArchiveRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RateLimitSettings>(configuration.GetSection("RateLimits"));
+        // A limit that is not a whole number above 0 stops the app at start, saying which, not each limited request later.
+        services.AddOptions<RateLimitSettings>().Bind(configuration.GetSection("RateLimits"))
+            .Validate(s => s.SignInPerMinute > 0 && s.PublicSearchPerMinute > 0 && s.PublicApiPerMinute > 0,
+                "RateLimits:SignInPerMinute, RateLimits:PublicSearchPerMinute and RateLimits:PublicApiPerMinute must be whole numbers above 0.")
+            .ValidateOnStart();
         static RateLimitSettings Limits(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
         services.AddRateLimiter(options =>
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CaseArchive.Web.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,11 +37,16 @@ public sealed partial class AssetsTests(ArchiveFactory factory)
     }
 
     [Fact]
-    public void Should_give_a_missing_file_its_address_unversioned()
+    public void Should_give_a_missing_file_its_address_unversioned_and_keep_the_path_base()
     {
         var assets = factory.Services.GetRequiredService<Assets>();
+        var request = new DefaultHttpContext();
+        var below = new DefaultHttpContext();
+        below.Request.PathBase = "/archive";
 
-        Assert.Equal("/js/none.js", assets.Url("/js/none.js"));
-        Assert.StartsWith("/css/site.css?v=", assets.Url("/css/site.css"), StringComparison.Ordinal);
+        Assert.Equal("/js/none.js", assets.Url(request, "/js/none.js"));
+        Assert.StartsWith("/css/site.css?v=", assets.Url(request, "/css/site.css"), StringComparison.Ordinal);
+        // Below a path base, as "~/" resolved it.
+        Assert.StartsWith("/archive/css/site.css?v=", assets.Url(below, "/css/site.css"), StringComparison.Ordinal);
     }
 }

@@ -82,6 +82,12 @@ public sealed class StrictRateLimitFactory : ArchiveFactory
     protected override int PublicSearchPerMinute => 4;
 }
 
+/// <summary>The app given a public search limit of 0 a minute.</summary>
+public sealed class ZeroRateLimitFactory : ArchiveFactory
+{
+    protected override int PublicSearchPerMinute => 0;
+}
+
 [Collection(WebCollection.Name)]
 public sealed class RateLimitTests : IAsyncLifetime, IDisposable
 {
@@ -125,5 +131,15 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_start_with_a_limit_of_zero_saying_which()
+    {
+        await using var factory = new ZeroRateLimitFactory();
+
+        var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("RateLimits:PublicSearchPerMinute", refused.ToString(), StringComparison.Ordinal);
     }
 }
