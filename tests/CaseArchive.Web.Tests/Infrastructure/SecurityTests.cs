@@ -82,10 +82,14 @@ public sealed class StrictRateLimitFactory : ArchiveFactory
     protected override int PublicSearchPerMinute => 4;
 }
 
-/// <summary>The app given a public search limit of 0 a minute.</summary>
-public sealed class ZeroRateLimitFactory : ArchiveFactory
+/// <summary>The app given one rate limit as written (a limit of 0, a word), the others as the tests set them.</summary>
+public sealed class BadRateLimitFactory(string setting, string value) : ArchiveFactory
 {
-    protected override int PublicSearchPerMinute => 0;
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(setting, value);
+    }
 }
 
 [Collection(WebCollection.Name)]
@@ -133,13 +137,16 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/sign-in")).StatusCode);
     }
 
-    [Fact]
-    public async Task Should_refuse_to_start_with_a_limit_of_zero_saying_which()
+    [Theory]
+    [InlineData("RateLimits:PublicSearchPerMinute", "0")]
+    [InlineData("RateLimits:SignInPerMinute", "-3")]
+    [InlineData("RateLimits:PublicApiPerMinute", "many")]
+    public async Task Should_refuse_to_start_with_a_limit_that_is_not_a_whole_number_above_zero_saying_which(string setting, string value)
     {
-        await using var factory = new ZeroRateLimitFactory();
+        await using var factory = new BadRateLimitFactory(setting, value);
 
         var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("RateLimits:PublicSearchPerMinute", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains(setting, refused.ToString(), StringComparison.Ordinal);
     }
 }
