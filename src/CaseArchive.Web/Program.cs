@@ -24,6 +24,9 @@ builder.Services.AddArchiveRateLimits(builder.Configuration);
 // Anonymous public answers cached, evicted by tag whenever a record is saved.
 builder.Services.AddArchiveOutputCache(builder.Configuration);
 
+// Every public answer redacted for the persons hidden at that moment (inside the output cache).
+builder.Services.AddArchiveRedaction();
+
 // Limits on request bodies, form fields and uploads.
 builder.Services.AddArchiveRequestLimits();
 
@@ -51,6 +54,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();
+app.UseArchiveRedaction();
 
 app.MapArchiveHealthChecks();
 app.MapRazorPages();

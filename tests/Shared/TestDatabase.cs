@@ -84,7 +84,7 @@ public sealed class TestDatabase : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__migrations"],
+            TablesToIgnore = ["__migrations", "hidden_names_version"],
         });
         await _respawner.ResetAsync(connection);
     }

@@ -33,7 +33,7 @@ public static class RulingsFeed
         var rulings = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic())
             .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
             .Take(Entries);
-        var records = await RulingRecord.ReadAsync(db, rulings, baseUrl, Redaction.For(db), cancellationToken);
+        var records = await RulingRecord.ReadAsync(db, rulings, baseUrl, cancellationToken);
 
         context.Response.ContentType = "application/atom+xml; charset=utf-8";
         await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true });

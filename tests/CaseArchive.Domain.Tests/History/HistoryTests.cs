@@ -213,9 +213,9 @@ public sealed class HistoryTests(TestDatabase database) : IAsyncLifetime
         musakhanuly.Delete();
         await db.SaveChangesAsync();
 
-        var redaction = await Redaction.LoadAsync(db);
+        var hidden = await CaseArchive.Domain.Privacy.HiddenNamesStore.LoadAsync(db);
 
-        Assert.DoesNotContain("Musakhanuly", redaction.Apply(ZharkentSample.Quotes[5]), StringComparison.Ordinal);
+        Assert.DoesNotContain("Musakhanuly", hidden.Redact(ZharkentSample.Quotes[5]), StringComparison.Ordinal);
     }
 
     [Fact]

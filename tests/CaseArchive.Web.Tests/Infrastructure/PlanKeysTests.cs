@@ -64,7 +64,7 @@ public sealed class PlanKeysTests(ArchiveFactory factory) : IAsyncLifetime
             Assert.Equal(rulingIds.Count, rows.Count);
             var listed = await RulingSearch.RowsAsync(db, rulingIds, RulingFilter.None, CancellationToken.None);
             Assert.Equal(rulingIds.Count, listed.Count);
-            var timeline = await PersonTimeline.LoadAsync(db, person, Redaction.For(db), CancellationToken.None);
+            var timeline = await PersonTimeline.LoadAsync(db, person, CancellationToken.None);
             Assert.Contains(timeline.Items, item => item.Citations.Count > 0);
         }
 

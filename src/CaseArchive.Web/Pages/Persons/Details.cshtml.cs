@@ -37,13 +37,12 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         var parties = await PartiesOf(db, person.Id).ToListAsync(cancellationToken);
         Roles = [.. parties.Select(p => p.Role).Distinct().Select(Display.Words).Order()];
 
-        // One redaction for every text of the page, prepared in one lookup.
-        var redaction = Redaction.For(db);
-        var timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken, alsoPrepare: parties.Select(p => p.Title).Append(person.Summary));
+        // Hidden names in any of these texts are redacted on the way out (PublicRedaction).
+        var timeline = await PersonTimeline.LoadAsync(db, person, cancellationToken);
         Timeline = timeline.Items;
-        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
+        Summary = person.Visibility == PersonVisibility.Public ? person.Summary : null;
         Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
-            ? new CaseLine(redaction.Apply(c.Title), c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
+            ? new CaseLine(c.Title, c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];
         Related = await RelatedAsync(person, cancellationToken);
         // The table shows the timeline's rulings again, newest first.

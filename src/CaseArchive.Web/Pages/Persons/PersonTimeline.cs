@@ -19,8 +19,8 @@ public static class PersonTimeline
     /// <summary>The timeline, and the person's rulings it was made from, as rows (their person's name left blank).</summary>
     public sealed record Loaded(IReadOnlyList<TimelineItem> Items, IReadOnlyList<RulingRow> Rulings);
 
-    /// <summary>Loads the timeline; the redaction is prepared for its texts and for <paramref name="alsoPrepare"/> in one lookup.</summary>
-    public static async Task<Loaded> LoadAsync(ReadOnlyArchiveDbContext db, Person person, Redaction redaction, CancellationToken cancellationToken, IEnumerable<string?>? alsoPrepare = null)
+    /// <summary>Loads the timeline (hidden names in its texts are redacted on the way out: PublicRedaction).</summary>
+    public static async Task<Loaded> LoadAsync(ReadOnlyArchiveDbContext db, Person person, CancellationToken cancellationToken)
     {
         var events = await EventsOf(db, person.Id).ToListAsync(cancellationToken);
         var claims = await ClaimsOf(db, person.Id).ToListAsync(cancellationToken);
@@ -28,11 +28,8 @@ public static class PersonTimeline
         // The key lists padded (PlanKeys), so that the statement is planned once per connection.
         var citations = await CitationsOf(db, PlanKeys.Of(events.Select(e => e.Id)), PlanKeys.Of(claims.Select(c => c.Id)), PlanKeys.Of(rulings.Select(r => r.Id)))
             .ToListAsync(cancellationToken);
-        await redaction.PrepareAsync(citations.Select(c => c.Cited.Quote).Concat(events.Select(DescriptionOf)).Concat(alsoPrepare ?? []), cancellationToken);
-        // Each quote redacted once, though an event and its ruling may cite it both.
-        var redacted = citations.Select(c => c with { Cited = c.Cited with { Quote = redaction.Apply(c.Cited.Quote) } }).ToList();
         List<CitedQuote> CitedFor(Func<int?, int?, int?, bool> match) =>
-            [.. redacted.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
+            [.. citations.Where(c => match(c.TimelineEventId, c.DetentionClaimId, c.RulingId))
                 .Select(c => c.Cited)
                 .DistinctBy(c => (c.Quote, c.SourceTitle))];
 
@@ -43,7 +40,7 @@ public static class PersonTimeline
             var ruling = rulings.FirstOrDefault(r => r.Id == e.RulingId);
             var text = ruling is not null
                 ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLowerInvariant()}" : "")
-                : Describe(e, redaction);
+                : Describe(e);
             var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
             items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Id}", false, cited));
         }
@@ -98,9 +95,9 @@ public static class PersonTimeline
 
     private static string DescriptionOf(EventRow e) => e.Description ?? Display.Capitalise(Display.Words(e.Kind));
 
-    private static string Describe(EventRow e, Redaction redaction)
+    private static string Describe(EventRow e)
     {
-        var text = redaction.Apply(DescriptionOf(e));
+        var text = DescriptionOf(e);
         return e.Place is null || text.Contains(e.Place, StringComparison.OrdinalIgnoreCase) ? text : $"{text} ({e.Place})";
     }
 
@@ -119,10 +116,9 @@ public static class PersonTimeline
         {
             return Results.NotFound();
         }
-        var redaction = Redaction.For(db);
-        var items = (await LoadAsync(db, person, redaction, cancellationToken, alsoPrepare: [person.Summary])).Items;
+        var items = (await LoadAsync(db, person, cancellationToken)).Items;
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
-        var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : "";
+        var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? person.Summary : "";
         var timeline = new TimelineJs(
             new TimelineJsSlide(null, new TimelineJsText(person.PublicName, summary), null),
             [.. items.Where(i => i.Date is not null).Select(i => Slide(i, baseUrl))]);

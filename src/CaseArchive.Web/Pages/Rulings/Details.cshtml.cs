@@ -40,11 +40,9 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
             .OrderBy(c => c.Id)
             .Select(c => new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn))
             .ToListAsync(cancellationToken);
-        var redaction = Redaction.For(db);
-        await redaction.PrepareAsync(Citations.Select(c => c.Quote).Append(ruling.Case.Title).Append(ruling.Summary), cancellationToken);
-        CaseTitle = redaction.Apply(ruling.Case.Title);
-        Summary = ruling.Summary is null ? null : redaction.Apply(ruling.Summary);
-        Citations = [.. Citations.Select(c => c with { Quote = redaction.Apply(c.Quote) })];
+        // Hidden names in these texts are redacted on the way out (PublicRedaction).
+        CaseTitle = ruling.Case.Title;
+        Summary = ruling.Summary;
         Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{id}";
         CitationLine = string.Create(CultureInfo.InvariantCulture,
             $"{PersonName}, {ruling.Court.Name} ({ruling.Court.Country}), {Display.Date(ruling.Date)}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}. CaseArchive, ruling {id}, {Permalink}.");

@@ -143,13 +143,12 @@ public static class RulingExports
     /// </summary>
     private static async Task WriteEachAsync(ReadOnlyArchiveDbContext db, IQueryable<Domain.Model.Ruling> ordered, string baseUrl, Func<RulingRecord, Task> write, CancellationToken cancellationToken)
     {
-        var redaction = await Redaction.LoadAsync(db, cancellationToken);
         var written = false;
         await ArchiveExecutionStrategy.StreamingAsync(db, async token =>
         {
             try
             {
-                await foreach (var record in RulingRecord.StreamAsync(db, ordered, baseUrl, redaction, token))
+                await foreach (var record in RulingRecord.StreamAsync(db, ordered, baseUrl, token))
                 {
                     written = true;
                     await write(record);

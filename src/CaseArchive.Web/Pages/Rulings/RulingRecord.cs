@@ -59,36 +59,35 @@ public sealed record RulingRecord
     public static async Task<List<RulingRecord>> OfAsync(ReadOnlyArchiveDbContext db, IReadOnlyCollection<int> ids, string baseUrl, CancellationToken cancellationToken)
     {
         var wanted = ids.ToArray();
-        var records = await ReadAsync(db, db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id)), baseUrl, Redaction.For(db), cancellationToken);
+        var records = await ReadAsync(db, db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id)), baseUrl, cancellationToken);
         var byId = records.ToDictionary(r => r.Id);
         return [.. wanted.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
     /// <summary>
     /// The records of rulings the caller has limited to what the public may see (and to a page), in the
-    /// query's order: read in one statement, then the redaction is prepared for their summaries and applied.
+    /// query's order, read in one statement (hidden names are redacted on the way out: PublicRedaction).
     /// </summary>
     public static async Task<List<RulingRecord>> ReadAsync(
-        ArchiveDbContext db, IQueryable<Ruling> rulings, string baseUrl, Redaction redaction, CancellationToken cancellationToken)
+        ArchiveDbContext db, IQueryable<Ruling> rulings, string baseUrl, CancellationToken cancellationToken)
     {
         var rows = await RowsOf(db, rulings).ToListAsync(cancellationToken);
-        await redaction.PrepareAsync(rows.Select(r => r.Summary), cancellationToken);
-        return [.. rows.Select(r => r.ToRecord(baseUrl, redaction))];
+        return [.. rows.Select(r => r.ToRecord(baseUrl))];
     }
 
     /// <summary>
     /// Streams the records of rulings the caller has limited to what the public may see, in the query's
-    /// order, with a redaction that needs no preparing (<see cref="Redaction.LoadAsync"/>): an export. The
+    /// order: an export. The
     /// rows come one at a time only inside an operation of the execution strategy (a retrying strategy
     /// otherwise reads the whole result first).
     /// </summary>
     public static async IAsyncEnumerable<RulingRecord> StreamAsync(
-        ArchiveDbContext db, IQueryable<Ruling> ordered, string baseUrl, Redaction redaction,
+        ArchiveDbContext db, IQueryable<Ruling> ordered, string baseUrl,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var row in RowsOf(db, ordered).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return row.ToRecord(baseUrl, redaction);
+            yield return row.ToRecord(baseUrl);
         }
     }
 
@@ -117,7 +116,7 @@ public sealed record RulingRecord
         Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, List<string> Charges,
         string? Summary, DateTimeOffset UpdatedAt, List<string> Sources)
     {
-        public RulingRecord ToRecord(string baseUrl, Redaction redaction) => new()
+        public RulingRecord ToRecord(string baseUrl) => new()
         {
             Id = Id,
             Url = $"{baseUrl}/rulings/{Id}",
@@ -137,7 +136,7 @@ public sealed record RulingRecord
             FineAmount = FineAmount,
             Sentence = Display.Sentence(SentenceKind, SentenceMonths, FineAmount),
             Charges = Charges,
-            Summary = Summary is null ? null : redaction.Apply(Summary),
+            Summary = Summary,
             Sources = Sources,
             UpdatedAt = UpdatedAt,
         };

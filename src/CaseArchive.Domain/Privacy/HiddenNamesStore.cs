@@ -1,0 +1,78 @@
+using CaseArchive.Domain.Model;
+using CaseArchive.Extraction.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Domain.Privacy;
+
+/// <summary>
+/// Who is hidden now, as <see cref="HiddenNames"/>: loaded from the database when
+/// <c>hidden_names_version</c> (moved by triggers, whoever writes) differs from the one loaded, so every
+/// answer is redacted for the hidden persons of the moment it is made. One per process.
+/// </summary>
+public sealed class HiddenNamesStore : IDisposable
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private (long Version, HiddenNames Names)? _current;
+
+    public void Dispose() => _loading.Dispose();
+
+    /// <summary>The hidden names as of now (one small read when nothing changed).</summary>
+    public async Task<HiddenNames> CurrentAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var version = await VersionAsync(db, cancellationToken);
+        if (_current is { } current && current.Version == version)
+        {
+            return current.Names;
+        }
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } loaded && loaded.Version == version)
+            {
+                return loaded.Names;
+            }
+            // Read after the version: a change committed in between is loaded early and loaded again next time.
+            var names = await LoadAsync(db, cancellationToken);
+            _current = (version, names);
+            return names;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <summary>
+    /// Of these hidden-name spans, the ones that are a public person's full name in one of its spellings:
+    /// a public namesake keeps the name. Spans are compared folded, as the archive matches names.
+    /// </summary>
+    public static async Task<HashSet<string>> PublicNamesAsync(ArchiveDbContext db, IEnumerable<string> candidates, CancellationToken cancellationToken = default)
+    {
+        var folded = candidates.Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToArray();
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+        var found = await db.Database.SqlQuery<string>($"""
+            SELECT f AS "Value" FROM unnest({folded}) AS f
+            WHERE EXISTS (SELECT 1 FROM persons p WHERE p.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+               OR EXISTS (SELECT 1 FROM person_names n JOIN persons p ON p.id = n.person_id
+                          WHERE n.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+            """).ToListAsync(cancellationToken);
+        return [.. found];
+    }
+
+    private static async Task<long> VersionAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<long>($"""SELECT coalesce((SELECT version FROM hidden_names_version), 0) AS "Value" """).SingleAsync(cancellationToken);
+
+    /// <summary>Every withheld or pseudonymised person, deleted ones too (their names may still stand in quotes and titles).</summary>
+    public static async Task<HiddenNames> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var persons = await db.Persons.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.Visibility != PersonVisibility.Public)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.DisplayName, Names = p.Names.Select(n => n.Name).ToList() })
+            .ToListAsync(cancellationToken);
+        return new HiddenNames(persons.Select(p => new HiddenPerson(p.Id, [p.DisplayName, .. p.Names])));
+    }
+}

@@ -1,0 +1,242 @@
+using System.Text;
+using CaseArchive.Domain.Privacy;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CaseArchive.Web.Infrastructure;
+
+/// <summary>
+/// The one redaction every public answer passes through: pages, the API, exports, the feed,
+/// timelines, statistics, error pages, whatever is added later. Each text answer (HTML, JSON, CSV,
+/// XML, plain text) is read as it is written, and every hidden person's name in it is replaced
+/// (<see cref="HiddenNames"/>), so no field, title, address or caption can carry one out. Two
+/// spans are kept: a public person's own full name (a namesake), and the reader's own search
+/// (<c>q</c>) echoed back, which tells them nothing they did not type. The editors' area and
+/// sign-in are not public and are left as they are.
+/// </summary>
+public static class PublicRedaction
+{
+    private static readonly string[] NotPublic = ["/editor", "/account", "/health"];
+
+    public static void AddArchiveRedaction(this IServiceCollection services) => services.AddSingleton<HiddenNamesStore>();
+
+    /// <summary>Inside the output cache, so what it keeps is already redacted.</summary>
+    public static void UseArchiveRedaction(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (NotPublic.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            await next(context);
+            return;
+        }
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        await using var stream = new RedactingStream(original.Stream, context);
+        var feature = new StreamResponseBodyFeature(stream, original);
+        context.Features.Set<IHttpResponseBodyFeature>(feature);
+        context.Response.OnStarting(() =>
+        {
+            // The length changes with the names replaced.
+            if (RedactingStream.IsText(context.Response.ContentType))
+            {
+                context.Response.ContentLength = null;
+            }
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await next(context);
+            await feature.CompleteAsync();
+            await stream.FinishAsync(context.RequestAborted);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+    });
+
+    /// <summary>
+    /// Text written to it is held until a place where no name can run on (an end of line, of a tag or of
+    /// a JSON object), redacted, and passed on; the rest waits for more or for the end.
+    /// </summary>
+    private sealed class RedactingStream(Stream inner, HttpContext context) : Stream
+    {
+        private const int Chunk = 16 * 1024;
+        private const int Longest = 256 * 1024;
+
+        private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
+        private readonly StringBuilder _pending = new();
+        private bool? _redacts;
+        private HiddenNames? _names;
+        private string[]? _searches;
+        private AsyncServiceScope? _scope;
+
+        public static bool IsText(string? contentType) =>
+            contentType is not null && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+                || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+                || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => throw new NotSupportedException("Synchronous writes are not allowed.");
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("Synchronous writes are not allowed.");
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _redacts ??= IsText(context.Response.ContentType);
+            if (_redacts == false)
+            {
+                await inner.WriteAsync(buffer, cancellationToken);
+                return;
+            }
+            var chars = new char[_decoder.GetCharCount(buffer.Span, flush: false)];
+            _decoder.GetChars(buffer.Span, chars, flush: false);
+            _pending.Append(chars);
+            if (_pending.Length >= Chunk)
+            {
+                var cut = SafeEnd();
+                if (cut > 0)
+                {
+                    await PassOnAsync(cut, cancellationToken);
+                }
+            }
+        }
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            // What is held waits for the rest of its line; what was passed on goes out now.
+            await inner.FlushAsync(cancellationToken);
+        }
+
+        public async Task FinishAsync(CancellationToken cancellationToken)
+        {
+            if (_redacts == true)
+            {
+                var chars = new char[_decoder.GetCharCount([], flush: true)];
+                _decoder.GetChars([], chars, flush: true);
+                _pending.Append(chars);
+                await PassOnAsync(_pending.Length, cancellationToken);
+            }
+            await inner.FlushAsync(cancellationToken);
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            if (_scope is { } scope)
+            {
+                await scope.DisposeAsync();
+            }
+            await base.DisposeAsync();
+        }
+
+        /// <summary>The end of the last line, tag or JSON object held; a space when a very long text has none.</summary>
+        private int SafeEnd()
+        {
+            for (var i = _pending.Length - 1; i >= 0; i--)
+            {
+                if (_pending[i] is '\n' or '>' or '}')
+                {
+                    return i + 1;
+                }
+            }
+            if (_pending.Length < Longest)
+            {
+                return 0;
+            }
+            for (var i = _pending.Length - 1; i >= 0; i--)
+            {
+                if (char.IsWhiteSpace(_pending[i]))
+                {
+                    return i + 1;
+                }
+            }
+            return _pending.Length;
+        }
+
+        private async Task PassOnAsync(int length, CancellationToken cancellationToken)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+            var text = _pending.ToString(0, length);
+            _pending.Remove(0, length);
+            var redacted = await RedactAsync(text, cancellationToken);
+            await inner.WriteAsync(Encoding.UTF8.GetBytes(redacted), cancellationToken);
+        }
+
+        private async Task<string> RedactAsync(string text, CancellationToken cancellationToken)
+        {
+            // A context of its own: the endpoint may be reading rows on its own while it writes (an export).
+            _scope ??= context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var db = _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
+            _names ??= await context.RequestServices.GetRequiredService<HiddenNamesStore>().CurrentAsync(db, cancellationToken);
+            var spans = _names.Spans(NameText.Decode(text));
+            if (spans.Count == 0)
+            {
+                return text;
+            }
+            _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => " " + string.Join(' ', NameKeys.OfName(q!)) + " ")];
+            spans.RemoveAll(s => _searches.Any(q => q.Contains(" " + string.Join(' ', NameKeys.OfName(s.Words)) + " ", StringComparison.Ordinal)));
+            var publicNames = await HiddenNamesStore.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
+            spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(Extraction.Text.NameFolding.Fold(c))));
+            return HiddenNames.Replace(text, spans);
+        }
+
+        /// <summary>The span with up to two words either side: a public full name it may be part of.</summary>
+        private static IEnumerable<string> Candidates(string text, HiddenNames.Span span)
+        {
+            var before = Neighbours(text, span.Start, forward: false);
+            var after = Neighbours(text, span.End, forward: true);
+            for (var b = 0; b <= before.Count; b++)
+            {
+                for (var a = 0; a <= after.Count; a++)
+                {
+                    yield return string.Join(' ', before.Take(b).Reverse().Append(span.Words).Concat(after.Take(a)));
+                }
+            }
+        }
+
+        /// <summary>Up to two words next to a position, nearest first, separated by spaces or hyphens only.</summary>
+        private static List<string> Neighbours(string text, int at, bool forward)
+        {
+            var words = new List<string>();
+            var i = at;
+            while (words.Count < 2)
+            {
+                var gap = 0;
+                while (gap < 2 && CharAt(text, i, forward) is ' ' or '-')
+                {
+                    i += forward ? 1 : -1;
+                    gap++;
+                }
+                var start = i;
+                while (gap > 0 && CharAt(text, i, forward) is char c && char.IsLetter(c))
+                {
+                    i += forward ? 1 : -1;
+                }
+                if (i == start)
+                {
+                    break;
+                }
+                words.Add(forward ? text[start..i] : text[i..start]);
+            }
+            return words;
+        }
+
+        private static char? CharAt(string text, int boundary, bool forward)
+        {
+            var k = forward ? boundary : boundary - 1;
+            return k >= 0 && k < text.Length ? text[k] : null;
+        }
+    }
+}
