@@ -25,8 +25,11 @@ public sealed class HiddenNames
 {
     public const string Marker = "[name withheld]";
 
-    private static readonly string[] Endings = KeysOfList("name-endings.txt").Append("").Distinct().OrderByDescending(e => e.Length).ToArray();
-    private static readonly HashSet<string> CommonWords = [.. KeysOfList("common-words.txt")];
+    /// <summary>The case endings as the data file writes them (the search documents leave out the same forms).</summary>
+    public static IReadOnlyList<string> WrittenEndings { get; } = Lines("name-endings.txt");
+
+    private static readonly string[] Endings = WrittenEndings.Select(NameKeys.Of).Append("").Distinct().OrderByDescending(e => e.Length).ToArray();
+    private static readonly HashSet<string> CommonWords = [.. Lines("common-words.txt").Select(NameKeys.Of)];
 
     private readonly Dictionary<string, List<Part>> _parts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Part>> _stems = new(StringComparer.Ordinal);
@@ -231,7 +234,7 @@ public sealed class HiddenNames
         }
     }
 
-    private static List<string> KeysOfList(string name)
+    private static List<string> Lines(string name)
     {
         var assembly = typeof(HiddenNames).Assembly;
         var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(name, StringComparison.Ordinal));
@@ -243,7 +246,7 @@ public sealed class HiddenNames
             line = line.Trim();
             if (line.Length > 0 && !line.StartsWith('#'))
             {
-                keys.Add(NameKeys.Of(line));
+                keys.Add(line);
             }
         }
         return keys;

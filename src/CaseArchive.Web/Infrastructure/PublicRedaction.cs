@@ -15,14 +15,16 @@ namespace CaseArchive.Web.Infrastructure;
 /// </summary>
 public static class PublicRedaction
 {
-    private static readonly string[] NotPublic = ["/editor", "/account", "/health"];
+    // The editors' area and sign-in are not public; health, error and status pages show no records
+    // (and must answer while the database, which the redaction reads, is away).
+    private static readonly string[] Unredacted = ["/editor", "/account", "/health", "/error", "/status"];
 
     public static void AddArchiveRedaction(this IServiceCollection services) => services.AddSingleton<HiddenNamesStore>();
 
     /// <summary>Inside the output cache, so what it keeps is already redacted.</summary>
     public static void UseArchiveRedaction(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (NotPublic.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+        if (Unredacted.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
             await next(context);
             return;
@@ -64,6 +66,7 @@ public static class PublicRedaction
         private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
         private readonly StringBuilder _pending = new();
         private bool? _redacts;
+        private bool _passedOn;
         private HiddenNames? _names;
         private string[]? _searches;
         private AsyncServiceScope? _scope;
@@ -96,6 +99,7 @@ public static class PublicRedaction
             if (_redacts == false)
             {
                 await inner.WriteAsync(buffer, cancellationToken);
+                _passedOn = true;
                 return;
             }
             var chars = new char[_decoder.GetCharCount(buffer.Span, flush: false)];
@@ -113,8 +117,13 @@ public static class PublicRedaction
 
         public override async Task FlushAsync(CancellationToken cancellationToken)
         {
-            // What is held waits for the rest of its line; what was passed on goes out now.
-            await inner.FlushAsync(cancellationToken);
+            // What is held waits for the rest of its line; what was passed on goes out now. Nothing is
+            // flushed before the first bytes: that would start the response, and an answer with no body
+            // of its own (a 404) could no longer be given its status page.
+            if (_passedOn)
+            {
+                await inner.FlushAsync(cancellationToken);
+            }
         }
 
         public async Task FinishAsync(CancellationToken cancellationToken)
@@ -126,7 +135,6 @@ public static class PublicRedaction
                 _pending.Append(chars);
                 await PassOnAsync(_pending.Length, cancellationToken);
             }
-            await inner.FlushAsync(cancellationToken);
         }
 
         public override async ValueTask DisposeAsync()
@@ -172,6 +180,7 @@ public static class PublicRedaction
             _pending.Remove(0, length);
             var redacted = await RedactAsync(text, cancellationToken);
             await inner.WriteAsync(Encoding.UTF8.GetBytes(redacted), cancellationToken);
+            _passedOn = true;
         }
 
         private async Task<string> RedactAsync(string text, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public sealed class HiddenNamesTests
     [InlineData("Ｚｈａｎａｒ", M)] // full-width letters
     [InlineData("Zha&shy;nar Bek&#x43E;va", M)] // as HTML writes them
     [InlineData("\"Zhanar \\u0411\\u0435\\u043a\\u043e\\u0432\\u0430\"", "\"" + M + "\"")] // as JSON escapes them
+    [InlineData("\"Zha\\u0026#xAD;nar Bekova\"", "\"" + M + "\"")] // HTML inside JSON
     [InlineData("Li Wu spoke", M + " spoke")]
     public void Should_replace_the_whole_name_in_any_form(string text, string expected) =>
         Assert.Equal(expected, Hidden.Redact(text));

@@ -1,0 +1,99 @@
+namespace CaseArchive.Domain.Migrations;
+
+/// <summary>
+/// The SQL of the HiddenNameForms migration: a ruling's search document leaves out a hidden
+/// person's names in their case forms too ("Бековой", "Сауытбайды"), not only as stored, so that
+/// no search finds a record by a hidden name however a quote declines it. The endings are the
+/// redaction's own (Privacy/Data/name-endings.txt), written into the function by the migration.
+/// </summary>
+internal static class HiddenNameFormsSql
+{
+    /// <summary>The function, with the endings written into it (the data file, as the migration reads it).</summary>
+    public static string Up(IEnumerable<string> endings) =>
+        UpTemplate.Replace("{ENDINGS}", "{" + string.Join(",", endings) + "}", StringComparison.Ordinal);
+
+    private const string UpTemplate = """
+        CREATE OR REPLACE FUNCTION ruling_search_document(r rulings) RETURNS tsvector
+        LANGUAGE sql STABLE AS $fn$
+            SELECT
+                setweight(to_tsvector('simple', coalesce((
+                    SELECT CASE p.visibility
+                        WHEN 'public' THEN concat_ws(' ', p.display_name, p.folded_name,
+                            (SELECT string_agg(n.name || ' ' || n.folded_name, ' ') FROM person_names n WHERE n.person_id = p.id))
+                        WHEN 'pseudonymised' THEN p.pseudonym
+                        ELSE '' END
+                    FROM persons p WHERE p.id = r.person_id), '')), 'A')
+                || setweight(to_tsvector('simple', coalesce((
+                    SELECT string_agg(CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END, ' ')
+                    FROM persons j WHERE j.id = r.judge_id OR j.id = r.prosecutor_id), '')), 'C')
+                || ts_delete(
+                    setweight(to_tsvector('simple', coalesce((
+                        SELECT concat_ws(' ', c.name, c.town, c.region, c.country,
+                            replace(array_to_string(r.charges, ' '), '_', ' '),
+                            replace(r.outcome, '_', ' '), r.verdict)
+                        FROM courts c WHERE c.id = r.court_id), '')), 'B')
+                    || to_tsvector('simple', concat_ws(' ',
+                        r.summary,
+                        (SELECT k.title FROM cases k WHERE k.id = r.case_id),
+                        (SELECT string_agg(concat_ws(' ', replace(d.kind, '_', ' '), d.facility, d.place, d.period), ' ')
+                            FROM detention_claims d WHERE d.person_id = r.person_id),
+                        (SELECT string_agg(ci.quote, ' ') FROM citations ci
+                            WHERE ci.ruling_id = r.id
+                               OR ci.detention_claim_id IN (SELECT d.id FROM detention_claims d WHERE d.person_id = r.person_id)))),
+                    coalesce((
+                        SELECT array_agg(DISTINCT f)
+                        FROM persons hp
+                        LEFT JOIN person_names hn ON hn.person_id = hp.id
+                        CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
+                            concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
+                        CROSS JOIN LATERAL (
+                            SELECT w
+                            UNION ALL
+                            SELECT s.stem || e.ending
+                            FROM unnest('{ENDINGS}'::text[]) AS e(ending),
+                                 (VALUES (w), (regexp_replace(w, '[аяеёиоуыэюьйaeiouy]$', ''))) AS s(stem)
+                            WHERE length(s.stem) >= 3) AS forms(f)
+                        WHERE hp.visibility <> 'public'), '{}'))
+        $fn$;
+        """;
+
+    public const string Refresh = "SELECT ruling_search_refresh_all();";
+
+    public const string Down = """
+        CREATE OR REPLACE FUNCTION ruling_search_document(r rulings) RETURNS tsvector
+        LANGUAGE sql STABLE AS $fn$
+            SELECT
+                setweight(to_tsvector('simple', coalesce((
+                    SELECT CASE p.visibility
+                        WHEN 'public' THEN concat_ws(' ', p.display_name, p.folded_name,
+                            (SELECT string_agg(n.name || ' ' || n.folded_name, ' ') FROM person_names n WHERE n.person_id = p.id))
+                        WHEN 'pseudonymised' THEN p.pseudonym
+                        ELSE '' END
+                    FROM persons p WHERE p.id = r.person_id), '')), 'A')
+                || setweight(to_tsvector('simple', coalesce((
+                    SELECT string_agg(CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END, ' ')
+                    FROM persons j WHERE j.id = r.judge_id OR j.id = r.prosecutor_id), '')), 'C')
+                || ts_delete(
+                    setweight(to_tsvector('simple', coalesce((
+                        SELECT concat_ws(' ', c.name, c.town, c.region, c.country,
+                            replace(array_to_string(r.charges, ' '), '_', ' '),
+                            replace(r.outcome, '_', ' '), r.verdict)
+                        FROM courts c WHERE c.id = r.court_id), '')), 'B')
+                    || to_tsvector('simple', concat_ws(' ',
+                        r.summary,
+                        (SELECT k.title FROM cases k WHERE k.id = r.case_id),
+                        (SELECT string_agg(concat_ws(' ', replace(d.kind, '_', ' '), d.facility, d.place, d.period), ' ')
+                            FROM detention_claims d WHERE d.person_id = r.person_id),
+                        (SELECT string_agg(ci.quote, ' ') FROM citations ci
+                            WHERE ci.ruling_id = r.id
+                               OR ci.detention_claim_id IN (SELECT d.id FROM detention_claims d WHERE d.person_id = r.person_id)))),
+                    coalesce((
+                        SELECT array_agg(DISTINCT w)
+                        FROM persons hp
+                        LEFT JOIN person_names hn ON hn.person_id = hp.id
+                        CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
+                            concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
+                        WHERE hp.visibility <> 'public'), '{}'))
+        $fn$;
+        """;
+}

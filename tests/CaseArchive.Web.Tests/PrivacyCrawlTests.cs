@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using CaseArchive.Domain.Model;
+using CaseArchive.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Tests;
+
+/// <summary>
+/// The archive's promise tried as an attacker would: a person is named in a source's title and
+/// address, in quotes (Russian and Kazakh case forms, another spelling, look-alike letters, invisible
+/// characters), in free-text fields of other records, and cited for a public person. Withheld, then
+/// pseudonymised, every public address reachable from the home page and every JSON, export and feed
+/// address is read, and no form of the name may be in any of them.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    // A fictional person; the test's own words.
+    private const string Title = "Court sentences Zhanar Bekova";
+    private const string Address = "https://news.example.kz/2019/12/zhanar-bekova-sentenced";
+    private static readonly string[] Sentences =
+    [
+        "Суд над Жанар Бековой прошёл в Жаркенте.",
+        "Адвокат Бековой обжаловал приговор.",
+        "Жанар Бекованың ісі қаралды.",
+        "Janar Bekova was questioned twice.",
+        "Zhanar B\u0435kova told the court she fled in 2018.", // a Cyrillic е
+        "Zha\u00ADnar Beko\u200Bva said the camp was guarded.", // a soft hyphen, a zero-width space
+    ];
+
+    public async Task InitializeAsync()
+    {
+        await factory.ResetAsync();
+        await factory.ChangeAsync(async db =>
+        {
+            var aqan = await db.Persons.Include(p => p.Claims).Include(p => p.Events).SingleAsync(p => p.Slug == "qaisha-aqan");
+            var ruling = await db.Rulings.Include(r => r.Case).SingleAsync(r => r.PersonId == aqan.Id);
+            var source = new Source(Title, string.Join(" ", Sentences)) { Outlet = "Example News", Url = Address, PublishedOn = new DateOnly(2019, 12, 24), Language = "ru" };
+            db.Sources.Add(source);
+            foreach (var sentence in Sentences)
+            {
+                db.Citations.Add(new Citation { Source = source, Quote = sentence, RulingId = ruling.Id });
+            }
+            // Free text of a public person's records.
+            ruling.Summary += " Tried beside Zhanar Bekova.";
+            ruling.ProsecutorSought = "the same sentence as for Бекова";
+            ruling.Case.Title += " (with Zhanar Bekova)";
+            aqan.Summary += " Her neighbour was Жанар Бекова.";
+            var claim = new DetentionClaim(aqan, ClaimKind.Detained) { Facility = "the camp where Bekova was held", Place = "Bekova's village" };
+            db.Add(claim);
+            var step = new TimelineEvent(aqan, EventKind.Arrest, PartialDate.OfDay(2019, 5, 1)) { Place = "Bekova's house", Description = "Arrested with Zhanar Bekova" };
+            db.Add(step);
+            db.Citations.Add(new Citation { Source = source, Quote = Sentences[0], TimelineEvent = step });
+
+            // The person, with a ruling of her own and another spelling.
+            var bekova = new Person("Zhanar Bekova", "zhanar-bekova") { Ethnicity = "Kazakh", PlaceOfOrigin = "Ghulja" };
+            bekova.AddName("Жанар Бекова");
+            db.Persons.Add(bekova);
+            var own = new Domain.Model.Ruling(ruling.Case, await db.Courts.FirstAsync(), bekova, Outcome.Deported) { Summary = "Zhanar Bekova was deported." };
+            db.Rulings.Add(own);
+            db.Citations.Add(new Citation { Source = source, Quote = Sentences[3], Ruling = own });
+        });
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_show_no_form_of_a_withheld_name_anywhere_public()
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+
+        var leaks = await CrawlForNameAsync();
+
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task Should_show_no_form_of_a_pseudonymised_name_anywhere_public()
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Pseudonymise("Defendant Z", "defendant-z"));
+
+        var leaks = await CrawlForNameAsync();
+
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task Should_find_the_name_everywhere_while_the_person_is_public()
+    {
+        // The crawl's own check: with nobody hidden, it does find the name (so an empty result means something).
+        var leaks = await CrawlForNameAsync();
+
+        Assert.Contains(leaks, l => l.StartsWith("/rulings/", StringComparison.Ordinal));
+        Assert.Contains(leaks, l => l.StartsWith("/persons/qaisha-aqan", StringComparison.Ordinal));
+        Assert.Contains(leaks, l => l.StartsWith("/rulings/export.csv", StringComparison.Ordinal));
+        Assert.Contains(leaks, l => l.StartsWith("/api/v1/rulings", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Бековой")]
+    [InlineData("Бекованың")]
+    [InlineData("Bekova")]
+    [InlineData("Zhanar")]
+    public async Task Should_find_nothing_when_searching_for_a_hidden_name_in_any_form(string q)
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+
+        var html = await factory.CreateClient().GetStringAsync("/rulings?q=" + Uri.EscapeDataString(q));
+
+        Assert.Contains("No rulings match", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every public address reached, each that holds a form of the name, with what it holds.</summary>
+    private async Task<List<string>> CrawlForNameAsync()
+    {
+        var client = factory.CreateClient();
+        var queue = new Queue<string>(["/", "/rulings", "/persons", "/statistics", "/rulings/export.csv", "/rulings/export.json",
+            "/feeds/rulings.atom", "/api/v1/rulings", "/api/v1/persons", "/api/v1/courts", "/api/v1/suggest?q=Zha", "/api/v1/suggest?q=Bek",
+            "/rulings?q=Zharkent", "/persons?q=Qaisha"]);
+        var seen = new HashSet<string>(queue, StringComparer.Ordinal);
+        var leaks = new List<string>();
+        while (queue.Count > 0 && seen.Count < 400)
+        {
+            var path = queue.Dequeue();
+            using var response = await client.GetAsync(path);
+            if (!response.IsSuccessStatusCode)
+            {
+                continue;
+            }
+            var body = await response.Content.ReadAsStringAsync();
+            if (Reader(body) is { } found)
+            {
+                leaks.Add($"{path}: …{found}…");
+            }
+            foreach (var link in Links(body))
+            {
+                if (seen.Add(link))
+                {
+                    queue.Enqueue(link);
+                }
+            }
+            if (path.StartsWith("/persons/", StringComparison.Ordinal) && !path.Contains('?', StringComparison.Ordinal) && !path.EndsWith(".json", StringComparison.Ordinal) && seen.Add(path + "/timeline.json"))
+            {
+                queue.Enqueue(path + "/timeline.json");
+            }
+        }
+        return leaks;
+    }
+
+    /// <summary>
+    /// A reader's view of an answer, made independently of the archive's redaction: escapes of HTML,
+    /// JSON and addresses read, invisible characters dropped, compatibility forms and look-alike
+    /// Cyrillic letters made Latin; then any form of the name's stems, in either alphabet.
+    /// </summary>
+    private static string? Reader(string body)
+    {
+        var text = JsonEscape().Replace(body, m => ((char)Convert.ToInt32(m.Value[2..], 16)).ToString());
+        text = WebUtility.HtmlDecode(text);
+        text = PercentRun().Replace(text, m => { try { return Uri.UnescapeDataString(m.Value); } catch (UriFormatException) { return m.Value; } });
+        text = new string([.. text.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)]).Normalize(NormalizationForm.FormKC);
+        var latin = text.Replace('е', 'e').Replace('о', 'o').Replace('а', 'a').Replace('В', 'B');
+        foreach (var stem in (string[])["zhanar", "janar", "bekov", "жанар", "беков"])
+        {
+            var at = latin.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            var atCyrillic = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            var where = at >= 0 ? at : atCyrillic;
+            if (where >= 0)
+            {
+                var source = at >= 0 ? latin : text;
+                return source.Substring(Math.Max(0, where - 40), Math.Min(80, source.Length - Math.Max(0, where - 40)));
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> Links(string body) =>
+        Href().Matches(body).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Where(l => l.StartsWith('/') && !l.StartsWith("//", StringComparison.Ordinal))
+            .Where(l => !l.StartsWith("/editor", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("/account", StringComparison.OrdinalIgnoreCase)
+                && !l.StartsWith("/css", StringComparison.Ordinal) && !l.StartsWith("/js", StringComparison.Ordinal) && !l.Contains("after=", StringComparison.Ordinal));
+
+    [GeneratedRegex("(?:href|src)=\"([^\"]+)\"")]
+    private static partial Regex Href();
+
+    [GeneratedRegex(@"\\u[0-9a-fA-F]{4}")]
+    private static partial Regex JsonEscape();
+
+    [GeneratedRegex("(?:%[0-9A-Fa-f]{2})+")]
+    private static partial Regex PercentRun();
+}
