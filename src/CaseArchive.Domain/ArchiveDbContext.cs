@@ -46,6 +46,9 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
     public DbSet<ImportMatch> ImportMatches => Set<ImportMatch>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>What administrators chose for every account (one row).</summary>
+    public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
+
     /// <summary>ASP.NET Core's Data Protection keys (cookies, antiforgery tokens), shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

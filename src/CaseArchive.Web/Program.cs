@@ -52,6 +52,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+
+// An editor without two-factor sign-in sets it up first, when an administrator requires it.
+app.UseArchiveTwoFactorRequirement();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.UseArchiveRedaction();

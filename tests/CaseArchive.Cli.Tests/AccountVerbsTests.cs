@@ -47,6 +47,7 @@ public sealed class AccountVerbsTests(TestDatabase database) : IAsyncLifetime, I
     [InlineData(new[] { "create-user", "--email", "a@example.org", "--password", "a long enough passphrase", "--role", "owner" }, "the role must be editor or admin")]
     [InlineData(new[] { "create-user", "--email", "not-an-address", "--password", "a long enough passphrase", "--role", "editor" }, "is not an e-mail address")]
     [InlineData(new[] { "create-user", "--email", "a@example.org", "--password", "short", "--role", "editor" }, "the password is not accepted")]
+    [InlineData(new[] { "create-user", "--email", "a@example.org", "--password", "password1234", "--role", "editor" }, "This password is in lists of breached or common passwords")]
     [InlineData(new[] { "create-user", "--email", "a@example.org", "--pasword", "a long enough passphrase", "--role", "editor" }, "unknown argument '--pasword'")]
     [InlineData(new[] { "create-user", "--email" }, "--email needs a value")]
     [InlineData(new[] { "reset-password", "--email", "nobody@example.org", "--password", "a long enough passphrase" }, "there is no account for nobody@example.org")]
@@ -93,5 +94,19 @@ public sealed class AccountVerbsTests(TestDatabase database) : IAsyncLifetime, I
         Assert.Null(user.LockoutEnd);
         Assert.Equal(0, user.AccessFailedCount);
         Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<EditorUser>().VerifyHashedPassword(user, user.PasswordHash!, "another long passphrase"));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_breached_password_on_reset_and_keep_the_old_one()
+    {
+        await CommandLine.RunAsync(["create-user", "--email", "a@example.org", "--password", Password, "--role", "editor"], _stdout, _stderr);
+
+        var status = await CommandLine.RunAsync(["reset-password", "--email", "a@example.org", "--password", "Password1234!"], _stdout, _stderr);
+
+        Assert.Equal(2, status);
+        Assert.Contains("This password is in lists of breached or common passwords", _stderr.ToString(), StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        var user = await db.Users.SingleAsync();
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<EditorUser>().VerifyHashedPassword(user, user.PasswordHash!, Password));
     }
 }

@@ -150,7 +150,8 @@ internal static class AccountVerbs
         services.AddScoped<IAuditActor>(_ => new NamedActor("command line"));
         services.AddIdentityCore<EditorUser>(AccountPolicy.Apply)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ArchiveDbContext>();
+            .AddEntityFrameworkStores<ArchiveDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         try

@@ -41,3 +41,13 @@ public class IdentityRoleClaimConfiguration : IEntityTypeConfiguration<IdentityR
 {
     public void Configure(EntityTypeBuilder<IdentityRoleClaim<string>> builder) => builder.ToTable("role_claims");
 }
+
+public class AccountSettingsConfiguration : IEntityTypeConfiguration<AccountSettings>
+{
+    public void Configure(EntityTypeBuilder<AccountSettings> builder)
+    {
+        builder.ToTable("account_settings", table => table.HasCheckConstraint("ck_account_settings_single_row", $"id = {AccountSettings.SingleId}"));
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasData(new AccountSettings());
+    }
+}

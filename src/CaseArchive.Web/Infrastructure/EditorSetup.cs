@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CaseArchive.Web.Infrastructure;
@@ -34,12 +38,29 @@ public static class EditorSetup
     /// <summary>The policy of /Editor/Accounts, on top of the editor policy.</summary>
     public const string AdminPolicy = "Admin";
 
+    /// <summary>The session cookie's property that holds when its editor signed in.</summary>
+    private const string SignedInAtItem = "signed_in_at";
+
+    private static DateTimeOffset Now(AuthenticationSchemeOptions options) => (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+
     /// <summary>ASP.NET Core Identity on the archive's database; the editor policy; the cookie.</summary>
     public static void AddArchiveAccounts(this IServiceCollection services, IWebHostEnvironment environment)
     {
-        services.AddIdentity<EditorUser, IdentityRole>(AccountPolicy.Apply)
+        services.AddIdentity<EditorUser, IdentityRole>(options =>
+            {
+                AccountPolicy.Apply(options);
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
+            })
             .AddEntityFrameworkStores<ArchiveDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IUserConfirmation<EditorUser>, EnabledAccountConfirmation>();
+        // The account's security stamp is checked on every request, not every 30 minutes: signing out, a new
+        // password, two-factor turned on or off and disabling the account end every session at once, a copied
+        // cookie included.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/sign-in";
@@ -49,8 +70,28 @@ public static class EditorSetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = IsLocal(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = AccountPolicy.IdleSessionLifetime;
             cookie.SlidingExpiration = true;
+            // The cookie is renewed as it slides, so the time of signing in travels in its properties (kept by
+            // renewals and by RefreshSignInAsync), and ends the session AbsoluteSessionLifetime after it.
+            cookie.Events.OnSigningIn = context =>
+            {
+                context.Properties.Items.TryAdd(SignedInAtItem, Now(context.Options).ToString("O", CultureInfo.InvariantCulture));
+                return Task.CompletedTask;
+            };
+            var validateSecurityStamp = cookie.Events.OnValidatePrincipal;
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                var signedInAt = context.Properties.Items.TryGetValue(SignedInAtItem, out var text)
+                    && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTimeOffset?)null;
+                if (signedInAt is null || Now(context.Options) - signedInAt > AccountPolicy.AbsoluteSessionLifetime)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await validateSecurityStamp(context);
+            };
         });
         // The two-factor step's cookies follow the same rules.
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
@@ -117,6 +158,26 @@ public static class EditorSetup
             PermitLimit = perMinute,
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
+        });
+
+    /// <summary>
+    /// When an administrator requires two-factor sign-in, an editor or admin without it is sent to set up an
+    /// authenticator app before any page of the editors' area.
+    /// </summary>
+    public static void UseArchiveTwoFactorRequirement(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/editor", StringComparison.OrdinalIgnoreCase)
+                && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+            {
+                var db = context.RequestServices.GetRequiredService<ArchiveDbContext>();
+                if (await db.Users.AnyAsync(u => u.Id == userId && !u.TwoFactorEnabled && db.AccountSettings.Any(s => s.RequireTwoFactor)))
+                {
+                    context.Response.Redirect("/account/authenticator");
+                    return;
+                }
+            }
+            await next(context);
         });
 
     /// <summary>Security headers on every response, HTTPS and HSTS outside Development and Testing.</summary>

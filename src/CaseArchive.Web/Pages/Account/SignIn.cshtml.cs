@@ -6,8 +6,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseArchive.Web.Pages.Account;
 
-public class SignInModel(SignInManager<EditorUser> signIn, ILogger<SignInModel> logger) : PageModel
+/// <summary>
+/// Signing in. Unknown addresses, wrong passwords, disabled accounts and accounts waiting after failures all get
+/// the same answer after the same work (one password hash), so the page does not tell which addresses have accounts.
+/// </summary>
+public class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, TimeProvider clock, ILogger<SignInModel> logger) : PageModel
 {
+    public const string Refusal = "That e-mail address and password do not match an editor's account, or it cannot sign in now. Check them and try again in a minute; an administrator can help.";
+
+    // A hash of nothing anyone uses, checked for unknown addresses so they take as long as real ones.
+    private static string? s_dummyHash;
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -24,24 +33,44 @@ public class SignInModel(SignInManager<EditorUser> signIn, ILogger<SignInModel> 
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null)
+        {
+            HashForNothing(Input.Password);
+            return Refuse();
+        }
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Editor {Email} signed in", Input.Email);
+            logger.LogInformation("Editor {Email} signed in", user.Email);
             return LocalRedirect(SafeReturnUrl);
         }
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("TwoFactor", new { returnUrl = SafeReturnUrl });
         }
-        if (result.IsLockedOut)
+        if (result.IsLockedOut || result.IsNotAllowed)
         {
-            logger.LogWarning("Editor account {Email} is locked out after failed sign-ins", Input.Email);
-            ModelState.AddModelError(string.Empty, $"Too many wrong passwords: this account is locked for {AccountPolicy.LockoutDuration.TotalMinutes:0} minutes. Try again later, or ask an administrator to reset the password.");
-            return Page();
+            // Refused before the password was checked (waiting after failures, or disabled): the same work as a check.
+            HashForNothing(Input.Password);
+            logger.LogWarning("Sign-in refused unchecked for {Email}: {Reason}", user.Email, result.IsLockedOut ? "waiting after failed attempts" : "disabled");
+            return Refuse();
         }
-        ModelState.AddModelError(string.Empty, "That e-mail address and password do not match an editor's account.");
+        await SignInBackoff.AfterFailureAsync(users, user, clock);
+        return Refuse();
+    }
+
+    private PageResult Refuse()
+    {
+        ModelState.AddModelError(string.Empty, Refusal);
         return Page();
+    }
+
+    private void HashForNothing(string password)
+    {
+        var dummy = new EditorUser();
+        s_dummyHash ??= users.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(dummy, s_dummyHash, password);
     }
 
     private string SafeReturnUrl => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/editor";
@@ -56,5 +85,19 @@ public class SignInModel(SignInManager<EditorUser> signIn, ILogger<SignInModel> 
         [Required(ErrorMessage = "Enter your password.")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = string.Empty;
+    }
+}
+
+/// <summary>The wait after failed sign-ins (AccountPolicy.BackoffAfter), kept in Identity's lockout end.</summary>
+public static class SignInBackoff
+{
+    /// <summary>After a wrong password or code (Identity has counted it): the account waits as long as the policy says.</summary>
+    public static async Task AfterFailureAsync(UserManager<EditorUser> users, EditorUser user, TimeProvider clock)
+    {
+        var wait = AccountPolicy.BackoffAfter(await users.GetAccessFailedCountAsync(user));
+        if (wait > TimeSpan.Zero)
+        {
+            await users.SetLockoutEndDateAsync(user, clock.GetUtcNow() + wait);
+        }
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseArchive.Web.Pages.Account;
 
-public class SignOutModel(SignInManager<EditorUser> signIn) : PageModel
+/// <summary>Signing out ends every session of the account (a new security stamp), not only this browser's.</summary>
+public class SignOutModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users) : PageModel
 {
     public void OnGet()
     {
@@ -13,6 +14,10 @@ public class SignOutModel(SignInManager<EditorUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return Redirect("/");
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseArchive.Web.Pages.Account;
 
 /// <summary>The second step of signing in, for accounts with an authenticator app.</summary>
-public class TwoFactorModel(SignInManager<EditorUser> signIn) : PageModel
+public class TwoFactorModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the six-digit code your authenticator app shows.")]
@@ -23,7 +23,7 @@ public class TwoFactorModel(SignInManager<EditorUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("SignIn");
         }
@@ -36,9 +36,13 @@ public class TwoFactorModel(SignInManager<EditorUser> signIn) : PageModel
         {
             return LocalRedirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/editor");
         }
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "Too many wrong codes: this account is locked for a while."
-            : "That code is not right. Codes change every 30 seconds: try the one shown now.");
+        if (!result.IsLockedOut && !result.IsNotAllowed)
+        {
+            await SignInBackoff.AfterFailureAsync(users, user, clock);
+        }
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut || result.IsNotAllowed
+            ? "Too many wrong codes: wait a minute, then try the code shown then."
+            : "That code is not right, or was used already. Codes change every 30 seconds: try the next one.");
         return Page();
     }
 }

@@ -58,4 +58,64 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("/account/access-denied", post.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
         await factory.ChangeAsync(async db => Assert.Equal(users, await db.Users.CountAsync()));
     }
+
+    [Fact]
+    public async Task Should_refuse_a_breached_password_for_a_new_account()
+    {
+        var admin = await factory.SignedInClientAsync("admin@example.org", EditorRoles.Admin);
+
+        var response = await admin.PostFormAsync("/editor/accounts",
+            new() { ["Input.Email"] = "boris@example.org", ["Input.Password"] = "password1234", ["Input.Role"] = "editor" }, handler: "Create");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This password is in lists of breached or common passwords", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.False(await db.Users.AnyAsync(u => u.Email == "boris@example.org")));
+    }
+
+    [Fact]
+    public async Task Should_let_an_admin_disable_an_account_which_ends_its_sessions_and_sign_ins_until_enabled()
+    {
+        var admin = await factory.SignedInClientAsync("admin@example.org", EditorRoles.Admin);
+        var (_, editor) = await factory.SignedInWithCopiedCookieAsync("amina@example.org");
+        var id = await UserIdAsync("amina@example.org");
+
+        var disabled = await admin.PostFormAsync("/editor/accounts", new() { ["userId"] = id }, handler: "Disable");
+
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync("/editor")).StatusCode);
+        var again = factory.CreateBrowserlikeClient();
+        var refused = await again.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "amina@example.org", ["Input.Password"] = Editors.Password });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("disabled", await admin.GetStringAsync("/editor/accounts"), StringComparison.Ordinal);
+
+        await admin.PostFormAsync("/editor/accounts", new() { ["userId"] = id }, handler: "Enable");
+        Assert.Equal(HttpStatusCode.Redirect, (await again.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "amina@example.org", ["Input.Password"] = Editors.Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/editor")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_send_editors_without_two_factor_to_set_it_up_once_an_admin_requires_it()
+    {
+        var admin = await factory.SignedInClientAsync("admin@example.org", EditorRoles.Admin);
+        await admin.EnableTwoFactorAsync();
+        var editor = await factory.SignedInClientAsync("amina@example.org");
+
+        var required = await admin.PostFormAsync("/editor/accounts", new() { ["require"] = "true" }, handler: "TwoFactor");
+
+        Assert.Equal(HttpStatusCode.Redirect, required.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/editor/accounts")).StatusCode);
+        var sent = await editor.GetAsync("/editor/rulings");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal("/account/authenticator", sent.Headers.Location!.OriginalString);
+        Assert.Contains("An administrator requires two-factor sign-in", await editor.GetStringAsync("/account/authenticator"), StringComparison.Ordinal);
+        await editor.EnableTwoFactorAsync();
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/editor/rulings")).StatusCode);
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        var id = string.Empty;
+        await factory.ChangeAsync(async db => id = (await db.Users.SingleAsync(u => u.Email == email)).Id);
+        return id;
+    }
 }
