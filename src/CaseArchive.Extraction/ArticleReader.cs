@@ -54,7 +54,7 @@ public static partial class ArticleReader
             throw new ArticleFormatException($"{what} is empty: there is no text to read.");
         }
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var article = LooksLikeHtml(text) ? ReadHtml(text) : ReadPlainText(text);
+        var article = LooksLikeHtml(text) ? ReadHtml(text, what) : ReadPlainText(text);
         if (string.IsNullOrWhiteSpace(article.Text))
         {
             throw new ArticleFormatException($"{what} has a header but no article text.");
@@ -139,9 +139,11 @@ public static partial class ArticleReader
         return false;
     }
 
-    private static Article ReadHtml(string html)
+    private static Article ReadHtml(string html, string what)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var guard = new NestingGuard(what);
+        var document = new HtmlParser(guard.Options).ParseDocument(html);
+        guard.Finish();
         string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content")?.Trim() is { Length: > 0 } v ? v : null;
 
         var title = Meta("meta[property='og:title']") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
