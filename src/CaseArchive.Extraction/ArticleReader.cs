@@ -118,7 +118,7 @@ public static partial class ArticleReader
         var header = new ArticleHeader(
             fields.GetValueOrDefault("title"),
             fields.GetValueOrDefault("outlet"),
-            fields.GetValueOrDefault("url"),
+            PublicAddress.SafeOrNull(fields.GetValueOrDefault("url")),
             published,
             fields.GetValueOrDefault("language"));
         return new Article(header, body);
@@ -148,7 +148,8 @@ public static partial class ArticleReader
 
         var title = Meta("meta[property='og:title']") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
         var outlet = Meta("meta[property='og:site_name']");
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
+        // Only an http(s) address is kept: a page may name any other scheme (javascript:, data:) or a relative path.
+        var url = PublicAddress.SafeOrNull(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? PublicAddress.SafeOrNull(Meta("meta[property='og:url']"));
         DateOnly? published = null;
         var stamp = Meta("meta[property='article:published_time']") ?? Meta("meta[name=date]")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
