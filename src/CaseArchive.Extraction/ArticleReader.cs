@@ -54,7 +54,7 @@ public static partial class ArticleReader
             throw new ArticleFormatException($"{what} is empty: there is no text to read.");
         }
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var article = LooksLikeHtml(text) ? ReadHtml(text) : ReadPlainText(text);
+        var article = LooksLikeHtml(text) ? ReadHtml(text, what) : ReadPlainText(text);
         if (string.IsNullOrWhiteSpace(article.Text))
         {
             throw new ArticleFormatException($"{what} has a header but no article text.");
@@ -118,7 +118,7 @@ public static partial class ArticleReader
         var header = new ArticleHeader(
             fields.GetValueOrDefault("title"),
             fields.GetValueOrDefault("outlet"),
-            fields.GetValueOrDefault("url"),
+            PublicAddress.SafeOrNull(fields.GetValueOrDefault("url")),
             published,
             fields.GetValueOrDefault("language"));
         return new Article(header, body);
@@ -139,14 +139,17 @@ public static partial class ArticleReader
         return false;
     }
 
-    private static Article ReadHtml(string html)
+    private static Article ReadHtml(string html, string what)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var guard = new NestingGuard(what);
+        var document = new HtmlParser(guard.Options).ParseDocument(html);
+        guard.Finish();
         string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content")?.Trim() is { Length: > 0 } v ? v : null;
 
         var title = Meta("meta[property='og:title']") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
         var outlet = Meta("meta[property='og:site_name']");
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
+        // Only an http(s) address is kept: a page may name any other scheme (javascript:, data:) or a relative path.
+        var url = PublicAddress.SafeOrNull(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? PublicAddress.SafeOrNull(Meta("meta[property='og:url']"));
         DateOnly? published = null;
         var stamp = Meta("meta[property='article:published_time']") ?? Meta("meta[name=date]")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");

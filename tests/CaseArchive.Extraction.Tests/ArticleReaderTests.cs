@@ -104,4 +104,38 @@ public class ArticleReaderTests
         var article = ArticleReader.Read("Суд города Жаркент вынес приговор.");
         Assert.Equal("ru", article.Header.Language);
     }
+
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"javascript:alert(1)\">")]
+    [InlineData("<link rel=\"canonical\" href=\" JaVaScRiPt:alert(1)\">")]
+    [InlineData("<link rel=\"canonical\" href=\"/relative/path\">")]
+    [InlineData("<meta property=\"og:url\" content=\"data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;\">")]
+    [InlineData("<link rel=\"canonical\" href=\"vbscript:x\"><meta property=\"og:url\" content=\"file:///etc/passwd\">")]
+    public void Should_drop_an_address_of_a_page_that_is_not_http_or_https(string head)
+    {
+        var article = ArticleReader.Read($"<html><head>{head}</head><body><p>A court in Taraz ruled.</p></body></html>");
+
+        Assert.Null(article.Header.Url);
+        Assert.Equal("A court in Taraz ruled.", article.Text);
+    }
+
+    [Fact]
+    public void Should_take_the_pages_other_address_when_its_canonical_link_is_not_http()
+    {
+        var article = ArticleReader.Read("<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"><meta property=\"og:url\" content=\"https://steppe.example/a\"></head><body><p>Text.</p></body></html>");
+
+        Assert.Equal("https://steppe.example/a", article.Header.Url);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("\u00a0JaVaScRiPt:alert(1)")]
+    [InlineData("data:text/html;base64,PHNjcmlwdD4=")]
+    public void Should_drop_a_header_line_address_that_is_not_http_or_https(string url)
+    {
+        var article = ArticleReader.Read($"title: A court case\nurl: {url}\n\nThe text starts here.");
+
+        Assert.Equal("A court case", article.Header.Title);
+        Assert.Null(article.Header.Url);
+    }
 }

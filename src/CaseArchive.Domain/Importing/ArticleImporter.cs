@@ -43,7 +43,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
                 var source = new Source(Truncate(info.Title ?? fileName ?? "Untitled article", 500)!, article.Text)
                 {
                     Outlet = Truncate(info.Outlet, 200),
-                    Url = Truncate(info.Url, 2000),
+                    Url = Truncate(PublicAddress.SafeOrNull(info.Url), 2000),
                     PublishedOn = info.PublishedOn,
                     Language = Truncate(info.Language, 8),
                 };

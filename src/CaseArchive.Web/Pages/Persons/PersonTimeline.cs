@@ -1,5 +1,6 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Extraction;
 using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Rulings;
 using CaseArchive.Web.Pages.Shared;
@@ -120,36 +121,45 @@ public static class PersonTimeline
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
         var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? person.Summary : "";
         var timeline = new TimelineJs(
-            new TimelineJsSlide(null, new TimelineJsText(person.PublicName, summary), null),
+            new TimelineJsSlide(null, new TimelineJsText(Html(person.PublicName), Html(summary)), null),
             [.. items.Where(i => i.Date is not null).Select(i => Slide(i, baseUrl))]);
         return Results.Json(timeline, TimelineJsOptions);
     }
 
+    // TimelineJS writes headline, text, caption and credit into the page as HTML: every text from the archive
+    // is encoded, and the only markup is the app's own (its links only to http(s) addresses).
     private static TimelineJsSlide Slide(TimelineItem item, string baseUrl)
     {
         var date = item.Date!;
-        var text = System.Net.WebUtility.HtmlEncode(item.Text);
+        var text = Html(item.Text);
         if (item.Date!.Inferred)
         {
             text += " <small>(year resolved from the article's date)</small>";
         }
         foreach (var cite in item.Citations)
         {
-            var title = System.Net.WebUtility.HtmlEncode(cite.SourceTitle + (cite.Outlet is null ? "" : $", {cite.Outlet}"));
-            var source = cite.Url is null ? title : $"<a href=\"{System.Net.WebUtility.HtmlEncode(cite.Url)}\">{title}</a>";
-            text += $"<blockquote>“{System.Net.WebUtility.HtmlEncode(cite.Quote)}”</blockquote><p>Source: {source}</p>";
+            var title = Html(cite.SourceTitle + (cite.Outlet is null ? "" : $", {cite.Outlet}"));
+            var source = PublicAddress.IsSafe(cite.Url) ? $"<a href=\"{Html(cite.Url)}\">{title}</a>" : title;
+            text += $"<blockquote>“{Html(cite.Quote)}”</blockquote><p>Source: {source}</p>";
         }
         if (item.Link is not null)
         {
-            text += $"<p><a href=\"{baseUrl}{item.Link}\">The record in CaseArchive</a></p>";
+            text += $"<p><a href=\"{Html(baseUrl + item.Link)}\">The record in CaseArchive</a></p>";
         }
         var first = item.Citations.Count > 0 ? item.Citations[0] : null;
         var credit = first is null ? null : string.Join(", ", new[] { first.Outlet, first.SourceTitle }.Where(s => s is not null));
         return new TimelineJsSlide(
-            new TimelineJsDate(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Day?.ToString(System.Globalization.CultureInfo.InvariantCulture), date.ToDisplayString()),
-            new TimelineJsText(Display.Capitalise(item.Kind), text),
-            first?.Url is null ? null : new TimelineJsMedia(first.Url, credit, first.Quote));
+            new TimelineJsDate(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Day?.ToString(System.Globalization.CultureInfo.InvariantCulture), Html(date.ToDisplayString())),
+            new TimelineJsText(Html(Display.Capitalise(item.Kind)), text),
+            MediaAddress(first?.Url) is string media ? new TimelineJsMedia(media, Html(credit), Html(first!.Quote)) : null);
     }
+
+    private static string Html(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
+
+    // The media address as TimelineJS may write it into an attribute: http(s) only, with quotes and
+    // brackets percent-encoded (Uri.AbsoluteUri leaves the apostrophe as it is).
+    private static string? MediaAddress(string? url) =>
+        PublicAddress.SafeOrNull(url) is string safe ? new Uri(safe).AbsoluteUri.Replace("'", "%27", StringComparison.Ordinal) : null;
 
     private static readonly System.Text.Json.JsonSerializerOptions TimelineJsOptions = new(ApiJson.Options)
     {

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Tests.Pages.Persons;
 
@@ -30,6 +32,44 @@ public sealed class TimelineTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Equal("23", ruling.GetProperty("start_date").GetProperty("day").GetString());
         Assert.Contains("/rulings/", ruling.GetProperty("text").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Should_write_every_text_from_the_archive_as_encoded_text()
+    {
+        const string image = "<img src=x onerror=alert(1)>";
+        const string link = "<a href=\"javascript:alert(2)\">read</a>";
+        await factory.ChangeAsync(async db =>
+        {
+            await db.Sources.ForEachAsync(s => (s.Title, s.Outlet, s.Url) = ($"Title {image}", $"Outlet {link}", "javascript:alert(3)"));
+            await db.Citations.ForEachAsync(c => c.Quote = $"Quote {image} {link}");
+            await db.Events.ForEachAsync(e => e.Description = $"Event {image}");
+            await db.Persons.Where(p => p.Slug == "qaisha-aqan").ForEachAsync(p => p.Summary = $"Summary {link}");
+        });
+
+        var body = await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan/timeline.json");
+
+        using var json = JsonDocument.Parse(body);
+        var texts = Strings(json.RootElement).ToList();
+        Assert.Contains(texts, t => t.Contains("&lt;img src=x onerror=alert(1)&gt;", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("&lt;a href=&quot;javascript:alert(2)&quot;&gt;read&lt;/a&gt;", StringComparison.Ordinal));
+        foreach (var text in texts)
+        {
+            // The app's own markup only: its paragraphs, quotes, notes and links to http(s) addresses.
+            foreach (Match tag in Regex.Matches(text, "<[^>]*>"))
+            {
+                Assert.Matches("^(</?(p|blockquote|small)>|<a href=\"https?://[^\"<>]*\">|</a>)$", tag.Value);
+            }
+            Assert.DoesNotContain("javascript:alert(3)", text, StringComparison.Ordinal);
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 
     [Fact]
     public async Task Should_answer_not_found_for_an_unknown_person()

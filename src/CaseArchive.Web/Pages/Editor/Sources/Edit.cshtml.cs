@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -107,7 +108,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         public string? Outlet { get; set; }
 
         [StringLength(2000, ErrorMessage = "Keep the address under 2,000 characters.")]
-        [Url(ErrorMessage = "This is not a web address: it starts with https://")]
+        [PublicAddress]
         [Display(Name = "Web address")]
         public string? Url { get; set; }
 
