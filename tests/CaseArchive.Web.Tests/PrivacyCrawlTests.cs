@@ -113,6 +113,37 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
         Assert.Contains("No rulings match", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_keep_a_public_namesakes_full_name_while_hiding_the_hidden_one()
+    {
+        await factory.ChangeAsync(async db =>
+        {
+            (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold();
+            db.Persons.Add(new Person("Aigul Bekova", "aigul-bekova"));
+            (await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan")).Summary += " Her lawyer, Aigul Bekova, spoke.";
+        });
+
+        var html = await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan");
+
+        Assert.Contains("Her lawyer, Aigul Bekova, spoke.", html, StringComparison.Ordinal);
+        Assert.Null(Reader(html.Replace("Aigul Bekova", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Should_answer_a_search_for_a_hidden_name_as_it_answers_one_for_a_name_nobody_has()
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+        var client = factory.CreateClient();
+
+        async Task<string> SearchAsync(string q) =>
+            (await client.GetStringAsync("/rulings?q=" + Uri.EscapeDataString(q)))
+                .Replace(q, "NAME", StringComparison.Ordinal).Replace(Uri.EscapeDataString(q), "NAME", StringComparison.Ordinal)
+                .Replace(q.Replace(' ', '+'), "NAME", StringComparison.Ordinal);
+
+        Assert.Equal(await SearchAsync("Nobody Atall"), await SearchAsync("Zhanar Bekova"));
+        Assert.Equal(await SearchAsync("Nobodova"), await SearchAsync("Бековой"));
+    }
+
     /// <summary>Every public address reached, each that holds a form of the name, with what it holds.</summary>
     private async Task<List<string>> CrawlForNameAsync()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CaseArchive.Domain.Model;
 using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,11 @@ public sealed class HiddenNamesStore : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private (long Version, HiddenNames Names)? _current;
+
+    // Which folded names are a public person's, as found since the hidden names were loaded. Kept while
+    // nobody's visibility changes: a public person renamed since keeps the old name spared, which is
+    // no hidden person's full name; one added since is redacted until the next load (the safe side).
+    private ConcurrentDictionary<string, bool> _publicNames = new(StringComparer.Ordinal);
 
     public void Dispose() => _loading.Dispose();
 
@@ -33,6 +39,7 @@ public sealed class HiddenNamesStore : IDisposable
             }
             // Read after the version: a change committed in between is loaded early and loaded again next time.
             var names = await LoadAsync(db, cancellationToken);
+            _publicNames = new(StringComparer.Ordinal);
             _current = (version, names);
             return names;
         }
@@ -46,13 +53,28 @@ public sealed class HiddenNamesStore : IDisposable
     /// Of these hidden-name spans, the ones that are a public person's full name in one of its spellings:
     /// a public namesake keeps the name. Spans are compared folded, as the archive matches names.
     /// </summary>
-    public static async Task<HashSet<string>> PublicNamesAsync(ArchiveDbContext db, IEnumerable<string> candidates, CancellationToken cancellationToken = default)
+    public async Task<HashSet<string>> PublicNamesAsync(ArchiveDbContext db, IEnumerable<string> candidates, CancellationToken cancellationToken = default)
     {
-        var folded = candidates.Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToArray();
-        if (folded.Length == 0)
+        var known = _publicNames;
+        var folded = candidates.Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
+        var unknown = folded.Where(f => !known.ContainsKey(f)).ToArray();
+        if (unknown.Length > 0)
         {
-            return [];
+            var found = await QueryPublicNamesAsync(db, unknown, cancellationToken);
+            if (known.Count > 100_000)
+            {
+                known.Clear();
+            }
+            foreach (var name in unknown)
+            {
+                known[name] = found.Contains(name);
+            }
         }
+        return [.. folded.Where(f => known.TryGetValue(f, out var isPublic) && isPublic)];
+    }
+
+    private static async Task<HashSet<string>> QueryPublicNamesAsync(ArchiveDbContext db, string[] folded, CancellationToken cancellationToken)
+    {
         var found = await db.Database.SqlQuery<string>($"""
             SELECT f AS "Value" FROM unnest({folded}) AS f
             WHERE EXISTS (SELECT 1 FROM persons p WHERE p.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)

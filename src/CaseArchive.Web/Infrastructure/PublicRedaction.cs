@@ -188,7 +188,8 @@ public static class PublicRedaction
             // A context of its own: the endpoint may be reading rows on its own while it writes (an export).
             _scope ??= context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             var db = _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
-            _names ??= await context.RequestServices.GetRequiredService<HiddenNamesStore>().CurrentAsync(db, cancellationToken);
+            var store = context.RequestServices.GetRequiredService<HiddenNamesStore>();
+            _names ??= await store.CurrentAsync(db, cancellationToken);
             var spans = _names.Spans(NameText.Decode(text));
             if (spans.Count == 0)
             {
@@ -196,7 +197,7 @@ public static class PublicRedaction
             }
             _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => " " + string.Join(' ', NameKeys.OfName(q!)) + " ")];
             spans.RemoveAll(s => _searches.Any(q => q.Contains(" " + string.Join(' ', NameKeys.OfName(s.Words)) + " ", StringComparison.Ordinal)));
-            var publicNames = await HiddenNamesStore.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
+            var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
             spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(Extraction.Text.NameFolding.Fold(c))));
             return HiddenNames.Replace(text, spans);
         }
