@@ -58,6 +58,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["RateLimits__SignInPerMinute"] = "100000";
         start.Environment["RateLimits__PublicSearchPerMinute"] = "100000";
         start.Environment["RateLimits__PublicApiPerMinute"] = "100000";
+        start.Environment["RateLimits__PublicPagesPerMinute"] = "100000";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
