@@ -81,7 +81,8 @@ public sealed class AppProcess : IAsyncDisposable
                     return app;
                 }
             }
-            catch (HttpRequestException)
+            // Not listening yet, or too busy to answer within the probe's 5 s (a loaded machine): ask again until the deadline.
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
             }
             await Task.Delay(200);
