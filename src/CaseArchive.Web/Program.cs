@@ -18,7 +18,7 @@ builder.Services.AddArchiveAccounts(builder.Environment);
 // Data Protection keys (cookies, antiforgery) in the database, shared by every app server.
 builder.Services.AddArchiveDataProtection();
 
-// Rate limits on sign-in and the public search and API, by named policy.
+// Rate limits per client address on every public address and on sign-in, by named policy.
 builder.Services.AddArchiveRateLimits(builder.Configuration);
 
 // Anonymous public answers cached, evicted by tag whenever a record is saved.
@@ -26,6 +26,9 @@ builder.Services.AddArchiveOutputCache(builder.Configuration);
 
 // Every public answer redacted for the persons hidden at that moment (inside the output cache).
 builder.Services.AddArchiveRedaction();
+
+// Every write to the archive (this server, another one, the command line, SQL) told at once: PostgreSQL LISTEN/NOTIFY.
+builder.Services.AddArchiveChanges();
 
 // Limits on request bodies, form fields and uploads.
 builder.Services.AddArchiveRequestLimits();
@@ -46,6 +49,12 @@ app.UseArchiveErrorPages();
 
 // Security headers on every response; HTTPS and HSTS outside Development.
 app.UseArchiveSecurity();
+
+// Cache-Control: public answers kept briefly by browsers and proxies, nothing of editors or signed-in users.
+app.UseArchiveCacheControl();
+
+// X-Robots-Tag (and meta robots in the layout) on pages about people at risk; robots.txt is in wwwroot.
+app.UseArchiveNoIndex();
 
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();

@@ -1,5 +1,7 @@
+using CaseArchive.Domain;
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseArchive.Cli.Tests;
 
@@ -43,6 +45,29 @@ public sealed class BackupTests(TestDatabase database) : IAsyncLifetime, IDispos
         Assert.Equal(0, await CommandLine.RunAsync(["restore", file], _stdout, _stderr));
 
         Assert.Equal(before, await TableChecksumsAsync());
+    }
+
+    [Fact]
+    public async Task Should_tell_every_app_server_that_the_archive_was_restored()
+    {
+        var file = Path.Combine(_folder, "archive.dump");
+        Assert.Equal(0, await CommandLine.RunAsync(["backup", file], _stdout, _stderr));
+        await using var listener = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await listener.OpenAsync();
+        var heard = new List<string>();
+        listener.Notification += (_, e) => heard.Add(e.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeNotifications.Channel}", listener))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(0, await CommandLine.RunAsync(["restore", file], _stdout, _stderr));
+
+        // The restored rows were loaded before their tables' triggers were made: the command says so itself.
+        while (!heard.Contains("restore") && await listener.WaitAsync(TimeSpan.FromSeconds(5)))
+        {
+        }
+        Assert.Contains("restore", heard);
     }
 
     [Fact]

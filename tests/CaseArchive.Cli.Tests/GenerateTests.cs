@@ -177,6 +177,7 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
             builder.UseSetting("ConnectionStrings:Archive", TestDatabase.ConnectionString);
             builder.UseSetting("RateLimits:PublicSearchPerMinute", "100000");
             builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
+            builder.UseSetting("RateLimits:PublicPagesPerMinute", "100000");
         });
         var client = factory.CreateClient();
 

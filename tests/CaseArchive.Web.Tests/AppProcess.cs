@@ -58,6 +58,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["RateLimits__SignInPerMinute"] = "100000";
         start.Environment["RateLimits__PublicSearchPerMinute"] = "100000";
         start.Environment["RateLimits__PublicApiPerMinute"] = "100000";
+        start.Environment["RateLimits__PublicPagesPerMinute"] = "100000";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -80,7 +81,8 @@ public sealed class AppProcess : IAsyncDisposable
                     return app;
                 }
             }
-            catch (HttpRequestException)
+            // Not listening yet, or too busy to answer within the probe's 5 s (a loaded machine): ask again until the deadline.
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
             }
             await Task.Delay(200);

@@ -22,6 +22,8 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int PublicApiPerMinute => 100_000;
 
+    protected virtual int PublicPagesPerMinute => 100_000;
+
     /// <summary>Off for most tests: they reset the database behind the app's back, which no eviction sees.</summary>
     protected virtual bool OutputCacheEnabled => false;
 
@@ -33,6 +35,7 @@ public class ArchiveFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PublicSearchPerMinute", PublicSearchPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PublicApiPerMinute", PublicApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:PublicPagesPerMinute", PublicPagesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OutputCache:Enabled", OutputCacheEnabled ? "true" : "false");
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Extraction.Text;
 using Npgsql;
@@ -147,6 +148,8 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         _rows[StagedTable] = archive.Rulings.Length + await SwapInFactsAsync(staged, stagedIndexes, restoreStaged, cancellationToken);
         await progress.WriteLineAsync($"generate: put the search facts in place in {swap.Elapsed.TotalSeconds:F1} s");
 
+        // The triggers were off for the load, the change notifications' among them: every app server is told here.
+        await ChangeNotifications.NotifyAsync(connection, "generate", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new GenerationReport(_rows, copy.Elapsed, documentTime, indexes.Elapsed, total.Elapsed);
     }

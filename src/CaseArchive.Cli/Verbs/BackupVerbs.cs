@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseArchive.Domain;
 using Npgsql;
 
 namespace CaseArchive.Cli;
@@ -57,6 +58,12 @@ internal static class BackupVerbs
         {
             await stderr.WriteLineAsync("restore: pg_restore failed; the archive is unchanged.");
             return 1;
+        }
+        // The rows were loaded before the tables' triggers were made: every app server is told here to drop what it cached.
+        await using (var connection = new NpgsqlConnection(DatabaseVerbs.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await ChangeNotifications.NotifyAsync(connection, "restore", CancellationToken.None);
         }
         await stdout.WriteLineAsync($"restore: restored {file}");
         return 0;

@@ -16,7 +16,7 @@ public static class RulingsFeed
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     public static void MapRulingsFeed(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/feeds/rulings.atom", WriteAsync).ExcludeFromDescription();
+        endpoints.MapGet("/feeds/rulings.atom", WriteAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.PublicApi);
 
     private static async Task WriteAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ public static class ArchiveSetup
         {
             ArchiveDbContext.Configure(options, connectionString);
             // A saved correction evicts the cached public pages at once.
-            options.AddInterceptors(provider.GetRequiredService<OutputCacheEviction>());
+            options.AddInterceptors(provider.GetRequiredService<ArchiveChangesOnSave>());
         });
 
         // Public reads may go to replicas (ConnectionStrings:ArchiveReadOnly); without one, to the primary.
@@ -130,9 +130,21 @@ public static class ArchiveSetup
             options.Conventions.AuthorizeFolder("/Editor/Accounts", EditorSetup.AdminPolicy);
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
-            // The public listings are the archive's search until a search page of its own comes.
+            // The public listings are the archive's search until a search page of its own comes; the statistics run the same filtered counts.
             options.Conventions.AddPageApplicationModelConvention("/Rulings/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
             options.Conventions.AddPageApplicationModelConvention("/Persons/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
+            options.Conventions.AddPageApplicationModelConvention("/Statistics/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicSearch)));
+            // Every other page outside the editors' area is limited as a public page (applied last: the pages above keep theirs).
+            options.Conventions.AddFolderApplicationModelConvention("/", page =>
+            {
+                if (!page.ViewEnginePath.StartsWith("/Editor/", StringComparison.Ordinal) && !page.EndpointMetadata.OfType<EnableRateLimitingAttribute>().Any())
+                {
+                    page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.PublicPages));
+                }
+            });
+            // Pages about people at risk are not for search engines' indexes.
+            options.Conventions.AddPageApplicationModelConvention("/Persons/Details", page => page.EndpointMetadata.Add(new NoIndexAttribute()));
+            options.Conventions.AddPageApplicationModelConvention("/Rulings/Details", page => page.EndpointMetadata.Add(new NoIndexAttribute()));
         }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
         services.AddRouting(options => options.LowercaseUrls = true);
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
@@ -162,7 +174,7 @@ public static class ArchiveSetup
         endpoints.MapRulingsFeed();
         endpoints.MapPersonTimeline();
         endpoints.MapArchiveApi();
-        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        endpoints.MapOpenApi("/openapi/{documentName}.json").RequireRateLimiting(RateLimits.PublicPages);
     }
 
     public static void AddArchiveHealthChecks(this IServiceCollection services) =>
@@ -172,8 +184,9 @@ public static class ArchiveSetup
 
     public static void MapArchiveHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        // Load balancers ask often, from one address: never limited.
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
     }
 
     /// <summary>Problem details for the JSON addresses' failures (ApiExceptionHandler); pages keep the /Error page.</summary>

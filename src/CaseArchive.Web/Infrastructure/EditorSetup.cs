@@ -5,6 +5,7 @@ using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string PublicSearch = "public-search";
     public const string PublicApi = "public-api";
+
+    /// <summary>Every other public address: pages of records, the home page, timelines, the OpenAPI document.</summary>
+    public const string PublicPages = "public-pages";
 }
 
 /// <summary>The limits per client address and minute (RateLimits__SignInPerMinute, ...), bound once at start, not read from configuration on every request.</summary>
@@ -27,6 +31,7 @@ public sealed class RateLimitSettings
     public int SignInPerMinute { get; set; } = 10;
     public int PublicSearchPerMinute { get; set; } = 120;
     public int PublicApiPerMinute { get; set; } = 120;
+    public int PublicPagesPerMinute { get; set; } = 300;
 }
 
 /// <summary>The editors' side of the app: accounts, the editor area's authorization, the history's actor, security.</summary>
@@ -126,13 +131,13 @@ public static class EditorSetup
             .SetApplicationName("CaseArchive")
             .PersistKeysToDbContext<ArchiveDbContext>();
 
-    /// <summary>Rate limits per client address: sign-in (against password guessing), public search and API (against scraping).</summary>
+    /// <summary>Rate limits per client address: sign-in (against password guessing), public search, API and every other public page (against scraping).</summary>
     public static void AddArchiveRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         // A limit that is not a whole number above 0 stops the app at start, saying which, not each limited request later.
         services.AddOptions<RateLimitSettings>().Bind(configuration.GetSection("RateLimits"))
-            .Validate(s => s.SignInPerMinute > 0 && s.PublicSearchPerMinute > 0 && s.PublicApiPerMinute > 0,
-                "RateLimits:SignInPerMinute, RateLimits:PublicSearchPerMinute and RateLimits:PublicApiPerMinute must be whole numbers above 0.")
+            .Validate(s => s.SignInPerMinute > 0 && s.PublicSearchPerMinute > 0 && s.PublicApiPerMinute > 0 && s.PublicPagesPerMinute > 0,
+                "RateLimits:SignInPerMinute, RateLimits:PublicSearchPerMinute, RateLimits:PublicApiPerMinute and RateLimits:PublicPagesPerMinute must be whole numbers above 0.")
             .ValidateOnStart();
         static RateLimitSettings Limits(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
         services.AddRateLimiter(options =>
@@ -149,16 +154,20 @@ public static class EditorSetup
             options.AddPolicy(RateLimits.SignIn, context => PerClient(context, Limits(context).SignInPerMinute));
             options.AddPolicy(RateLimits.PublicSearch, context => PerClient(context, Limits(context).PublicSearchPerMinute));
             options.AddPolicy(RateLimits.PublicApi, context => PerClient(context, Limits(context).PublicApiPerMinute));
+            options.AddPolicy(RateLimits.PublicPages, context => PerClient(context, Limits(context).PublicPagesPerMinute));
         });
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = perMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        // The status or error page shown for a request (its 404, or the 429 itself) is not counted again.
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null
+            ? RateLimitPartition.GetNoLimiter("shown for a request already counted")
+            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = perMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
 
     /// <summary>
     /// When an administrator requires two-factor sign-in, an editor or admin without it is sent to set up an

@@ -1,14 +1,12 @@
-using CaseArchive.Domain;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CaseArchive.Web.Infrastructure;
 
 /// <summary>
 /// ASP.NET Core's output cache for what anonymous readers get: public pages, exports, feed and API
-/// answers, tagged <see cref="Tag"/>. Every save of a record through the app's DbContext evicts the
-/// tag (<see cref="OutputCacheEviction"/>), so a correction shows at once; entries also expire after
-/// <c>OutputCache:Seconds</c> (60), for changes made outside the app (the command line, SQL).
+/// answers, tagged <see cref="Tag"/>. Every write to the archive's records evicts the tag on every app
+/// server (<see cref="ArchiveChanges"/>), so a correction shows at once wherever it was made; entries
+/// also expire after <c>OutputCache:Seconds</c> (60), in case a server missed the news.
 /// Editors' pages, sign-in, health and signed-in requests are never cached (the default policy
 /// skips requests with a user or an Authorization header, and responses that set cookies).
 /// </summary>
@@ -21,41 +19,49 @@ public static class OutputCaching
     public static void AddArchiveOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         var enabled = configuration.GetValue("OutputCache:Enabled", true);
-        var seconds = configuration.GetValue("OutputCache:Seconds", 60);
         services.AddOutputCache(options =>
         {
-            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(seconds);
+            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(Seconds(configuration));
             if (enabled)
             {
                 options.AddBasePolicy(policy => policy.With(context => IsPublic(context.HttpContext.Request)).Tag(Tag));
             }
         });
-        services.AddSingleton<OutputCacheEviction>();
     }
+
+    /// <summary>How long a public answer may be kept: by the output cache, and by browsers and shared caches (<see cref="UseArchiveCacheControl"/>).</summary>
+    private static int Seconds(IConfiguration configuration) => configuration.GetValue("OutputCache:Seconds", 60);
+
+    /// <summary>
+    /// A deliberate Cache-Control on every answer: what the output cache keeps (a 200 to an anonymous GET of a
+    /// public address that sets no cookie) browsers and shared caches may keep as long, <c>public, max-age</c>;
+    /// everything else (editors' and account pages, anything for a signed-in user, errors, redirects, health,
+    /// an answer that already said no-store) <c>no-store</c>. Static files count as public answers.
+    /// </summary>
+    public static void UseArchiveCacheControl(this WebApplication app)
+    {
+        var publicAnswer = $"public, max-age={Seconds(app.Configuration)}";
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = IsPublicAnswer(context) ? publicAnswer : "no-store";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+    }
+
+    private static bool IsPublicAnswer(HttpContext context) =>
+        context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified
+        && IsPublic(context.Request)
+        && context.User.Identity?.IsAuthenticated != true
+        && !context.Request.Headers.ContainsKey("Authorization")
+        && !context.Response.Headers.ContainsKey("Set-Cookie")
+        // The antiforgery system marks answers that carry a token of this visitor's.
+        && !context.Response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPublic(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         && !NeverCached.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
-}
-
-/// <summary>Evicts the cached public answers whenever the archive's records are saved.</summary>
-public sealed class OutputCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor
-{
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (result > 0 && eventData.Context is ArchiveDbContext)
-        {
-            await store.EvictByTagAsync(OutputCaching.Tag, cancellationToken);
-        }
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (result > 0 && eventData.Context is ArchiveDbContext)
-        {
-            store.EvictByTagAsync(OutputCaching.Tag, default).AsTask().GetAwaiter().GetResult();
-        }
-        return result;
-    }
 }

@@ -74,12 +74,14 @@ public sealed class SecurityTests(ArchiveFactory factory) : IAsyncLifetime
     }
 }
 
-/// <summary>The app with real limits: three sign-in attempts a minute, four public searches.</summary>
+/// <summary>The app with real limits: three sign-in attempts a minute, four public searches, five other public pages.</summary>
 public sealed class StrictRateLimitFactory : ArchiveFactory
 {
     protected override int SignInPerMinute => 3;
 
     protected override int PublicSearchPerMinute => 4;
+
+    protected override int PublicPagesPerMinute => 5;
 }
 
 /// <summary>The app given one rate limit as written (a limit of 0, a word), the others as the tests set them.</summary>
@@ -137,7 +139,31 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/sign-in")).StatusCode);
     }
 
+    [Fact]
+    public async Task Should_answer_too_many_requests_when_the_pages_of_persons_rulings_and_courts_are_scraped()
+    {
+        var ruling = await _factory.RulingIdOfAsync("qaisha-aqan");
+        var client = _factory.CreateBrowserlikeClient();
+        string[] pages = ["/persons/nobody", "/persons/qaisha-aqan", $"/rulings/{ruling}", "/courts/zharkent-court", "/persons/qaisha-aqan/timeline.json", "/", "/about"];
+        var answers = new List<HttpStatusCode>();
+        foreach (var page in pages)
+        {
+            answers.Add((await client.GetAsync(page)).StatusCode);
+        }
+        var refused = await client.GetAsync("/persons/qaisha-aqan");
+
+        // The limit read from RateLimits:PublicPagesPerMinute, shared by every such address; the page shown for a 404 is not counted again.
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        // Other limits are counted apart, and the health checks never.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/rulings")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
     [Theory]
+    [InlineData("RateLimits:PublicPagesPerMinute", "0")]
     [InlineData("RateLimits:PublicSearchPerMinute", "0")]
     [InlineData("RateLimits:SignInPerMinute", "-3")]
     [InlineData("RateLimits:PublicApiPerMinute", "many")]

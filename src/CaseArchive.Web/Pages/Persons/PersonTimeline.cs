@@ -103,7 +103,8 @@ public static class PersonTimeline
     }
 
     public static void MapPersonTimeline(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/persons/{slug}/timeline.json", TimelineJsonAsync).ExcludeFromDescription();
+        endpoints.MapGet("/persons/{slug}/timeline.json", TimelineJsonAsync).ExcludeFromDescription()
+            .RequireRateLimiting(RateLimits.PublicPages).WithMetadata(new NoIndexAttribute());
 
     /// <summary>The timeline in Knight Lab TimelineJS's JSON, to embed; undated steps cannot be placed and are left out.</summary>
     private static async Task<IResult> TimelineJsonAsync(string? slug, HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseArchive.Domain.Migrations
+{
+    /// <summary>
+    /// Every write to the record tables notifies the channel archive_changed (<see cref="ChangeNotificationsSql"/>),
+    /// so each app server evicts its cached public answers at once, whoever wrote: another server, the command line, SQL.
+    /// </summary>
+    public partial class ChangeNotifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(ChangeNotificationsSql.Up);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(ChangeNotificationsSql.Down);
+        }
+    }
+}
