@@ -53,9 +53,9 @@ public static class ArchiveApi
         Add("verdict", "Verdict; may repeat.", values: Enum.GetValues<Verdict>().Select(VocabularyText.ToText));
         Add("court", "A court's slug; may repeat.");
         Add("country", "Country of the court; may repeat.");
-        Add("origin", "Country the person fled; may repeat.");
+        Add("origin", "Country the person fled (as shown: a pseudonymised person's only when marked safe to show); may repeat.");
         Add("charge", "A charge, lower_snake_case; may repeat.");
-        Add("ethnicity", "The person's ethnicity (public persons only); may repeat.");
+        Add("ethnicity", "The person's ethnicity (as shown: a pseudonymised person's only when marked safe to show); may repeat.");
         Add("claim", "Kind of detention claim the person made; may repeat.", values: Enum.GetValues<ClaimKind>().Select(VocabularyText.ToText));
         Add("year_from", "First year of the ruling, inclusive.", JsonSchemaType.Integer);
         Add("year_to", "Last year of the ruling, inclusive.", JsonSchemaType.Integer);
@@ -115,12 +115,12 @@ public static class ArchiveApi
         if (filter.Origins.Count > 0)
         {
             var origins = filter.Origins.Select(o => o.ToLowerInvariant()).ToList();
-            persons = persons.Where(p => origins.Contains(p.OriginCountry!.ToLower()));
+            persons = persons.Where(p => origins.Contains(p.PublicOriginCountry!.ToLower()));
         }
         if (filter.Ethnicities.Count > 0)
         {
             var ethnicities = filter.Ethnicities.Select(o => o.ToLowerInvariant()).ToList();
-            persons = persons.Where(p => p.Visibility == PersonVisibility.Public && ethnicities.Contains(p.Ethnicity!.ToLower()));
+            persons = persons.Where(p => ethnicities.Contains(p.PublicEthnicity!.ToLower()));
         }
         if (filter.Claims.Count > 0)
         {
@@ -140,8 +140,8 @@ public static class ArchiveApi
                 p.Id,
                 p.Slug,
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                Ethnicity = p.Visibility == PersonVisibility.Public ? p.Ethnicity : null,
-                p.OriginCountry,
+                Ethnicity = p.PublicEthnicity,
+                OriginCountry = p.PublicOriginCountry,
                 OtherNames = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
                 Rulings = rulings.Count(r => r.PersonId == p.Id),
             })

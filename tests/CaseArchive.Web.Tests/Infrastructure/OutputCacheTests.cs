@@ -34,10 +34,10 @@ public sealed class OutputCacheTests(CachingArchiveFactory factory) : IClassFixt
     {
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
         var client = factory.CreateClient();
-        var first = await client.GetStringAsync($"/rulings/{id}");
+        var first = await client.GetStringAsync(await factory.RulingAddressAsync(id));
 
         await ChangeSummaryInTheDatabaseAsync(id);
-        var second = await client.GetStringAsync($"/rulings/{id}");
+        var second = await client.GetStringAsync(await factory.RulingAddressAsync(id));
 
         Assert.Equal(first, second);
         Assert.DoesNotContain(BehindTheAppsBack, second, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class OutputCacheTests(CachingArchiveFactory factory) : IClassFixt
     {
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
         var reader = factory.CreateClient();
-        Assert.Contains("6-month suspended sentence", await reader.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("6-month suspended sentence", await reader.GetStringAsync(await factory.RulingAddressAsync(id)), StringComparison.Ordinal);
         Assert.Contains("6-month suspended sentence", await reader.GetStringAsync("/persons/qaisha-aqan"), StringComparison.Ordinal);
         Assert.Contains("\"sentence_months\":6", await reader.GetStringAsync("/api/v1/rulings"), StringComparison.Ordinal);
 
@@ -56,7 +56,7 @@ public sealed class OutputCacheTests(CachingArchiveFactory factory) : IClassFixt
         var saved = await editor.PostFormAsync($"/editor/rulings/edit/{id}", await EditTests.EditFormAsync(editor, id, ("Input.SentenceMonths", "12")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        Assert.Contains("12-month suspended sentence", await reader.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("12-month suspended sentence", await reader.GetStringAsync(await factory.RulingAddressAsync(id)), StringComparison.Ordinal);
         Assert.Contains("12-month suspended sentence", await reader.GetStringAsync("/persons/qaisha-aqan"), StringComparison.Ordinal);
         Assert.Contains("\"sentence_months\":12", await reader.GetStringAsync("/api/v1/rulings"), StringComparison.Ordinal);
     }
@@ -66,12 +66,12 @@ public sealed class OutputCacheTests(CachingArchiveFactory factory) : IClassFixt
     {
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
         var editor = await factory.SignedInClientAsync("amina@example.org");
-        await editor.GetStringAsync($"/rulings/{id}");
-        await factory.CreateClient().GetStringAsync($"/rulings/{id}");
+        await editor.GetStringAsync(await factory.RulingAddressAsync(id));
+        await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(id));
 
         await ChangeSummaryInTheDatabaseAsync(id);
 
-        Assert.Contains(BehindTheAppsBack, await editor.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains(BehindTheAppsBack, await editor.GetStringAsync(await factory.RulingAddressAsync(id)), StringComparison.Ordinal);
     }
 
     private static async Task ChangeSummaryInTheDatabaseAsync(int id)

@@ -41,7 +41,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         var redaction = Redaction.For(db);
         var timeline = await PersonTimeline.LoadAsync(db, person, redaction, cancellationToken, alsoPrepare: parties.Select(p => p.Title).Append(person.Summary));
         Timeline = timeline.Items;
-        Summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? redaction.Apply(person.Summary) : null;
+        Summary = person.Shows(PersonFact.Summary) && person.Summary is not null ? redaction.Apply(person.Summary) : null;
         Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
             ? new CaseLine(redaction.Apply(c.Title), c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];
