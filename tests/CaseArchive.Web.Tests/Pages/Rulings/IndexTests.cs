@@ -256,7 +256,7 @@ public sealed partial class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         return start < 0 ? string.Empty : html[start..];
     }
 
-    [GeneratedRegex("<a href=\"/rulings/(\\d+)\">")]
+    [GeneratedRegex("<a href=\"/rulings/([a-z2-7]{12})\">")]
     private static partial Regex RulingLinks();
 
     [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"next\">")]
