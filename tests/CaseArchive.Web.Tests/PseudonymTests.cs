@@ -159,6 +159,26 @@ public sealed partial class PseudonymTests(ArchiveFactory factory) : IAsyncLifet
         });
     }
 
+    /// <summary>A person's id in a `next` link would tie the person's earlier public record to the pseudonym.</summary>
+    [Fact]
+    public async Task Should_page_persons_in_the_api_by_slug_not_by_database_id()
+    {
+        await PseudonymiseWithFactsAsync();
+        var client = factory.CreateClient();
+        var slugs = new List<string>();
+        string? url = "/api/v1/persons?limit=1";
+        while (url is not null)
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync(url));
+            var slug = json.RootElement.GetProperty("results")[0].GetProperty("slug").GetString()!;
+            slugs.Add(slug);
+            url = json.RootElement.GetProperty("next").GetString();
+            Assert.True(url is null || url.Contains("after=" + Uri.EscapeDataString(slug), StringComparison.Ordinal), $"{url} does not start after {slug}");
+        }
+
+        Assert.Equal(6, slugs.Distinct().Count());
+    }
+
     [GeneratedRegex(@"/rulings/([A-Za-z0-9._-]+)")]
     private static partial Regex RulingAddress();
 }

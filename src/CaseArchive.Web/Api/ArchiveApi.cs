@@ -103,9 +103,12 @@ public static class ArchiveApi
         {
             return problem!;
         }
-        if (!TryAfterId(context, out var afterId))
+        // Paged by slug, not id: an id in a `next` link would tie a person's earlier public record (same
+        // id) to their pseudonym, and its gaps would count hidden persons.
+        var afterSlug = context.Request.Query.TryGetValue("after", out var rawAfter) ? rawAfter.ToString() : "";
+        if (afterSlug.Length > 200)
         {
-            return Problem(["after must be the id that the `next` link gives."]);
+            return Problem(["after must be the slug that the `next` link gives."]);
         }
         var persons = db.Persons.AsNoTracking().VisibleToPublic();
         if (filter.Q is not null)
@@ -134,10 +137,9 @@ public static class ArchiveApi
             persons = persons.Where(p => rulings.Any(r => r.PersonId == p.Id));
         }
         var total = await persons.CountAsync(cancellationToken);
-        var rows = await persons.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(limit + 1)
+        var rows = await persons.Where(p => string.Compare(p.Slug, afterSlug) > 0).OrderBy(p => p.Slug).Take(limit + 1)
             .Select(p => new
             {
-                p.Id,
                 p.Slug,
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
                 Ethnicity = p.PublicEthnicity,
@@ -148,7 +150,7 @@ public static class ArchiveApi
             .ToListAsync(cancellationToken);
         var baseUrl = RulingExports.BaseUrl(context);
         var results = rows.Take(limit).Select(p => new PersonRecord(p.Slug, p.Name, $"{baseUrl}/persons/{p.Slug}", p.Ethnicity, p.OriginCountry, p.OtherNames, p.Rulings)).ToList();
-        var next = rows.Count > limit ? Link(context, filter, "/api/v1/persons", rows[limit - 1].Id.ToString(CultureInfo.InvariantCulture), limit) : null;
+        var next = rows.Count > limit ? Link(context, filter, "/api/v1/persons", rows[limit - 1].Slug, limit) : null;
         return TypedResults.Ok(new Page<PersonRecord>(total, false, next, results));
     }
 
