@@ -55,7 +55,7 @@ internal static partial class Baseline
     private static readonly string[] Verdicts = ["convicted", "acquitted", "dismissed"];
     private static readonly string[] ClaimKinds = ["detained", "threatened", "relative_detained", "worked_in_facility", "persecution"];
 
-    private sealed record Row(int Id, int? Year, int? Month, int? Day, string Person, string Slug, string Court, string CourtSlug, string Country, string Outcome, string? SentenceKind, int? Months, string? Fine, int PersonId);
+    private sealed record Row(int Id, int? Year, int? Month, int? Day, string Person, string Slug, string Court, string CourtSlug, string Country, string Outcome, string? SentenceKind, int? Months, string? Fine, int PersonId, string Key);
 
     /// <summary>The search page's statements: the count, a page of rows, which spelling matched, and the facets.</summary>
     public static async Task SearchAsync(NpgsqlDataSource db, HttpContext context)
@@ -133,7 +133,7 @@ internal static partial class Baseline
         async Task Facet(string name, string select, string? except, string? where = null, string groupBy = "1", string order = "")
         {
             var values = new List<(string, long)>();
-            await using var command = Command($"SELECT {select}, count(*) FROM (SELECT r.*, c.name AS court_name, c.slug AS court_slug, c.country, p.origin_country, p.ethnicity, p.visibility {Filtered(except)} LIMIT {Limit}) s {(where is null ? "" : "WHERE " + where)} GROUP BY {groupBy} {order}");
+            await using var command = Command($"SELECT {select}, count(*) FROM (SELECT r.*, c.name AS court_name, c.slug AS court_slug, c.country, p.public_origin_country AS origin_country, p.public_ethnicity AS ethnicity {Filtered(except)} LIMIT {Limit}) s {(where is null ? "" : "WHERE " + where)} GROUP BY {groupBy} {order}");
             await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
             while (await reader.ReadAsync(context.RequestAborted))
             {
@@ -147,7 +147,7 @@ internal static partial class Baseline
         await Facet("country", "country", "country", null, "1", "ORDER BY 2 DESC, 1 LIMIT 100");
         await Facet("origin", "origin_country", null, "origin_country IS NOT NULL", "1", "ORDER BY 2 DESC, 1 LIMIT 100");
         await Facet("charge", "unnest(charges)", null, null, "1", "ORDER BY 2 DESC, 1 LIMIT 100");
-        await Facet("ethnicity", "ethnicity", null, "visibility = 'public' AND ethnicity IS NOT NULL", "1", "ORDER BY 2 DESC, 1 LIMIT 100");
+        await Facet("ethnicity", "ethnicity", null, "ethnicity IS NOT NULL", "1", "ORDER BY 2 DESC, 1 LIMIT 100");
         var claims = new List<(string, long)>();
         foreach (var kind in ClaimKinds)
         {
@@ -183,7 +183,7 @@ internal static partial class Baseline
         await using (var command = new NpgsqlCommand($"""
             SELECT r.id, r.date_year, r.date_month, r.date_day,
                    CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, p.slug,
-                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id
+                   c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id, r.key
                    {(spelled ? ", CASE WHEN p.visibility = 'public' THEN n.name END" : "")}
             FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
                  {(spelled ? "LEFT JOIN person_names n ON n.person_id = r.person_id" : "")}
@@ -200,9 +200,9 @@ internal static partial class Baseline
                 {
                     rows[row.Id] = found = (row, []);
                 }
-                if (spelled && !reader.IsDBNull(14))
+                if (spelled && !reader.IsDBNull(15))
                 {
-                    found.Spellings.Add(reader.GetString(14));
+                    found.Spellings.Add(reader.GetString(15));
                 }
             }
         }
@@ -344,11 +344,13 @@ internal static partial class Baseline
 
         int id;
         string?[] facts;
+        string[] shownUnderPseudonym;
         string displayName, visibility;
         string? pseudonym, summary;
         var names = new List<string>();
         await using (var command = Command("""
-            SELECT p.id, p.display_name, p.visibility, p.pseudonym, p.summary, n.name, p.ethnicity, p.citizenship, p.gender, p.origin_country, p.place_of_origin
+            SELECT p.id, p.display_name, p.visibility, p.pseudonym, p.summary, n.name, p.ethnicity, p.citizenship, p.gender, p.origin_country, p.place_of_origin,
+                   p.facts_shown_under_pseudonym
             FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
             WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.slug = @slug ORDER BY n.id
             """, ("slug", slug)))
@@ -362,7 +364,9 @@ internal static partial class Baseline
             (id, displayName, visibility) = (reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
             pseudonym = reader.IsDBNull(3) ? null : reader.GetString(3);
             summary = reader.IsDBNull(4) ? null : reader.GetString(4);
-            facts = [.. Enumerable.Range(6, 5).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i))];
+            // A pseudonymised person's facts only as marked safe to show (Person.Shows); the columns are named as the facts.
+            shownUnderPseudonym = reader.GetFieldValue<string[]>(11);
+            facts = [.. Enumerable.Range(6, 5).Select(i => reader.IsDBNull(i) || !(reader.GetString(2) == "public" || shownUnderPseudonym.Contains(reader.GetName(i))) ? null : reader.GetString(i))];
             do
             {
                 if (!reader.IsDBNull(5))
@@ -411,7 +415,7 @@ internal static partial class Baseline
         var rows = new List<Row>();
         var rulingInferred = new HashSet<int>();
         await using (var command = Command("""
-            SELECT r.id, r.date_year, r.date_month, r.date_day, @name, @slug, c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id, r.date_inferred
+            SELECT r.id, r.date_year, r.date_month, r.date_day, @name, @slug, c.name, c.slug, c.country, r.outcome, r.sentence_kind, r.sentence_months, r.fine_amount, r.person_id, r.key, r.date_inferred
             FROM rulings r JOIN courts c ON c.id = r.court_id WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND r.person_id = @id ORDER BY r.id
             """, ("id", id), ("name", visibility == "pseudonymised" ? pseudonym! : displayName), ("slug", slug)))
         await using (var reader = await command.ExecuteReaderAsync(token))
@@ -420,7 +424,7 @@ internal static partial class Baseline
             {
                 var row = ReadRow(reader);
                 rows.Add(row);
-                if (!reader.IsDBNull(14) && reader.GetBoolean(14))
+                if (!reader.IsDBNull(15) && reader.GetBoolean(15))
                 {
                     rulingInferred.Add(row.Id);
                 }
@@ -517,7 +521,7 @@ internal static partial class Baseline
         {
             html.Append("    <p class=\"lede\">Also spelled: ").Append(Enc(string.Join(", ", names))).Append("</p>\n");
         }
-        if (visibility == "public" && summary is not null)
+        if (summary is not null && (visibility == "public" || shownUnderPseudonym.Contains("summary")))
         {
             html.Append("    <p>").Append(Enc(redaction.Apply(summary))).Append("</p>\n");
         }
@@ -554,7 +558,7 @@ internal static partial class Baseline
                 html.Append("                <span class=\"kind\">").Append(Enc(item.Kind.Replace('_', ' '))).Append("</span>\n                <div>\n");
                 if (item.RulingId is not null)
                 {
-                    html.Append(" <a href=\"/rulings/").Append(item.RulingId).Append("\">").Append(Enc(item.Text)).Append("</a> ");
+                    html.Append(" <a href=\"/rulings/").Append(rows.First(r => r.Id == item.RulingId).Key).Append("\">").Append(Enc(item.Text)).Append("</a> ");
                 }
                 else if (item.EventId is not null)
                 {
@@ -645,7 +649,7 @@ internal static partial class Baseline
 
     private static Row ReadRow(NpgsqlDataReader reader) => new(
         reader.GetInt32(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
-        reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), Int(reader, 11), reader.IsDBNull(12) ? null : reader.GetString(12), reader.GetInt32(13));
+        reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), Int(reader, 11), reader.IsDBNull(12) ? null : reader.GetString(12), reader.GetInt32(13), reader.GetString(14));
 
     private static int? Int(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
@@ -721,7 +725,7 @@ internal static partial class Baseline
         html.Append("    <div class=\"table-scroll\">\n    <table class=\"rulings\">\n        <thead>\n            <tr><th scope=\"col\">Date</th><th scope=\"col\">Person</th><th scope=\"col\">Court</th><th scope=\"col\">Outcome</th><th scope=\"col\">Sentence</th></tr>\n        </thead>\n        <tbody>\n");
         foreach (var row in rows)
         {
-            html.Append("                <tr>\n                    <td data-label=\"Date\"><a href=\"/rulings/").Append(row.Id).Append("\">").Append(Date(row.Year, row.Month, row.Day)).Append("</a></td>\n")
+            html.Append("                <tr>\n                    <td data-label=\"Date\"><a href=\"/rulings/").Append(row.Key).Append("\">").Append(Date(row.Year, row.Month, row.Day)).Append("</a></td>\n")
                 .Append("                    <td data-label=\"Person\"><a href=\"/persons/").Append(Enc(row.Slug)).Append("\">").Append(Enc(row.Person)).Append("</a>");
             if (matched.TryGetValue(row.PersonId, out var spelling))
             {

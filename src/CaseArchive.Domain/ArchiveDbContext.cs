@@ -109,6 +109,10 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (RulingsOfPersonsShownDifferently() is { } rekeyed)
+        {
+            IssueNewKeys(await rekeyed.ToListAsync(cancellationToken));
+        }
         var changes = PrepareChanges();
         if (changes.Count == 0)
         {
@@ -138,6 +142,10 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (RulingsOfPersonsShownDifferently() is { } rekeyed)
+        {
+            IssueNewKeys(rekeyed.ToList());
+        }
         var changes = PrepareChanges();
         if (changes.Count == 0)
         {
@@ -149,6 +157,35 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
         base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return written;
+    }
+
+    /// <summary>
+    /// The rulings whose address must change with this save: those of a person becoming public,
+    /// pseudonymised or withheld (an earlier copy of a ruling's page must not tie the name to the
+    /// pseudonym, nor a withheld record to anything), and those moved to another person. Null when none.
+    /// </summary>
+    private IQueryable<Ruling>? RulingsOfPersonsShownDifferently()
+    {
+        ChangeTracker.DetectChanges();
+        var persons = ChangeTracker.Entries<Person>()
+            .Where(p => p.State == EntityState.Modified && p.Property(x => x.Visibility).OriginalValue != p.Property(x => x.Visibility).CurrentValue)
+            .Select(p => p.Entity.Id)
+            .ToList();
+        var moved = ChangeTracker.Entries<Ruling>()
+            .Where(r => r.State == EntityState.Modified && r.Property(x => x.PersonId).OriginalValue != r.Property(x => x.PersonId).CurrentValue)
+            .Select(r => r.Entity.Id)
+            .ToList();
+        return persons.Count + moved.Count == 0
+            ? null
+            : Rulings.IgnoreQueryFilters().Where(r => persons.Contains(r.PersonId) || moved.Contains(r.Id));
+    }
+
+    private static void IssueNewKeys(List<Ruling> rulings)
+    {
+        foreach (var ruling in rulings)
+        {
+            ruling.IssueNewKey();
+        }
     }
 
     /// <summary>Stamps times and takes the "before" of every changed record.</summary>

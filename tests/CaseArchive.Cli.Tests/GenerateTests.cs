@@ -164,10 +164,10 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
         Assert.Equal(0, await CommandLine.RunAsync(["generate", "--rulings", "2000"], _stdout, _stderr));
         await using var db = database.CreateContext();
         var shown = await db.Rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Names.Any())
-            .OrderBy(r => r.Id).Select(r => new { r.Id, r.PersonId, r.Person.DisplayName, r.Person.Slug }).FirstAsync();
+            .OrderBy(r => r.Id).Select(r => new { r.Key, r.PersonId, r.Person.DisplayName, r.Person.Slug }).FirstAsync();
         var otherSpelling = await db.PersonNames.Where(n => n.PersonId == shown.PersonId).Select(n => n.Name).FirstAsync();
         var withheld = await db.Rulings.Where(r => r.Person.Visibility == PersonVisibility.Withheld)
-            .OrderBy(r => r.Id).Select(r => new { r.Id, r.Person.DisplayName, r.Person.Slug }).FirstAsync();
+            .OrderBy(r => r.Id).Select(r => new { r.Key, r.Person.DisplayName, r.Person.Slug }).FirstAsync();
         var pseudonymised = await db.Persons.Where(p => p.Visibility == PersonVisibility.Pseudonymised).OrderBy(p => p.Id)
             .Select(p => new { p.DisplayName, p.Pseudonym, p.Slug }).FirstAsync();
 
@@ -185,13 +185,15 @@ public sealed class GenerateTests(TestDatabase database) : IAsyncLifetime, IDisp
         Assert.Contains("rulings", list, StringComparison.Ordinal);
         Assert.Contains("Older rulings", list, StringComparison.Ordinal);
         var search = await client.GetStringAsync("/rulings?q=" + Uri.EscapeDataString(otherSpelling));
-        Assert.Contains($"/rulings/{shown.Id}\"", search, StringComparison.Ordinal);
+        Assert.Contains($"/rulings/{shown.Key}\"", search, StringComparison.Ordinal);
         var person = await client.GetStringAsync($"/persons/{shown.Slug}");
         Assert.Contains(shown.DisplayName, person, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rulings/{shown.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/rulings/{shown.Key}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/persons/{withheld.Slug}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rulings/{withheld.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rulings/{withheld.Key}")).StatusCode);
+        Assert.True(OpaqueKeys.IsWellFormed(shown.Key), $"the generated key {shown.Key} is not an opaque key");
+        Assert.True(OpaqueKeys.IsWellFormed(pseudonymised.Slug), $"the generated pseudonymised person's slug {pseudonymised.Slug} is not random");
         var pseudonymPage = await client.GetStringAsync($"/persons/{pseudonymised.Slug}");
         Assert.Contains(pseudonymised.Pseudonym!, pseudonymPage, StringComparison.Ordinal);
         Assert.DoesNotContain(pseudonymised.DisplayName, pseudonymPage, StringComparison.Ordinal);

@@ -87,6 +87,15 @@ public static partial class Editors
         return id;
     }
 
+    /// <summary>The public address of the ruling with this id, as it is now: /rulings/{key}.</summary>
+    public static async Task<string> RulingAddressAsync(this ArchiveFactory factory, int id)
+    {
+        var key = "";
+        await factory.ChangeAsync(async db => key = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Rulings).Where(r => r.Id == id).Select(r => r.Key)));
+        return $"/rulings/{key}";
+    }
+
     /// <summary>The latest history entry of a record with that action.</summary>
     public static async Task<long> AuditEntryIdAsync(this ArchiveFactory factory, string entityType, int entityId, AuditAction action)
     {

@@ -80,7 +80,7 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
     [Fact]
     public async Task Should_show_no_form_of_a_pseudonymised_name_anywhere_public()
     {
-        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Pseudonymise("Defendant Z", "defendant-z"));
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Pseudonymise("Defendant Z"));
 
         var leaks = await CrawlForNameAsync();
 

@@ -249,6 +249,18 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         return (restore, restoreStaged);
     }
 
+    /// <summary>A random slug (a pseudonymised person's) that no record has.</summary>
+    private string RandomSlug()
+    {
+        string slug;
+        do
+        {
+            slug = OpaqueKeys.New();
+        }
+        while (!_slugs.Add(slug));
+        return slug;
+    }
+
     private string Slug(string text)
     {
         var stem = Slugs.From(text);
@@ -335,7 +347,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             string? pseudonym = null;
             if (p.Visibility == PersonVisibility.Pseudonymised)
             {
-                // Initials, as courts anonymise parties; a stable address made from them, never from the name.
+                // Initials, as courts anonymise parties; a random address (OpaqueKeys), as Person.Pseudonymise gives.
                 pseudonym = $"{(char)('A' + (i * 7 % 26))}. {SyntheticNames.Surname(p.Root, p.Form, p.Female)[0]}.";
                 if (NameFolding.Fold(pseudonym) == NameFolding.Fold(name))
                 {
@@ -343,7 +355,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
                 }
                 _pseudonyms[i] = pseudonym;
             }
-            _personSlugs[i] = Slug(pseudonym is null ? name : "person " + pseudonym);
+            _personSlugs[i] = pseudonym is null ? Slug(name) : RandomSlug();
             var defendant = p.Kind == 0;
             writer.StartRow();
             writer.Write(_personIds[i], NpgsqlDbType.Integer);
@@ -498,12 +510,14 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
 
     private void CopyRulings()
     {
-        using var writer = Begin("rulings", "id, case_id, court_id, person_id, outcome, verdict, judge_id, prosecutor_id, prosecutor_sought, sentence_kind, sentence_months, fine_amount, charges, summary, date_day, date_inferred, date_month, date_year, created_at, updated_at, deleted_at");
+        using var writer = Begin("rulings", "id, key, case_id, court_id, person_id, outcome, verdict, judge_id, prosecutor_id, prosecutor_sought, sentence_kind, sentence_months, fine_amount, charges, summary, date_day, date_inferred, date_month, date_year, created_at, updated_at, deleted_at");
         for (var i = 0; i < archive.Rulings.Length; i++)
         {
             ref readonly var r = ref archive.Rulings[i];
             writer.StartRow();
             writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
+            // Random, as the app's (Ruling's constructor); the unique index, made after the load, refuses a repeat.
+            writer.Write(OpaqueKeys.New(), NpgsqlDbType.Char);
             writer.Write(_firstCase + i, NpgsqlDbType.Integer);
             writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
             writer.Write(_personIds[r.Person], NpgsqlDbType.Integer);
@@ -994,7 +1008,8 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             writer.Write(VocabularyText.ToText(r.Outcome), NpgsqlDbType.Varchar);
             WriteOrNull(writer, r.Verdict is { } factsVerdict ? VocabularyText.ToText(factsVerdict) : null);
             writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
-            WriteOrNull(writer, defendant ? "China" : null);
+            // The origin and ethnicity the public sees (persons.public_*): a pseudonymised person's none, none being marked safe.
+            WriteOrNull(writer, defendant && p.Visibility == PersonVisibility.Public ? "China" : null);
             WriteOrNull(writer, defendant && p.Visibility == PersonVisibility.Public ? SyntheticArchive.Ethnicities[p.Ethnicity] : null);
             writer.Write(Charges(r), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(ClaimKinds(claims), NpgsqlDbType.Array | NpgsqlDbType.Text);

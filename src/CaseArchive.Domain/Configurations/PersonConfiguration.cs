@@ -20,6 +20,15 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Summary).HasMaxLength(4000);
         builder.Ignore(p => p.PublicName);
 
+        // Stored as the facts' names ("ethnicity", "place_of_origin"), like every vocabulary.
+        builder.PrimitiveCollection(p => p.FactsShownUnderPseudonym).HasDefaultValueSql("'{}'")
+            .ElementType(e => e.HasConversion<SnakeCaseEnumConverter<PersonFact>>().HasMaxLength(32));
+        // What the public may see of the facts searches filter and count by, one rule kept by the database
+        // (Person.Shows is the same rule for a loaded person): the fact when the person is public, or
+        // pseudonymised with the fact marked safe.
+        builder.Property(p => p.PublicEthnicity).HasMaxLength(100).HasComputedColumnSql(PublicFactSql("ethnicity"), stored: true);
+        builder.Property(p => p.PublicOriginCountry).HasMaxLength(100).HasComputedColumnSql(PublicFactSql("origin_country"), stored: true);
+
         // Name matching across spellings: similarity over folded names.
         builder.HasIndex(p => p.FoldedName).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => p.Visibility);
@@ -29,6 +38,9 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasMany(p => p.Names).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Names).HasField("_names").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+
+    private static string PublicFactSql(string column) =>
+        $"CASE WHEN visibility = 'public' OR (visibility = 'pseudonymised' AND '{column}' = ANY (facts_shown_under_pseudonym)) THEN {column} END";
 }
 
 public class PersonNameConfiguration : IEntityTypeConfiguration<PersonName>

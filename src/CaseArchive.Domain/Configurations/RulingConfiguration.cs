@@ -12,6 +12,8 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
     public void Configure(EntityTypeBuilder<Ruling> builder)
     {
         builder.MapPartialDate(r => r.Date, "date");
+        builder.Property(r => r.Key).HasMaxLength(OpaqueKeys.Length).IsFixedLength();
+        builder.HasIndex(r => r.Key).IsUnique();
         builder.Property(r => r.ProsecutorSought).HasMaxLength(500);
         builder.Property(r => r.FineAmount).HasMaxLength(100);
         builder.Property(r => r.Summary).HasMaxLength(4000);

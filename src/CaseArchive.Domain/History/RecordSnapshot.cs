@@ -14,8 +14,11 @@ namespace CaseArchive.Domain.History;
 /// </summary>
 public static class RecordSnapshot
 {
-    /// <summary>Names of the properties the history keeps but never restores: identity, bookkeeping, version.</summary>
-    private static readonly HashSet<string> NotRestored = [nameof(Entity.Id), nameof(Entity.Version), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt)];
+    /// <summary>
+    /// Names of the properties the history keeps but never restores: identity, bookkeeping, version, and
+    /// a ruling's address (an address given up stays dead: it may be in an earlier copy of the page).
+    /// </summary>
+    private static readonly HashSet<string> NotRestored = [nameof(Entity.Id), nameof(Entity.Version), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt), nameof(Ruling.Key)];
 
     /// <summary>The spellings of a person, kept in the person's history as one list.</summary>
     public const string PersonNames = "Names";
@@ -61,7 +64,7 @@ public static class RecordSnapshot
     {
         foreach (var property in entry.Metadata.GetProperties())
         {
-            if (NotRestored.Contains(property.Name) || property.IsShadowProperty() || !snapshot.TryGetPropertyValue(property.Name, out var node))
+            if (NotRestored.Contains(property.Name) || property.IsShadowProperty() || property.ValueGenerated == ValueGenerated.OnAddOrUpdate || !snapshot.TryGetPropertyValue(property.Name, out var node))
             {
                 continue;
             }

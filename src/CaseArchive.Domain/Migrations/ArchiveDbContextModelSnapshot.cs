@@ -706,6 +706,13 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("ethnicity");
 
+                    b.PrimitiveCollection<string[]>("FactsShownUnderPseudonym")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("character varying(32)[]")
+                        .HasColumnName("facts_shown_under_pseudonym")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("FoldedName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -731,6 +738,20 @@ namespace CaseArchive.Domain.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("pseudonym");
+
+                    b.Property<string>("PublicEthnicity")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("public_ethnicity")
+                        .HasComputedColumnSql("CASE WHEN visibility = 'public' OR (visibility = 'pseudonymised' AND 'ethnicity' = ANY (facts_shown_under_pseudonym)) THEN ethnicity END", true);
+
+                    b.Property<string>("PublicOriginCountry")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("public_origin_country")
+                        .HasComputedColumnSql("CASE WHEN visibility = 'public' OR (visibility = 'pseudonymised' AND 'origin_country' = ANY (facts_shown_under_pseudonym)) THEN origin_country END", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -887,6 +908,13 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("judge_id");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("key")
+                        .IsFixedLength();
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -965,6 +993,10 @@ namespace CaseArchive.Domain.Migrations
 
                     b.HasIndex("JudgeId")
                         .HasDatabaseName("ix_rulings_judge_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rulings_key");
 
                     b.HasIndex("Outcome")
                         .HasDatabaseName("ix_rulings_outcome");

@@ -43,6 +43,18 @@ public class Person : Entity
 
     public string? Summary { get; set; }
 
+    /// <summary>
+    /// The facts an editor has marked safe to show while the person is pseudonymised; none by default,
+    /// since an ethnicity, a town and a year of birth together can name someone as surely as a name.
+    /// </summary>
+    public List<PersonFact> FactsShownUnderPseudonym { get; private set; } = [];
+
+    /// <summary>The ethnicity the public sees (<see cref="Shows"/>), computed by the database: what searches filter and count by.</summary>
+    public string? PublicEthnicity { get; private set; }
+
+    /// <summary>The country fled that the public sees (<see cref="Shows"/>), computed by the database.</summary>
+    public string? PublicOriginCountry { get; private set; }
+
     /// <summary>Other spellings: transliterations and other alphabets.</summary>
     public IReadOnlyList<PersonName> Names => _names;
 
@@ -52,6 +64,27 @@ public class Person : Entity
 
     /// <summary>What the public is shown: the pseudonym, never the name, when pseudonymised.</summary>
     public string PublicName => Visibility == PersonVisibility.Pseudonymised ? Pseudonym! : DisplayName;
+
+    /// <summary>
+    /// Whether the public may see this fact: every fact of a public person, only the marked ones of a
+    /// pseudonymised person (the database's public_ethnicity and public_origin_country say the same).
+    /// </summary>
+    public bool Shows(PersonFact fact) => Visibility switch
+    {
+        PersonVisibility.Public => true,
+        PersonVisibility.Pseudonymised => FactsShownUnderPseudonym.Contains(fact),
+        _ => false,
+    };
+
+    /// <summary>Sets the facts safe to show under the pseudonym to exactly these (an editor's checkboxes).</summary>
+    public void ShowUnderPseudonym(IEnumerable<PersonFact> facts)
+    {
+        var wanted = facts.Distinct().Order().ToList();
+        if (!wanted.SequenceEqual(FactsShownUnderPseudonym))
+        {
+            FactsShownUnderPseudonym = wanted;
+        }
+    }
 
     [MemberNotNull(nameof(DisplayName), nameof(FoldedName))]
     public void Rename(string displayName)
@@ -85,24 +118,39 @@ public class Person : Entity
         }
     }
 
-    public void MakePublic()
+    /// <summary>
+    /// Shows the person under their name. A person who was not public gets <paramref name="slug"/> (made
+    /// from the name): the address they had under a pseudonym must not start showing the name.
+    /// </summary>
+    public void MakePublic(string slug)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(slug);
+        if (Visibility != PersonVisibility.Public)
+        {
+            Slug = slug;
+        }
         Visibility = PersonVisibility.Public;
         Pseudonym = null;
     }
 
-    /// <summary>Shows the person under a pseudonym; the address changes too, since the old one spells the name.</summary>
-    public void Pseudonymise(string pseudonym, string slug)
+    /// <summary>
+    /// Shows the person under a pseudonym at a new random address (<see cref="OpaqueKeys"/>): the old one
+    /// spells the name (or an earlier pseudonym), and one made from the pseudonym could be guessed.
+    /// </summary>
+    public void Pseudonymise(string pseudonym)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pseudonym);
-        ArgumentException.ThrowIfNullOrWhiteSpace(slug);
         if (NameFolding.Fold(pseudonym) == FoldedName)
         {
             throw new ArgumentException("A pseudonym must not be the person's own name.", nameof(pseudonym));
         }
+        if (Visibility == PersonVisibility.Pseudonymised && Pseudonym == pseudonym.Trim())
+        {
+            return;
+        }
         Visibility = PersonVisibility.Pseudonymised;
         Pseudonym = pseudonym.Trim();
-        Slug = slug;
+        Slug = OpaqueKeys.New();
     }
 
     public void Withhold()

@@ -9,10 +9,23 @@ public class Ruling : Entity
         Court = court;
         Person = person;
         Outcome = outcome;
+        Key = OpaqueKeys.New();
     }
 
     // For EF Core.
-    private Ruling() { }
+    private Ruling()
+    {
+        Key = string.Empty;
+    }
+
+    /// <summary>
+    /// The ruling's public address, /rulings/{key} (<see cref="OpaqueKeys"/>), never its id: a new one is
+    /// issued whenever its person's visibility changes, so an earlier copy of the page ties nothing to it.
+    /// </summary>
+    public string Key { get; private set; }
+
+    /// <summary>Gives the ruling a new address; the old one answers 404 from then on.</summary>
+    public void IssueNewKey() => Key = OpaqueKeys.New();
 
     public int CaseId { get; private set; }
     public Case Case { get; private set; } = null!;

@@ -13,6 +13,17 @@ public enum PersonVisibility
     Withheld,
 }
 
+/// <summary>A fact the public pages show of a person, that an editor may mark safe to show while the person is pseudonymised.</summary>
+public enum PersonFact
+{
+    Ethnicity,
+    Citizenship,
+    Gender,
+    PlaceOfOrigin,
+    OriginCountry,
+    Summary,
+}
+
 public enum Gender
 {
     Female,

@@ -53,9 +53,9 @@ public static class ArchiveApi
         Add("verdict", "Verdict; may repeat.", values: Enum.GetValues<Verdict>().Select(VocabularyText.ToText));
         Add("court", "A court's slug; may repeat.");
         Add("country", "Country of the court; may repeat.");
-        Add("origin", "Country the person fled; may repeat.");
+        Add("origin", "Country the person fled (as shown: a pseudonymised person's only when marked safe to show); may repeat.");
         Add("charge", "A charge, lower_snake_case; may repeat.");
-        Add("ethnicity", "The person's ethnicity (public persons only); may repeat.");
+        Add("ethnicity", "The person's ethnicity (as shown: a pseudonymised person's only when marked safe to show); may repeat.");
         Add("claim", "Kind of detention claim the person made; may repeat.", values: Enum.GetValues<ClaimKind>().Select(VocabularyText.ToText));
         Add("year_from", "First year of the ruling, inclusive.", JsonSchemaType.Integer);
         Add("year_to", "Last year of the ruling, inclusive.", JsonSchemaType.Integer);
@@ -103,9 +103,12 @@ public static class ArchiveApi
         {
             return problem!;
         }
-        if (!TryAfterId(context, out var afterId))
+        // Paged by slug, not id: an id in a `next` link would tie a person's earlier public record (same
+        // id) to their pseudonym, and its gaps would count hidden persons.
+        var afterSlug = context.Request.Query.TryGetValue("after", out var rawAfter) ? rawAfter.ToString() : "";
+        if (afterSlug.Length > 200)
         {
-            return Problem(["after must be the id that the `next` link gives."]);
+            return Problem(["after must be the slug that the `next` link gives."]);
         }
         var persons = db.Persons.AsNoTracking().VisibleToPublic();
         if (filter.Q is not null)
@@ -115,12 +118,12 @@ public static class ArchiveApi
         if (filter.Origins.Count > 0)
         {
             var origins = filter.Origins.Select(o => o.ToLowerInvariant()).ToList();
-            persons = persons.Where(p => origins.Contains(p.OriginCountry!.ToLower()));
+            persons = persons.Where(p => origins.Contains(p.PublicOriginCountry!.ToLower()));
         }
         if (filter.Ethnicities.Count > 0)
         {
             var ethnicities = filter.Ethnicities.Select(o => o.ToLowerInvariant()).ToList();
-            persons = persons.Where(p => p.Visibility == PersonVisibility.Public && ethnicities.Contains(p.Ethnicity!.ToLower()));
+            persons = persons.Where(p => ethnicities.Contains(p.PublicEthnicity!.ToLower()));
         }
         if (filter.Claims.Count > 0)
         {
@@ -134,21 +137,20 @@ public static class ArchiveApi
             persons = persons.Where(p => rulings.Any(r => r.PersonId == p.Id));
         }
         var total = await persons.CountAsync(cancellationToken);
-        var rows = await persons.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(limit + 1)
+        var rows = await persons.Where(p => string.Compare(p.Slug, afterSlug) > 0).OrderBy(p => p.Slug).Take(limit + 1)
             .Select(p => new
             {
-                p.Id,
                 p.Slug,
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                Ethnicity = p.Visibility == PersonVisibility.Public ? p.Ethnicity : null,
-                p.OriginCountry,
+                Ethnicity = p.PublicEthnicity,
+                OriginCountry = p.PublicOriginCountry,
                 OtherNames = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
                 Rulings = rulings.Count(r => r.PersonId == p.Id),
             })
             .ToListAsync(cancellationToken);
         var baseUrl = RulingExports.BaseUrl(context);
         var results = rows.Take(limit).Select(p => new PersonRecord(p.Slug, p.Name, $"{baseUrl}/persons/{p.Slug}", p.Ethnicity, p.OriginCountry, p.OtherNames, p.Rulings)).ToList();
-        var next = rows.Count > limit ? Link(context, filter, "/api/v1/persons", rows[limit - 1].Id.ToString(CultureInfo.InvariantCulture), limit) : null;
+        var next = rows.Count > limit ? Link(context, filter, "/api/v1/persons", rows[limit - 1].Slug, limit) : null;
         return TypedResults.Ok(new Page<PersonRecord>(total, false, next, results));
     }
 

@@ -78,7 +78,7 @@ public sealed class HistoryTests(TestDatabase database) : IAsyncLifetime
             var aqan = await db.Persons.Include(p => p.Names).SingleAsync(p => p.Slug == "qaisha-aqan");
             id = aqan.Id;
             aqan.ReplaceNames(["Kaisha Akan"]);
-            aqan.Pseudonymise("Defendant Q", "defendant-q");
+            aqan.Pseudonymise("Defendant Q");
             await db.SaveChangesAsync();
         }
         await using (var db = As("boris@example.org"))

@@ -52,7 +52,7 @@ public sealed class ModelTests(TestDatabase database) : IAsyncLifetime
         await using var db = database.CreateContext();
         var (ruling, person) = NewRuling(db, "Text Stored", PartialDate.OfYear(2020));
         ruling.Verdict = Verdict.Convicted;
-        person.Pseudonymise("Witness A", "witness-a");
+        person.Pseudonymise("Witness A");
         await db.SaveChangesAsync();
 
         var outcome = await db.Database.SqlQuery<string>($"SELECT outcome AS \"Value\" FROM rulings WHERE id = {ruling.Id}").SingleAsync();

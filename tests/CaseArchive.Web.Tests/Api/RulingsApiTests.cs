@@ -42,12 +42,12 @@ public sealed class RulingsApiTests(ArchiveFactory factory) : IAsyncLifetime
             }
         });
         var client = factory.CreateClient();
-        var ids = new List<int>();
+        var ids = new List<string>();
         string? url = "/api/v1/rulings?limit=3";
         while (url is not null)
         {
             using var json = JsonDocument.Parse(await client.GetStringAsync(url));
-            ids.AddRange(json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
+            ids.AddRange(json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!));
             url = json.RootElement.GetProperty("next").GetString();
         }
 
@@ -66,12 +66,12 @@ public sealed class RulingsApiTests(ArchiveFactory factory) : IAsyncLifetime
             }
         });
         var client = factory.CreateClient();
-        var ids = new List<int>();
+        var ids = new List<string>();
         string? url = "/api/v1/rulings?q=zharkent&limit=2";
         while (url is not null)
         {
             using var json = JsonDocument.Parse(await client.GetStringAsync(url));
-            ids.AddRange(json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
+            ids.AddRange(json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!));
             url = json.RootElement.GetProperty("next").GetString();
         }
 

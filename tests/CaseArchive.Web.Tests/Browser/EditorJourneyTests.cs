@@ -45,7 +45,9 @@ public sealed class EditorJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("editor-3-history"), FullPage = true });
 
         // The public page shows the correction.
-        await page.GotoAsync(browser.BaseAddress + $"/rulings/{rulingId}");
+        var rulingKey = "";
+        await browser.ChangeAsync(async db => rulingKey = await db.Rulings.Where(r => r.Id == rulingId).Select(r => r.Key).SingleAsync());
+        await page.GotoAsync(browser.BaseAddress + $"/rulings/{rulingKey}");
         Assert.Contains("12-month suspended sentence", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("editor-4-public-ruling"), FullPage = true });
     }

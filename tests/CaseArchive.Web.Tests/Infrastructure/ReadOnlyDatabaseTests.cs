@@ -103,7 +103,7 @@ public sealed class ReadOnlyDatabaseTests(ArchiveFactory primaryOnly) : IAsyncLi
         var saved = await editor.PostAsync(form.Action, content);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("8-month suspended sentence", await visitor.GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("8-month suspended sentence", await visitor.GetStringAsync(await _factory.RulingAddressAsync(id)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class TwoServerTests(ArchiveFactory factory) : IAsyncLifetime
             Assert.Equal("amina@example.org", (await db.AuditEntries.OrderBy(a => a.Id).LastAsync(a => a.EntityType == "Ruling" && a.EntityId == id)).Actor);
             Assert.True(await db.DataProtectionKeys.AnyAsync(), "no Data Protection key was kept in the database");
         });
-        var publicPage = await new HttpClient().GetStringAsync(new Uri(first.Address, $"/rulings/{id}"));
+        var publicPage = await new HttpClient().GetStringAsync(new Uri(first.Address, await factory.RulingAddressAsync(id)));
         Assert.Contains("9-month suspended sentence", publicPage, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         // Hidden names in any of these texts are redacted on the way out (PublicRedaction).
         var timeline = await PersonTimeline.LoadAsync(db, person, cancellationToken);
         Timeline = timeline.Items;
-        Summary = person.Visibility == PersonVisibility.Public ? person.Summary : null;
+        Summary = person.Shows(PersonFact.Summary) ? person.Summary : null;
         Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
             ? new CaseLine(c.Title, c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];

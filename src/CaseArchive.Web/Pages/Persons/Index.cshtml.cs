@@ -36,8 +36,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             {
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
                 p.Slug,
-                Ethnicity = p.Visibility == PersonVisibility.Public ? p.Ethnicity : null,
-                p.OriginCountry,
+                Ethnicity = p.PublicEthnicity,
+                OriginCountry = p.PublicOriginCountry,
                 c.Rulings,
             })
             .OrderByDescending(p => p.Rulings).ThenBy(p => p.Name)

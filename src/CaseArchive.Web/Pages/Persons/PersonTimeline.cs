@@ -43,11 +43,11 @@ public static class PersonTimeline
                 ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLowerInvariant()}" : "")
                 : Describe(e);
             var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
-            items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Id}", false, cited));
+            items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Key}", false, cited));
         }
         foreach (var r in rulings.Where(r => !rulingsOnTimeline.Contains(r.Id)))
         {
-            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Id}", false,
+            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Key}", false,
                 CitedFor((_, _, rulingId) => rulingId == r.Id)));
         }
         foreach (var c in claims)
@@ -76,6 +76,7 @@ public static class PersonTimeline
             .Select(r => new RulingRow(r.Id, RulingRow.DateOf((int?)r.Date!.Year, r.Date!.Month, r.Date!.Day, (bool?)r.Date!.Inferred), "", "",
                 r.Court.Name, r.Court.Country, r.Outcome, r.SentenceKind, r.SentenceMonths, r.FineAmount)
             {
+                Key = r.Key,
                 PersonId = r.PersonId,
                 CourtSlug = r.Court.Slug,
             }));
@@ -120,7 +121,7 @@ public static class PersonTimeline
         }
         var items = (await LoadAsync(db, person, cancellationToken)).Items;
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
-        var summary = person.Visibility == PersonVisibility.Public && person.Summary is not null ? person.Summary : "";
+        var summary = person.Shows(PersonFact.Summary) && person.Summary is not null ? person.Summary : "";
         var timeline = new TimelineJs(
             new TimelineJsSlide(null, new TimelineJsText(Html(person.PublicName), Html(summary)), null),
             [.. items.Where(i => i.Date is not null).Select(i => Slide(i, baseUrl))]);

@@ -21,16 +21,22 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     public string Permalink { get; private set; } = string.Empty;
     public string CitationLine { get; private set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
+        // The address is the ruling's key (OpaqueKeys), never its id: a key given up answers 404.
+        if (!OpaqueKeys.IsWellFormed(key))
+        {
+            return NotFound();
+        }
         var ruling = await db.Rulings.AsNoTracking().VisibleToPublic()
             .Include(r => r.Person).Include(r => r.Court).Include(r => r.Case)
             .Include(r => r.Judge).Include(r => r.Prosecutor)
-            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            .FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
         if (ruling is null)
         {
             return NotFound();
         }
+        var id = ruling.Id;
         Ruling = ruling;
         PersonName = ruling.Person.PublicName;
         Judge = ruling.Judge.ShownToPublic();
@@ -43,9 +49,9 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         // Hidden names in these texts are redacted on the way out (PublicRedaction).
         CaseTitle = ruling.Case.Title;
         Summary = ruling.Summary;
-        Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{id}";
+        Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{key}";
         CitationLine = string.Create(CultureInfo.InvariantCulture,
-            $"{PersonName}, {ruling.Court.Name} ({ruling.Court.Country}), {Display.Date(ruling.Date)}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}. CaseArchive, ruling {id}, {Permalink}.");
+            $"{PersonName}, {ruling.Court.Name} ({ruling.Court.Country}), {Display.Date(ruling.Date)}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}. CaseArchive, ruling {key}, {Permalink}.");
         return Page();
     }
 }

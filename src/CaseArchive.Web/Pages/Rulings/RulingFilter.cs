@@ -195,7 +195,7 @@ public sealed record RulingFilter
         if (Origins.Count > 0 && except != "origin")
         {
             var origins = Origins.Select(c => c.ToLowerInvariant()).ToList();
-            rulings = rulings.Where(r => origins.Contains(r.Person.OriginCountry!.ToLower()));
+            rulings = rulings.Where(r => origins.Contains(r.Person.PublicOriginCountry!.ToLower()));
         }
         if (Charges.Count > 0 && except != "charge")
         {
@@ -204,9 +204,9 @@ public sealed record RulingFilter
         }
         if (Ethnicities.Count > 0 && except != "ethnicity")
         {
-            // Only a public person's ethnicity is shown, so only theirs can be filtered on.
+            // Only an ethnicity the public sees can be filtered on.
             var ethnicities = Ethnicities.Select(c => c.ToLowerInvariant()).ToList();
-            rulings = rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && ethnicities.Contains(r.Person.Ethnicity!.ToLower()));
+            rulings = rulings.Where(r => ethnicities.Contains(r.Person.PublicEthnicity!.ToLower()));
         }
         if (Claims.Count > 0 && except != "claim")
         {
@@ -270,7 +270,7 @@ public sealed record RulingFilter
         }
         if (Ethnicities.Count > 0)
         {
-            // Only a public person's ethnicity is in the facts.
+            // Only an ethnicity the public sees is in the facts.
             var ethnicities = Ethnicities.Select(c => c.ToLowerInvariant()).ToList();
             facts = facts.Where(f => ethnicities.Contains(f.Ethnicity!.ToLower()));
         }

@@ -11,7 +11,11 @@ namespace CaseArchive.Web.Pages.Rulings;
 /// </summary>
 public sealed record RulingRecord
 {
-    public int Id { get; init; }
+    /// <summary>The ruling's key (its address, /rulings/{key}), never the database's id.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>The database's id, for the server only: internal, so never written to JSON.</summary>
+    internal int DatabaseId { get; init; }
     public string Url { get; init; } = string.Empty;
     public string Person { get; init; } = string.Empty;
     public string PersonSlug { get; init; } = string.Empty;
@@ -46,7 +50,7 @@ public sealed record RulingRecord
 
     public IReadOnlyList<string> CsvFields() =>
     [
-        Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Url, Person, PersonSlug, Court, CourtSlug, CourtTown ?? "", Country,
+        Id, Url, Person, PersonSlug, Court, CourtSlug, CourtTown ?? "", Country,
         Date ?? "", DatePrecision ?? "", DateInferred ? "true" : "false", Outcome, Verdict ?? "", SentenceKind ?? "",
         SentenceMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", FineAmount ?? "", Sentence ?? "",
         string.Join("; ", Charges), Summary ?? "", string.Join(" ", Sources), UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
@@ -60,7 +64,7 @@ public sealed record RulingRecord
     {
         var wanted = ids.ToArray();
         var records = await ReadAsync(db, db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id)), baseUrl, cancellationToken);
-        var byId = records.ToDictionary(r => r.Id);
+        var byId = records.ToDictionary(r => r.DatabaseId);
         return [.. wanted.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
@@ -93,6 +97,7 @@ public sealed record RulingRecord
 
     private static IQueryable<Row> RowsOf(ArchiveDbContext db, IQueryable<Ruling> rulings) => rulings.Select(r => new Row(
         r.Id,
+        r.Key,
         r.Person.Visibility == PersonVisibility.Pseudonymised ? r.Person.Pseudonym! : r.Person.DisplayName,
         r.Person.Slug,
         r.Court.Name,
@@ -112,14 +117,15 @@ public sealed record RulingRecord
 
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(
-        int Id, string Person, string PersonSlug, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
+        int Id, string Key, string Person, string PersonSlug, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
         Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, List<string> Charges,
         string? Summary, DateTimeOffset UpdatedAt, List<string> Sources)
     {
         public RulingRecord ToRecord(string baseUrl) => new()
         {
-            Id = Id,
-            Url = $"{baseUrl}/rulings/{Id}",
+            Id = Key,
+            DatabaseId = Id,
+            Url = $"{baseUrl}/rulings/{Key}",
             Person = Person,
             PersonSlug = PersonSlug,
             Court = Court,

@@ -11,6 +11,9 @@ public sealed record RulingRow(
 {
     public string? Sentence => Display.Sentence(SentenceKind, SentenceMonths, FineAmount);
 
+    /// <summary>The ruling's address, /rulings/{key}: the <see cref="Id"/> is for the server only.</summary>
+    public string Key { get; init; } = string.Empty;
+
     public int PersonId { get; init; }
     public string CourtSlug { get; init; } = string.Empty;
 
@@ -34,6 +37,7 @@ public sealed record RulingRow(
             r.SentenceMonths,
             r.FineAmount)
     {
+        Key = r.Key,
         PersonId = r.PersonId,
         CourtSlug = r.Court.Slug,
     };

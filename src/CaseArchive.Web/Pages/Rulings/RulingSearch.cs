@@ -269,7 +269,7 @@ public static class RulingSearch
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("country", "Country of the court", Values(countries.Select(c => (c.Key, c.Key, c.Count)), filter.Countries)));
 
-        var origins = await Counted("origin").Where(r => r.Person.OriginCountry != null).GroupBy(r => r.Person.OriginCountry!).Select(g => new { g.Key, Count = g.Count() })
+        var origins = await Counted("origin").Where(r => r.Person.PublicOriginCountry != null).GroupBy(r => r.Person.PublicOriginCountry!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("origin", "Fled from", Values(origins.Select(c => (c.Key, c.Key, c.Count)), filter.Origins)));
 
@@ -277,8 +277,8 @@ public static class RulingSearch
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("charge", "Charge", Values(charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Count)), filter.Charges)));
 
-        var ethnicities = await Counted("ethnicity").Where(r => r.Person.Visibility == PersonVisibility.Public && r.Person.Ethnicity != null)
-            .GroupBy(r => r.Person.Ethnicity!).Select(g => new { g.Key, Count = g.Count() })
+        var ethnicities = await Counted("ethnicity").Where(r => r.Person.PublicEthnicity != null)
+            .GroupBy(r => r.Person.PublicEthnicity!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("ethnicity", "Ethnicity", Values(ethnicities.Select(c => (c.Key, c.Key, c.Count)), filter.Ethnicities)));
 

@@ -37,22 +37,23 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
     [Fact]
     public async Task Should_find_a_pseudonymised_person_by_the_pseudonym_only()
     {
+        var slug = "";
         await factory.ChangeAsync(async db =>
         {
             var person = await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay");
-            person.MakePublic();
-            person.Pseudonymise("Witness Serikbol", "witness-serikbol");
+            person.Pseudonymise("Witness Serikbol");
+            slug = person.Slug;
         });
         var client = factory.CreateClient();
 
         foreach (var q in new[] { "Sairagul Sauytbay", "Сайрагүл Сауытбай", "Sayragul" })
         {
             var html = await client.GetStringAsync("/persons?q=" + Uri.EscapeDataString(q));
-            Assert.DoesNotContain("/persons/witness-serikbol", html, StringComparison.Ordinal);
+            Assert.DoesNotContain($"/persons/{slug}", html, StringComparison.Ordinal);
             Assert.DoesNotContain("/persons/sairagul-sauytbay", html, StringComparison.Ordinal);
         }
         var byPseudonym = await client.GetStringAsync("/persons?q=" + Uri.EscapeDataString("Witness Serikbol"));
-        Assert.Contains("<a href=\"/persons/witness-serikbol\">Witness Serikbol</a>", byPseudonym, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/persons/{slug}\">Witness Serikbol</a>", byPseudonym, StringComparison.Ordinal);
         Assert.DoesNotContain("Sauytbay", byPseudonym, StringComparison.Ordinal);
     }
 

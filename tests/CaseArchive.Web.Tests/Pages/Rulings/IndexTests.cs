@@ -120,7 +120,7 @@ public sealed partial class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         var client = factory.CreateClient();
         var hidden = Results(await client.GetStringAsync("/rulings?q=Sauytbay"));
 
-        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).MakePublic());
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).MakePublic("sairagul-sauytbay"));
         var shown = Results(await client.GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Сауытбай")));
 
         Assert.Contains("No rulings match", hidden, StringComparison.Ordinal);
@@ -256,7 +256,7 @@ public sealed partial class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         return start < 0 ? string.Empty : html[start..];
     }
 
-    [GeneratedRegex("<a href=\"/rulings/(\\d+)\">")]
+    [GeneratedRegex("<a href=\"/rulings/([a-z2-7]{12})\">")]
     private static partial Regex RulingLinks();
 
     [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"next\">")]

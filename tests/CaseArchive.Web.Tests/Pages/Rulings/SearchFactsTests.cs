@@ -63,7 +63,7 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         facts = await FactsAsync();
         Assert.Equal(("Uyghur", "Turkey"), (facts.Ethnicity, facts.OriginCountry));
 
-        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).Pseudonymise("N. F.", "n-f"));
+        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).Pseudonymise("N. F."));
         facts = await FactsAsync();
         Assert.True(facts.IsPublic);
         Assert.Null(facts.Ethnicity);
@@ -71,7 +71,7 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         await ChangeAsync(async db =>
         {
             var person = await db.Persons.SingleAsync(p => p.Id == _person);
-            person.MakePublic();
+            person.MakePublic("faktuly-public");
             db.DetentionClaims.Add(new DetentionClaim(person, ClaimKind.Threatened));
             (await db.DetentionClaims.SingleAsync(c => c.PersonId == _person && c.Kind == ClaimKind.Detained)).Delete();
         });
@@ -102,7 +102,7 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.False((await FactsAsync()).IsPublic);
         Assert.DoesNotContain(_ruling, await MatchesAsync("Taldykorgan"));
 
-        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).MakePublic());
+        await ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Id == _person)).MakePublic("faktuly-public"));
         Assert.Contains(_ruling, await MatchesAsync("Taldykorgan"));
 
         await ChangeAsync(async db => (await db.Rulings.SingleAsync(r => r.Id == _ruling)).Delete());

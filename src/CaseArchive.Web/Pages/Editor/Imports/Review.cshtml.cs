@@ -223,14 +223,14 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
     {
         var citations = Db.Citations.AsNoTracking().Where(c => c.SourceId == Import.SourceId);
         var rulings = await citations.Where(c => c.Ruling != null)
-            .Select(c => new { c.Ruling!.Id, Person = c.Ruling.Person.DisplayName, Court = c.Ruling.Court.Name })
+            .Select(c => new { c.Ruling!.Id, c.Ruling.Key, Person = c.Ruling.Person.DisplayName, Court = c.Ruling.Court.Name })
             .Distinct().ToListAsync(cancellationToken);
         var persons = await citations.Where(c => c.Person != null)
             .Select(c => new { c.Person!.Id, c.Person.DisplayName, c.Person.Slug, c.Person.Visibility })
             .Distinct().ToListAsync(cancellationToken);
         return
         [
-            .. rulings.OrderBy(r => r.Id).Select(r => new PublishedRecord("Ruling", $"{r.Person}, {r.Court}", $"/editor/rulings/edit/{r.Id}", $"/rulings/{r.Id}")),
+            .. rulings.OrderBy(r => r.Id).Select(r => new PublishedRecord("Ruling", $"{r.Person}, {r.Court}", $"/editor/rulings/edit/{r.Id}", $"/rulings/{r.Key}")),
             .. persons.OrderBy(p => p.Id).Select(p => new PublishedRecord("Person", p.DisplayName, $"/editor/persons/edit/{p.Id}",
                 p.Visibility == PersonVisibility.Withheld ? null : $"/persons/{p.Slug}")),
         ];

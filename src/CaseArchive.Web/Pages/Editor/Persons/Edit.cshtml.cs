@@ -43,7 +43,8 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         Person? person;
         if (id is null)
         {
-            var slug = await FreeSlugAsync(Slugs.From(Input.Visibility == PersonVisibility.Pseudonymised ? Input.Pseudonym! : Input.DisplayName), null, cancellationToken);
+            // A pseudonymised person's address is made random by Pseudonymise (ApplyToAsync).
+            var slug = await FreeSlugAsync(Input.Visibility == PersonVisibility.Pseudonymised ? OpaqueKeys.New() : Slugs.From(Input.DisplayName), null, cancellationToken);
             person = new Person(Input.DisplayName, slug);
             Db.Persons.Add(person);
         }
@@ -151,6 +152,18 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
         public string? Summary { get; set; }
 
+        /// <summary>The facts marked safe to show while the person is pseudonymised (none unless ticked).</summary>
+        [Display(Name = "Safe to show under the pseudonym")]
+        public List<PersonFact> ShownFacts { get; set; } = [];
+
+        /// <summary>The label of a fact's checkbox: the field's own label.</summary>
+        public static string FactLabel(PersonFact fact) => fact switch
+        {
+            PersonFact.PlaceOfOrigin => "Place of origin",
+            PersonFact.OriginCountry => "Country fled",
+            _ => fact.ToString(),
+        };
+
         public static PersonInput From(Person p) => new()
         {
             Version = p.Version,
@@ -165,6 +178,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             PlaceOfOrigin = p.PlaceOfOrigin,
             OriginCountry = p.OriginCountry,
             Summary = p.Summary,
+            ShownFacts = [.. p.FactsShownUnderPseudonym],
         };
 
         public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
@@ -189,16 +203,17 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             switch (Visibility)
             {
                 case PersonVisibility.Public:
-                    person.MakePublic();
+                    // Back under the name: an address made from it (the pseudonym's random one is given up).
+                    person.MakePublic(person.Visibility == PersonVisibility.Public ? person.Slug : await freeSlug(Slugs.From(DisplayName), cancellationToken));
                     break;
                 case PersonVisibility.Withheld:
                     person.Withhold();
                     break;
-                case PersonVisibility.Pseudonymised when person.Visibility != PersonVisibility.Pseudonymised || person.Pseudonym != Pseudonym!.Trim():
-                    // The old address spells the name (or the old pseudonym): the person gets one made from the new pseudonym.
-                    person.Pseudonymise(Pseudonym!, await freeSlug(Slugs.From(Pseudonym!), cancellationToken));
+                case PersonVisibility.Pseudonymised:
+                    person.Pseudonymise(Pseudonym!);
                     break;
             }
+            person.ShowUnderPseudonym(ShownFacts);
             person.Ethnicity = Blank(Ethnicity);
             person.Citizenship = Blank(Citizenship);
             person.Gender = Gender;

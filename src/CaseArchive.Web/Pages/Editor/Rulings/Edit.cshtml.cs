@@ -14,6 +14,9 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
     public RulingInput Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    /// <summary>The ruling's public address key (the id is the editors' own).</summary>
+    public string? PublicKey { get; private set; }
     public List<SelectListItem> Cases { get; private set; } = [];
     public List<SelectListItem> Courts { get; private set; } = [];
     public List<SelectListItem> Persons { get; private set; } = [];
@@ -29,6 +32,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
                 return NotFound();
             }
             Input = RulingInput.From(ruling);
+            PublicKey = ruling.Key;
         }
         Id = id;
         await LoadChoicesAsync();

@@ -26,7 +26,7 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
             handler: "Restore");
 
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
-        Assert.Contains("12-month suspended sentence", await factory.CreateClient().GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("12-month suspended sentence", await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(id)), StringComparison.Ordinal);
         var history = await editor.GetStringAsync($"/editor/history/ruling/{id}");
         Assert.Contains("Restored", history, StringComparison.Ordinal);
         Assert.Contains("restored the version after the change of", history, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         var deleted = await editor.PostFormAsync($"/editor/rulings/edit/{id}", form, handler: "Delete");
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/rulings/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(await factory.RulingAddressAsync(id))).StatusCode);
         Assert.DoesNotContain("Qaisha Aqan", await factory.CreateClient().GetStringAsync("/rulings"), StringComparison.Ordinal);
         Assert.Contains($"/editor/history/ruling/{id}", await editor.GetStringAsync("/editor/deleted"), StringComparison.Ordinal);
 
@@ -52,7 +52,7 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
             handler: "Restore");
 
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
-        Assert.Contains("6-month suspended sentence", await factory.CreateClient().GetStringAsync($"/rulings/{id}"), StringComparison.Ordinal);
+        Assert.Contains("6-month suspended sentence", await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(id)), StringComparison.Ordinal);
     }
 
     [Fact]

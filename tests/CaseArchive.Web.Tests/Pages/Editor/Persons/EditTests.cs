@@ -21,10 +21,43 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         var saved = await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id, ("Input.Visibility", "Pseudonymised"), ("Input.Pseudonym", "Defendant Q")));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var ruling = await factory.CreateClient().GetStringAsync($"/rulings/{rulingId}");
+        var ruling = await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(rulingId));
         Assert.Contains("Defendant Q", ruling, StringComparison.Ordinal);
         Assert.DoesNotContain("Qaisha", ruling, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/persons/defendant-q")).StatusCode);
+        var slug = "";
+        await factory.ChangeAsync(async db => slug = (await db.Persons.SingleAsync(p => p.Id == id)).Slug);
+        Assert.True(OpaqueKeys.IsWellFormed(slug), $"the pseudonymised person's slug {slug} is not random");
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/persons/{slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/persons/qaisha-aqan")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_show_under_a_pseudonym_only_the_facts_the_editor_marks_safe_and_keep_the_marks_in_the_history()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await PersonIdAsync("qaisha-aqan");
+        var form = await editor.GetStringAsync($"/editor/persons/edit/{id}");
+        Assert.Contains("name=\"Input.ShownFacts\" value=\"Citizenship\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Input.ShownFacts\" value=\"Citizenship\" checked", form, StringComparison.Ordinal);
+
+        var saved = await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id,
+            ("Input.Visibility", "Pseudonymised"), ("Input.Pseudonym", "Defendant Q"), ("Input.Ethnicity", "Xibe"), ("Input.Citizenship", "Kyrgyzstan"),
+            ("Input.ShownFacts", "Citizenship")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var slug = "";
+        await factory.ChangeAsync(async db =>
+        {
+            var person = await db.Persons.SingleAsync(p => p.Id == id);
+            Assert.Equal([PersonFact.Citizenship], person.FactsShownUnderPseudonym);
+            slug = person.Slug;
+            var change = await db.AuditEntries.Where(a => a.EntityType == "Person" && a.EntityId == id).OrderBy(a => a.Id).LastAsync();
+            Assert.Equal("[\"citizenship\"]", System.Text.Json.Nodes.JsonNode.Parse(change.After!)!["FactsShownUnderPseudonym"]!.ToJsonString());
+        });
+        var page = await factory.CreateClient().GetStringAsync($"/persons/{slug}");
+        Assert.Contains("Kyrgyzstan", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Xibe", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.ShownFacts\" value=\"Citizenship\" checked", await editor.GetStringAsync($"/editor/persons/edit/{id}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         var saved = await editor.PostFormAsync($"/editor/rulings/edit/{id}", await EditFormAsync(editor, id, ("Input.SentenceMonths", "12")));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var page = await factory.CreateClient().GetStringAsync($"/rulings/{id}");
+        var page = await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(id));
         Assert.Contains("12-month suspended sentence", page, StringComparison.Ordinal);
         var history = await editor.GetStringAsync($"/editor/history/ruling/{id}");
         Assert.Contains("amina@example.org", history, StringComparison.Ordinal);

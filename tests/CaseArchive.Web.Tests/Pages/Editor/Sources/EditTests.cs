@@ -76,10 +76,10 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         await factory.ChangeAsync(async db =>
             importId = (await new ArticleImporter(db).ImportAsync(Encoding.UTF8.GetBytes(ReviewTests.Article), "nurzhanuly.txt")).Import.Id);
         await factory.ChangeAsync(async db => await db.Sources.ForEachAsync(s => s.Url = " JaVaScRiPt:alert(document.cookie)"));
-        var rulingId = await factory.RulingIdOfAsync("qaisha-aqan");
+        var ruling = await factory.RulingAddressAsync(await factory.RulingIdOfAsync("qaisha-aqan"));
         var editor = await factory.SignedInClientAsync();
 
-        foreach (var (client, page) in new[] { (factory.CreateClient(), $"/rulings/{rulingId}"), (factory.CreateClient(), "/persons/qaisha-aqan"), (editor, $"/editor/imports/{importId}") })
+        foreach (var (client, page) in new[] { (factory.CreateClient(), ruling), (factory.CreateClient(), "/persons/qaisha-aqan"), (editor, $"/editor/imports/{importId}") })
         {
             var html = await client.GetStringAsync(page);
             Assert.Contains(page.StartsWith("/editor", StringComparison.Ordinal) ? "JaVaScRiPt:alert(document.cookie)" : "Court Rules That Ethnic Kazakh Will Not Be Deported To China", html, StringComparison.Ordinal);
