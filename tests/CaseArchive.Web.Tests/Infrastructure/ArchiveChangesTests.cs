@@ -22,7 +22,7 @@ public sealed class ArchiveChangesTests(ArchiveFactory factory) : IAsyncLifetime
     private static readonly string[] NotPublic =
     [
         "imports", "import_matches", "audit_entries", "data_protection_keys", "ruling_search_facts", "person_ruling_counts",
-        "users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
+        "users", "account_settings", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
     ];
 
     public Task InitializeAsync() => factory.ResetAsync();
@@ -34,11 +34,12 @@ public sealed class ArchiveChangesTests(ArchiveFactory factory) : IAsyncLifetime
     {
         await factory.CreateUserAsync("amina@example.org");
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
+        var ruling = await factory.RulingAddressAsync(id);
         var servers = await Task.WhenAll(AppProcess.StartAsync(TestDatabase.ConnectionString), AppProcess.StartAsync(TestDatabase.ConnectionString));
         await using var first = servers[0];
         await using var second = servers[1];
         using var reader = new HttpClient { BaseAddress = second.Address };
-        await CachedAsync(reader, $"/rulings/{id}", "6-month suspended sentence");
+        await CachedAsync(reader, ruling, "6-month suspended sentence");
 
         using var editor = new CookieSession();
         await editor.SignInAsync(first.Address, "amina@example.org", Editors.Password);
@@ -48,20 +49,21 @@ public sealed class ArchiveChangesTests(ArchiveFactory factory) : IAsyncLifetime
         fields["Input.SentenceMonths"] = "12";
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(first.Address, form.Action, fields)).StatusCode);
 
-        Assert.True(await Eventually.ContainsAsync(reader, $"/rulings/{id}", "12-month suspended sentence"), "the second server kept its stale page");
+        Assert.True(await Eventually.ContainsAsync(reader, ruling, "12-month suspended sentence"), "the second server kept its stale page");
     }
 
     [Fact]
     public async Task Should_show_at_once_on_every_server_a_change_made_in_sql_or_on_the_command_line()
     {
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
+        var ruling = await factory.RulingAddressAsync(id);
         await using var server = await AppProcess.StartAsync(TestDatabase.ConnectionString);
         using var reader = new HttpClient { BaseAddress = server.Address };
-        await CachedAsync(reader, $"/rulings/{id}", "Six-month suspended sentence");
+        await CachedAsync(reader, ruling, "Six-month suspended sentence");
 
         await TestDatabase.ScalarAsync($"UPDATE rulings SET summary = '{Changed}' WHERE id = {id}");
 
-        Assert.True(await Eventually.ContainsAsync(reader, $"/rulings/{id}", Changed), "the server kept its stale page after a change in SQL");
+        Assert.True(await Eventually.ContainsAsync(reader, ruling, Changed), "the server kept its stale page after a change in SQL");
 
         await factory.EmptyAsync();
         await CachedAsync(reader, "/persons", "No persons");
@@ -74,6 +76,7 @@ public sealed class ArchiveChangesTests(ArchiveFactory factory) : IAsyncLifetime
     public async Task Should_listen_again_after_its_connection_to_the_database_is_dropped()
     {
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
+        var ruling = await factory.RulingAddressAsync(id);
         await using var server = await AppProcess.StartAsync(TestDatabase.ConnectionString);
         var listeners = await TestDatabase.ScalarAsync(ListenersSql("true"));
         Assert.True(listeners >= 1, "no listener connected");
@@ -88,10 +91,10 @@ public sealed class ArchiveChangesTests(ArchiveFactory factory) : IAsyncLifetime
             await Task.Delay(100);
         }
         using var reader = new HttpClient { BaseAddress = server.Address };
-        await CachedAsync(reader, $"/rulings/{id}", "Six-month suspended sentence");
+        await CachedAsync(reader, ruling, "Six-month suspended sentence");
         await TestDatabase.ScalarAsync($"UPDATE rulings SET summary = '{Changed}' WHERE id = {id}");
 
-        Assert.True(await Eventually.ContainsAsync(reader, $"/rulings/{id}", Changed), "the server kept its stale page after its listener came back");
+        Assert.True(await Eventually.ContainsAsync(reader, ruling, Changed), "the server kept its stale page after its listener came back");
     }
 
     [Fact]
