@@ -144,6 +144,21 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
         Assert.Equal(await SearchAsync("Nobodova"), await SearchAsync("Бековой"));
     }
 
+    [Fact]
+    public async Task Should_page_by_a_sealed_place_that_tells_no_rulings_database_id()
+    {
+        var client = factory.CreateClient();
+        using var first = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/rulings?limit=1"));
+        var next = first.RootElement.GetProperty("next").GetString()!;
+        var after = System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://localhost"), next).Query)["after"]!;
+
+        // The plain place ("2019-12-23.15") ends in the last row's id; the sealed one cannot be read.
+        Assert.DoesNotMatch(@"^(r[0-9.Ee+-]+|none|\d{4}-\d{2}-\d{2})\.\d+$", after);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(next)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/rulings?limit=1&after=2019-12-23.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/rulings?after=2019-12-23.1")).StatusCode);
+    }
+
     /// <summary>Every public address reached, each that holds a form of the name, with what it holds.</summary>
     private async Task<List<string>> CrawlForNameAsync()
     {

@@ -83,7 +83,7 @@ public static class ArchiveApi
             return problem!;
         }
         RulingCursor? after = null;
-        if (context.Request.Query.TryGetValue("after", out var cursor) && !RulingCursor.TryParse(cursor.ToString(), filter.Q is null ? RulingSort.Date : filter.Sort, out after))
+        if (context.Request.Query.TryGetValue("after", out var cursor) && !RulingCursor.TryUnseal(cursor.ToString(), filter.Q is null ? RulingSort.Date : filter.Sort, RulingCursor.Protector(context.RequestServices), out after))
         {
             return Problem(["after is not a place in this list: use the `next` link of the previous page."]);
         }
@@ -92,7 +92,7 @@ public static class ArchiveApi
         var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var (ids, nextPage) = await RulingSearch.PageIdsAsync(db, filtered, filter, after, limit, cancellationToken);
         var ordered = await RulingRecord.OfAsync(db, ids, RulingExports.BaseUrl(context), cancellationToken);
-        var next = nextPage is null ? null : Link(context, filter, "/api/v1/rulings", nextPage.ToString(), limit);
+        var next = nextPage is null ? null : Link(context, filter, "/api/v1/rulings", nextPage.Seal(RulingCursor.Protector(context.RequestServices)), limit);
         return TypedResults.Ok(new Page<RulingRecord>(count.Value, count.IsEstimate, next, ordered));
     }
 

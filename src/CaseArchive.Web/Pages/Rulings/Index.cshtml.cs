@@ -30,7 +30,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         RulingCursor? after = null;
         var errors = parsed.Errors.ToList();
         if (parsed.Filter is not null && Request.Query.TryGetValue("after", out var cursor)
-            && !RulingCursor.TryParse(cursor.ToString(), parsed.Filter.Q is null ? RulingSort.Date : parsed.Filter.Sort, out after))
+            && !RulingCursor.TryUnseal(cursor.ToString(), parsed.Filter.Q is null ? RulingSort.Date : parsed.Filter.Sort, RulingCursor.Protector(HttpContext.RequestServices), out after))
         {
             errors.Add("after is not a place in this list: follow the “Older rulings” link instead of writing it.");
         }
@@ -54,7 +54,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
                 var (ids, next) = matches.Page(after, PageSize);
                 Rows = await RulingSearch.RowsAsync(db, ids, matches.Filter, token);
                 (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
-                NextLink = next is null ? null : "/rulings" + Filter.ToQueryString("after", next.ToString());
+                NextLink = next is null ? null : "/rulings" + Filter.ToQueryString("after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
             }, cancellationToken);
             return Page();
         }
@@ -68,7 +68,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         Rows = page.Rows;
         if (page.Next is not null)
         {
-            NextLink = "/rulings" + Filter.ToQueryString("after", page.Next.ToString());
+            NextLink = "/rulings" + Filter.ToQueryString("after", page.Next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
         }
         Facets = await RulingSearch.FacetsAsync(visible, Filter, cancellationToken);
         ArchiveIsEmpty = Count.Value == 0 && Filter.IsEmpty;

@@ -1,17 +1,46 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
 /// <summary>
 /// Where the next page of a list starts (keyset paging): the sort key and the id of the last
-/// row shown. Written into `after` as "2019-12-23.15", "none.15" (undated) or "r0.0608.15" (relevance).
+/// row shown: "2019-12-23.15", "none.15" (undated) or "r0.0608.15" (relevance). In `after` it travels
+/// sealed (<see cref="Seal"/>: encrypted and signed with the app's Data Protection keys), since a record's
+/// id would tie its opaque address to its place among the others, and show where hidden records fall.
 /// </summary>
 public sealed record RulingCursor(RulingSort Sort, DateOnly? DateKey, float Rank, int Id)
 {
     public override string ToString() => Sort == RulingSort.Relevance
         ? string.Create(CultureInfo.InvariantCulture, $"r{Rank:R}.{Id}")
         : string.Create(CultureInfo.InvariantCulture, $"{(DateKey is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none")}.{Id}");
+
+    /// <summary>The protector that seals cursors, the same on every app server (the keys are in the database).</summary>
+    public static IDataProtector Protector(IServiceProvider services) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("CaseArchive.RulingCursor");
+
+    /// <summary>The cursor as `after` carries it: nothing of it can be read or changed outside the app.</summary>
+    public string Seal(IDataProtector protector) => protector.Protect(ToString());
+
+    /// <summary>A cursor from `after`, or false when it is not one this app sealed.</summary>
+    public static bool TryUnseal(string? text, RulingSort sort, IDataProtector protector, [NotNullWhen(true)] out RulingCursor? cursor)
+    {
+        cursor = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
+        {
+            return false;
+        }
+        try
+        {
+            return TryParse(protector.Unprotect(text), sort, out cursor);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return false;
+        }
+    }
 
     public static bool TryParse(string? text, RulingSort sort, [NotNullWhen(true)] out RulingCursor? cursor)
     {
