@@ -144,6 +144,22 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
         Assert.Equal(await SearchAsync("Nobodova"), await SearchAsync("Бековой"));
     }
 
+    [Theory]
+    [InlineData("/persons/qaisha-aqan?q=")]
+    [InlineData("/persons/qaisha-aqan/timeline.json?q=")]
+    [InlineData("/?q=")]
+    public async Task Should_hide_the_name_on_a_page_asked_for_with_the_name_as_its_search(string address)
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+
+        var body = await factory.CreateClient().GetStringAsync(address + Uri.EscapeDataString("Zhanar Bekova"));
+
+        // Only where the search itself is given back may the words stand.
+        var withoutEcho = body.Replace("value=\"Zhanar Bekova\"", "", StringComparison.Ordinal).Replace("“Zhanar Bekova”", "", StringComparison.Ordinal)
+            .Replace("q=Zhanar%20Bekova", "", StringComparison.Ordinal).Replace("q=Zhanar+Bekova", "", StringComparison.Ordinal);
+        Assert.Null(Reader(withoutEcho));
+    }
+
     [Fact]
     public async Task Should_page_by_a_sealed_place_that_tells_no_rulings_database_id()
     {

@@ -71,10 +71,14 @@ public static class PublicRedaction
         private string[]? _searches;
         private AsyncServiceScope? _scope;
 
+        private static readonly string[] Binary = ["image/", "font/", "audio/", "video/", "application/octet-stream", "application/zip", "application/pdf", "application/vnd."];
+
+        /// <summary>
+        /// Every answer is read as text unless it says it is binary: one that says nothing is read too.
+        /// A binary format that carries names (a spreadsheet) must redact its cells itself, with <see cref="HiddenNames.Redact"/>.
+        /// </summary>
         public static bool IsText(string? contentType) =>
-            contentType is not null && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-                || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
-                || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
+            contentType is null || !Binary.Any(b => contentType.StartsWith(b, StringComparison.OrdinalIgnoreCase));
 
         public override bool CanRead => false;
         public override bool CanSeek => false;
@@ -195,11 +199,51 @@ public static class PublicRedaction
             {
                 return text;
             }
-            _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => " " + string.Join(' ', NameKeys.OfName(q!)) + " ")];
-            spans.RemoveAll(s => _searches.Any(q => q.Contains(" " + string.Join(' ', NameKeys.OfName(s.Words)) + " ", StringComparison.Ordinal)));
+            _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
+            spans.RemoveAll(s => _searches.Any(q => Echoes(text, s, q)));
             var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
             spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(Extraction.Text.NameFolding.Fold(c))));
             return HiddenNames.Replace(text, spans);
+        }
+
+        /// <summary>
+        /// Whether the span stands where the page gives the reader's own search back: the whole of a
+        /// <c>value="…"</c>, of a <c>“…”</c> or of a <c>q=</c> in an address. Anywhere else (a quote on
+        /// a page found by that search, a page that takes no search) the name is hidden as always.
+        /// </summary>
+        private static bool Echoes(string text, HiddenNames.Span span, string search)
+        {
+            foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("value=\"", "\""), ("“", "”")])
+            {
+                var start = text.LastIndexOf(open, span.Start, Math.Min(span.Start + 1, 600), StringComparison.Ordinal);
+                var end = start < 0 ? -1 : text.IndexOf(close, span.End, StringComparison.Ordinal);
+                if (end >= 0 && System.Net.WebUtility.HtmlDecode(text[(start + open.Length)..end]).Trim() == search)
+                {
+                    return true;
+                }
+            }
+            var from = span.Start;
+            while (from > 0 && span.Start - from < 600 && text[from - 1] is not ('&' or '?' or '"' or '\'' or '<' or '>') && !char.IsWhiteSpace(text[from - 1]))
+            {
+                from--;
+            }
+            if (!text.AsSpan(from).StartsWith("q="))
+            {
+                return false;
+            }
+            var to = span.End;
+            while (to < text.Length && text[to] is not ('&' or '"' or '\'' or '<' or '>' or '#') && !char.IsWhiteSpace(text[to]))
+            {
+                to++;
+            }
+            try
+            {
+                return Uri.UnescapeDataString(text[(from + 2)..to].Replace('+', ' ')).Trim() == search;
+            }
+            catch (UriFormatException)
+            {
+                return false;
+            }
         }
 
         /// <summary>The span with up to two words either side: a public full name it may be part of.</summary>
