@@ -39,9 +39,17 @@ public class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUse
             HashForNothing(Input.Password);
             return Refuse();
         }
+        if (await users.IsLockedOutAsync(user) && KnownBrowser.Knows(HttpContext, user) && await users.CheckPasswordAsync(user, Input.Password))
+        {
+            // The owner, from a browser they signed in from before: the wait others caused does not keep them out.
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            logger.LogInformation("Editor {Email} signed in from a known browser while the account waited", user.Email);
+        }
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            KnownBrowser.Remember(HttpContext, user);
             logger.LogInformation("Editor {Email} signed in", user.Email);
             return LocalRedirect(SafeReturnUrl);
         }

@@ -34,6 +34,7 @@ public class TwoFactorModel(SignInManager<EditorUser> signIn, UserManager<Editor
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal).Trim(), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
+            KnownBrowser.Remember(HttpContext, user);
             return LocalRedirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/editor");
         }
         if (!result.IsLockedOut && !result.IsNotAllowed)

@@ -67,6 +67,29 @@ public sealed class SignInTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_let_the_owner_in_from_a_browser_they_signed_in_from_before_while_others_made_the_account_wait()
+    {
+        await factory.CreateUserAsync("amina@example.org");
+        var editor = factory.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(editor, "amina@example.org", Editors.Password)).StatusCode);
+        await editor.PostFormAsync("/account/sign-out", []);
+        var attacker = factory.CreateBrowserlikeClient();
+        for (var i = 0; i < 6; i++)
+        {
+            await SignInAsync(attacker, "amina@example.org", $"wrong password {i}");
+        }
+        Assert.NotNull(await LockoutEndAsync("amina@example.org"));
+
+        // A new browser is refused during the wait, even with the right password; the owner's own browser is not.
+        var stranger = await SignInAsync(factory.CreateBrowserlikeClient(), "amina@example.org", Editors.Password);
+        Assert.Contains(Refusal, await stranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var wrong = await SignInAsync(editor, "amina@example.org", "wrong password from the known browser");
+        Assert.Contains(Refusal, await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(editor, "amina@example.org", Editors.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/editor")).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_answer_unknown_real_waiting_and_disabled_accounts_alike_after_one_password_hash_each()
     {
         var hasher = new CountingPasswordHasher();
