@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -8,6 +9,9 @@ namespace CaseArchive.Domain.Migrations
     /// Every write to the record tables notifies the channel archive_changed (<see cref="ChangeNotificationsSql"/>),
     /// so each app server evicts its cached public answers at once, whoever wrote: another server, the command line, SQL.
     /// </summary>
+    /// <remarks>SQL only (no model change), so it carries no target model: a copy of the whole model here would say nothing.</remarks>
+    [DbContext(typeof(ArchiveDbContext))]
+    [Migration("20261207023838_ChangeNotifications")]
     public partial class ChangeNotifications : Migration
     {
         /// <inheritdoc />

@@ -14,7 +14,11 @@ public static class OutputCaching
 {
     public const string Tag = "archive";
 
-    private static readonly string[] NeverCached = ["/editor", "/account", "/health", "/error", "/status"];
+    /// <summary>
+    /// Addresses whose answers are not the public archive: the editors' area, sign-in, health, and the
+    /// error and status pages (which show no records). Never cached, and not redacted (PublicRedaction).
+    /// </summary>
+    public static readonly string[] NotArchiveAnswers = ["/editor", "/account", "/health", "/error", "/status"];
 
     public static void AddArchiveOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -63,5 +67,5 @@ public static class OutputCaching
 
     private static bool IsPublic(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-        && !NeverCached.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+        && !NotArchiveAnswers.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 }

@@ -15,16 +15,12 @@ namespace CaseArchive.Web.Infrastructure;
 /// </summary>
 public static class PublicRedaction
 {
-    // The editors' area and sign-in are not public; health, error and status pages show no records
-    // (and must answer while the database, which the redaction reads, is away).
-    private static readonly string[] Unredacted = ["/editor", "/account", "/health", "/error", "/status"];
-
     public static void AddArchiveRedaction(this IServiceCollection services) => services.AddSingleton<HiddenNamesStore>();
 
     /// <summary>Inside the output cache, so what it keeps is already redacted.</summary>
     public static void UseArchiveRedaction(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (Unredacted.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+        if (OutputCaching.NotArchiveAnswers.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
             await next(context);
             return;
