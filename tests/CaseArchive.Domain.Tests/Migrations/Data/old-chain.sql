@@ -1,4 +1,10 @@
-﻿CREATE TABLE IF NOT EXISTS __migrations (
+-- Test data: the SQL of the migration chain the baseline (20261207100000_Baseline) replaced, from
+-- 20261128122039_InitialModel to 20261207040000_HiddenNameForms, written once by
+-- `dotnet tool run dotnet-ef migrations script` at commit 9db620a, before those migrations were deleted
+-- (the --idempotent form of it does not run: a SELECT inside its DO blocks). It makes a database
+-- "migrated the old way" for BaselineMigrationTests. Never edit it.
+
+CREATE TABLE IF NOT EXISTS __migrations (
     migration_id character varying(150) NOT NULL,
     product_version character varying(32) NOT NULL,
     CONSTRAINT pk___migrations PRIMARY KEY (migration_id)
