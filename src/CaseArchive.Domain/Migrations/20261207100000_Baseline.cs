@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -58,27 +57,13 @@ public sealed class Baseline : Migration
         "seed.sql",
     ];
 
-    /// <summary>The text of one of the <see cref="Files"/>, as embedded in this assembly.</summary>
-    public static string Read(string file)
-    {
-        using var stream = typeof(Baseline).Assembly.GetManifestResourceStream($"CaseArchive.Domain.Migrations.Baseline.{file}")
-            ?? throw new InvalidOperationException($"The baseline's file {file} is not embedded in {typeof(Baseline).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        // A search document leaves out a hidden name with the redaction's case endings (Privacy/Data/name-endings.txt);
-        // they are letters only, so they stand in the function's array literal as they are.
-        return file == "ruling_search_document.sql"
-            ? text.Replace("{ENDINGS}", "{" + string.Join(",", Privacy.HiddenNames.WrittenEndings.Where(e => e.All(char.IsLetter)).Distinct(StringComparer.Ordinal)) + "}", StringComparison.Ordinal)
-            : text;
-    }
-
     /// <summary>
     /// One statement: on a database the replaced chain migrated, it takes that chain out of the history;
     /// on one part-way through the chain, it stops with a message; on a new one, it runs every file.
     /// </summary>
     public static string Sql()
     {
-        var run = string.Concat(Files.Select(file => $"\n    -- {file}\n    EXECUTE $baseline_file${Read(file)}$baseline_file$;\n"));
+        var run = string.Concat(Files.Select(file => $"\n    -- {file}\n    EXECUTE $baseline_file${MigrationFiles.Read("Baseline", file)}$baseline_file$;\n"));
         return $"""
             DO $baseline$
             BEGIN

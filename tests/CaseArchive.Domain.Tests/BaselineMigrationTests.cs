@@ -3,12 +3,14 @@ using CaseArchive.Domain;
 using CaseArchive.Domain.Migrations;
 using CaseArchive.Tests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
-namespace CaseArchive.Domain.Tests.Migrations;
+namespace CaseArchive.Domain.Tests;
 
 /// <summary>
-/// The baseline migration against the chain it replaced (Migrations/Data/old-chain.sql, that chain's own
+/// The baseline migration against the chain it replaced (tests/CaseArchive.Domain.Tests/Data/old-chain.sql, that chain's own
 /// SQL): a new database migrated by the baseline has exactly the schema the chain left (pg_dump
 /// --schema-only, the history table aside), and a database the chain migrated is carried over with its
 /// history replaced and nothing else changed. Each test works on databases of its own, dropped after.
@@ -28,7 +30,7 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
         var old = await CreateDatabaseAsync("old");
         await RunScriptAsync(old, OldChainScript());
         var baseline = await CreateDatabaseAsync("baseline");
-        await MigrateAsync(baseline);
+        await MigrateAsync(baseline, Baseline.Id);
 
         var expected = await DumpAsync(old, "--schema-only");
         Assert.Contains("CREATE FUNCTION public.ruling_search_document", expected, StringComparison.Ordinal);
@@ -48,24 +50,40 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
         {
             await ZharkentSample.LoadAsync(db);
         }
+        // A hidden person, whose names the documents leave out (the quotes name her, declined too).
+        await ScalarAsync(old, "UPDATE persons SET visibility = 'pseudonymised', pseudonym = 'S. S.' WHERE display_name = 'Sairagul Sauytbay'");
         var schema = await DumpAsync(old, "--schema-only");
         var data = await DumpAsync(old, "--data-only");
         Assert.Equal(17, (await HistoryAsync(old)).Count);
 
-        await MigrateAsync(old);
+        var documents = await TextAsync(old, DocumentsSql);
+
+        await MigrateAsync(old, Baseline.Id);
 
         Assert.Equal([Baseline.Id], await HistoryAsync(old));
         Assert.Equal(schema, await DumpAsync(old, "--schema-only"));
         Assert.Equal(data, await DumpAsync(old, "--data-only"));
+
+        // The migrations after the baseline apply to it as to a new database, and leave every document as it was.
+        await MigrateAsync(old);
         await using (var db = CreateContext(old))
         {
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            // Migrating again changes nothing.
-            await db.Database.MigrateAsync();
+            Assert.Equal(db.Database.GetMigrations(), await HistoryAsync(old));
         }
-        Assert.Equal([Baseline.Id], await HistoryAsync(old));
+        Assert.Contains("'almaty'", documents, StringComparison.Ordinal);
+        Assert.DoesNotContain("sauytbay", documents, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(documents, await TextAsync(old, DocumentsSql));
+        await ScalarAsync(old, "SELECT count(*) FROM (SELECT ruling_search_refresh_all()) AS refreshed");
+        Assert.Equal(documents, await TextAsync(old, DocumentsSql));
         Assert.Equal(0, await ScalarAsync(old, TestDatabase.StaleSearchDocumentsSql));
     }
+
+    /// <summary>Every ruling's document as stored and as ruling_search_document makes it, words, weights and positions.</summary>
+    private const string DocumentsSql = """
+        SELECT string_agg(r.id || ' ' || f.search_vector::text || ' / ' || ruling_search_document(r)::text, E'\n' ORDER BY r.id)
+        FROM rulings r JOIN ruling_search_facts f ON f.ruling_id = r.id
+        """;
 
     [Fact]
     public async Task Should_refuse_a_database_part_way_through_the_old_chain_and_change_nothing()
@@ -97,7 +115,7 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
     }
 
     private static string OldChainScript() =>
-        File.ReadAllText(Path.Combine(TestDatabase.RepositoryRoot(), "tests", "CaseArchive.Domain.Tests", "Migrations", "Data", "old-chain.sql"));
+        File.ReadAllText(Path.Combine(TestDatabase.RepositoryRoot(), "tests", "CaseArchive.Domain.Tests", "Data", "old-chain.sql"));
 
     private async Task<string> CreateDatabaseAsync(string purpose)
     {
@@ -125,10 +143,18 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
         return new ArchiveDbContext(options.Options);
     }
 
-    private static async Task MigrateAsync(string connectionString)
+    private static async Task MigrateAsync(string connectionString, string? target = null)
     {
         await using var db = CreateContext(connectionString);
-        await db.Database.MigrateAsync();
+        await db.GetService<IMigrator>().MigrateAsync(target);
+    }
+
+    private static async Task<string> TextAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<List<string>> HistoryAsync(string connectionString)
