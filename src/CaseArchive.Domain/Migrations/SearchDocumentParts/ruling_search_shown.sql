@@ -7,11 +7,11 @@ LANGUAGE sql STABLE AS $fn$
         setweight(to_tsvector('simple', coalesce((
             SELECT CASE p.visibility
                 WHEN 'public' THEN concat_ws(' ', p.display_name, p.folded_name,
-                    (SELECT string_agg(n.name || ' ' || n.folded_name, ' ') FROM person_names n WHERE n.person_id = p.id))
+                    (SELECT string_agg(n.name || ' ' || n.folded_name, ' ' ORDER BY n.id) FROM person_names n WHERE n.person_id = p.id))
                 WHEN 'pseudonymised' THEN p.pseudonym
                 ELSE '' END
             FROM persons p WHERE p.id = r.person_id), '')), 'A')
         || setweight(to_tsvector('simple', coalesce((
-            SELECT string_agg(CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END, ' ')
+            SELECT string_agg(CASE j.visibility WHEN 'public' THEN j.display_name WHEN 'pseudonymised' THEN j.pseudonym END, ' ' ORDER BY j.id)
             FROM persons j WHERE j.id = r.judge_id OR j.id = r.prosecutor_id), '')), 'C')
 $fn$;
