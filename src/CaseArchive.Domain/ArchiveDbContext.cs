@@ -68,8 +68,6 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
                 // A dropped connection is retried where that is safe (ArchiveExecutionStrategy says when).
                 .ExecutionStrategy(dependencies => new ArchiveExecutionStrategy(dependencies)))
             .UseSnakeCaseNamingConvention()
-            // Each query's shaper compiled once with the query, not made again on every run (ShaperCompilation.cs).
-            .ReplaceService<IQueryCompilationContextFactory, ShaperCompilingContextFactory>()
             // Counts and facets take a bounded number of rows in no particular order, on purpose.
             .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
