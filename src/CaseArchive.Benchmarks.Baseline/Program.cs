@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using CaseArchive.Extraction.Text;
+using CaseArchive.Core;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -21,14 +21,14 @@ internal sealed partial class Analysis
         public List<string> Charges { get; set; } = [];
         public Verdict? Verdict { get; set; }
         public SentenceRecord? Sentence { get; set; }
-        public RulingOutcome Outcome { get; set; } = RulingOutcome.Unknown;
+        public Outcome Outcome { get; set; } = Outcome.Unknown;
         public required string Quote { get; set; }
         public string? ReleaseQuote { get; set; }
 
         /// <summary>Takes in what a later description of the same decision adds; false when they contradict.</summary>
         public bool TryAbsorb(RulingDraft later)
         {
-            if ((Outcome != RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown && Outcome != later.Outcome)
+            if ((Outcome != Outcome.Unknown && later.Outcome != Outcome.Unknown && Outcome != later.Outcome)
                 || (Date is not null && later.Date is not null && Date != later.Date)
                 || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City))
             {
@@ -46,7 +46,7 @@ internal sealed partial class Analysis
             Verdict ??= later.Verdict;
             Sentence ??= later.Sentence;
             ReleaseQuote ??= later.ReleaseQuote;
-            if (Outcome == RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown)
+            if (Outcome == Outcome.Unknown && later.Outcome != Outcome.Unknown)
             {
                 Outcome = later.Outcome;
                 Quote = later.Quote;
@@ -236,7 +236,7 @@ internal sealed partial class Analysis
         var decisive = cluster.Where(c => !ProsecutorRequest().IsMatch(_sentences[c].Text)).ToList();
         var decisiveText = string.Join(" ", decisive.Select(c => _sentences[c].Text));
 
-        var outcome = RulingOutcome.Unknown;
+        var outcome = Outcome.Unknown;
         var quoteSentence = cluster[0];
         foreach (var c in decisive)
         {
@@ -428,31 +428,31 @@ internal sealed partial class Analysis
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 
-    internal static RulingOutcome? OutcomeOf(string text)
+    internal static Outcome? OutcomeOf(string text)
     {
         if (ExtraditionRefused().IsMatch(text))
         {
-            return RulingOutcome.ExtraditionRefused;
+            return Outcome.ExtraditionRefused;
         }
         if (NotDeported().IsMatch(text))
         {
-            return RulingOutcome.NotDeported;
+            return Outcome.NotDeported;
         }
         if (AsylumGrantedByCourt().IsMatch(text))
         {
-            return RulingOutcome.AsylumGranted;
+            return Outcome.AsylumGranted;
         }
         if (AsylumDeniedByCourt().IsMatch(text))
         {
-            return RulingOutcome.AsylumDenied;
+            return Outcome.AsylumDenied;
         }
         if (Extradited().IsMatch(text))
         {
-            return RulingOutcome.Extradited;
+            return Outcome.Extradited;
         }
         if (Deported().IsMatch(text))
         {
-            return RulingOutcome.Deported;
+            return Outcome.Deported;
         }
         return null;
     }

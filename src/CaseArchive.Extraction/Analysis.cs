@@ -66,7 +66,7 @@ internal sealed partial class Analysis
         {
             var person = _persons.First(p => p.Name == ruling.Person);
             // An asylum case has an applicant; a criminal, deportation or extradition case a defendant.
-            person.Roles.Add(ruling.Outcome is RulingOutcome.AsylumGranted or RulingOutcome.AsylumDenied ? PersonRole.Applicant : PersonRole.Defendant);
+            person.Roles.Add(ruling.Outcome is Outcome.AsylumGranted or Outcome.AsylumDenied ? PersonRole.Applicant : PersonRole.Defendant);
         }
         foreach (var e in _events)
         {

@@ -1,3 +1,4 @@
+using CaseArchive.Core.Contract;
 using CaseArchive.Extraction.Evaluation;
 
 namespace CaseArchive.Extraction.Tests;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Npgsql;
 using NpgsqlTypes;
 

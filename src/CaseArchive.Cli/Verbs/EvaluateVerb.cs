@@ -1,3 +1,4 @@
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Extraction.Evaluation;
 
@@ -19,8 +20,8 @@ internal static class EvaluateVerb
         if (args is ["--reviews"])
         {
             await using var db = DatabaseVerbs.CreateContext();
-            var all = await ImportAccuracy.MeasureAsync(db);
-            var recent = await ImportAccuracy.MeasureAsync(db, DateTimeOffset.UtcNow - ImportAccuracy.RecentWindow);
+            var all = ReviewAccuracy.Measure(await ImportAccuracy.ReviewsAsync(db));
+            var recent = ReviewAccuracy.Measure(await ImportAccuracy.ReviewsAsync(db, DateTimeOffset.UtcNow - ImportAccuracy.RecentWindow));
             await stdout.WriteAsync(all.ToText("all reviews"));
             await stdout.WriteLineAsync();
             await stdout.WriteAsync(recent.ToText($"last {ImportAccuracy.RecentWindow.Days} days"));

@@ -1,6 +1,5 @@
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction;
-using CaseArchive.Extraction.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Domain.Importing;
@@ -14,7 +13,8 @@ public static class ImportAccuracy
     /// <summary>The recent window shown beside the measure over all reviews.</summary>
     public static readonly TimeSpan RecentWindow = TimeSpan.FromDays(30);
 
-    public static async Task<AccuracyReport> MeasureAsync(ArchiveDbContext db, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
+    /// <summary>The published imports decided since <paramref name="since"/> (all when null), oldest first.</summary>
+    public static async Task<IReadOnlyList<ReviewedImport>> ReviewsAsync(ArchiveDbContext db, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var accepted = db.Imports.AsNoTracking().Where(i => i.Status == ImportStatus.Accepted && i.DecidedAt != null);
@@ -29,6 +29,6 @@ public static class ImportAccuracy
             var published = import.ReviewJson is { } review ? ImportReview.FromJson(review).Kept : proposed;
             reviews.Add(new ReviewedImport(import.DecidedAt!.Value, proposed, published));
         }
-        return ReviewAccuracy.Measure(reviews);
+        return reviews;
     }
 }

@@ -77,8 +77,8 @@ public static class Evaluator
 
         var persons = Score("persons", extracted.Persons.Select(p => Canonical(p.Name)), gold.Persons.Select(p => p.Name));
         var rulings = Score("rulings",
-            extracted.Rulings.Select(r => $"{Canonical(r.Person)}|{r.Outcome ?? RulingOutcome.Unknown}"),
-            gold.Rulings.Select(r => $"{r.Person}|{r.Outcome ?? RulingOutcome.Unknown}"));
+            extracted.Rulings.Select(r => $"{Canonical(r.Person)}|{r.Outcome ?? Outcome.Unknown}"),
+            gold.Rulings.Select(r => $"{r.Person}|{r.Outcome ?? Outcome.Unknown}"));
         var claims = Score("detentionClaims",
             extracted.DetentionClaims.Select(c => $"{Canonical(c.Person)}|{c.Kind}"),
             gold.DetentionClaims.Select(c => $"{c.Person}|{c.Kind}"));

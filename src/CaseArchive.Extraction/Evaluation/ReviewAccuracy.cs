@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CaseArchive.Core;
+using CaseArchive.Core.Contract;
 
 namespace CaseArchive.Extraction.Evaluation;
-
-/// <summary>One published import: what the extractor proposed and what the editor published from it.</summary>
-public sealed record ReviewedImport(DateTimeOffset DecidedAt, ExtractionResult Proposed, ExtractionResult Published);
 
 /// <summary>
 /// How often the extractor's value for one field is what the editor published: of the values it
@@ -58,7 +57,7 @@ public static class ReviewAccuracy
     /// <summary>The fields of a ruling compared, in the order shown.</summary>
     private static readonly (string Field, Func<RulingRecord, string?> Value)[] RulingFields =
     [
-        ("ruling.outcome", r => r.Outcome is RulingOutcome.Unknown ? null : Words(r.Outcome)),
+        ("ruling.outcome", r => r.Outcome is Outcome.Unknown ? null : Words(r.Outcome)),
         ("ruling.verdict", r => Words(r.Verdict)),
         ("ruling.sentence", r => r.Sentence is null ? null : $"{Words(r.Sentence.Kind)}{(r.Sentence.Months is { } m ? $" {m} months" : "")}".Trim()),
         ("ruling.court", r => r.Court ?? r.City),

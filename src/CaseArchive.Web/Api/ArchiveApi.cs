@@ -1,7 +1,6 @@
 using System.Globalization;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Persons;
 using CaseArchive.Web.Pages.Rulings;

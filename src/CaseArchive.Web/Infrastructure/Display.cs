@@ -7,12 +7,12 @@ public static class Display
 {
     public static string Outcome(Outcome outcome) => outcome switch
     {
-        Domain.Model.Outcome.NotDeported => "Not deported",
-        Domain.Model.Outcome.Deported => "Deported",
-        Domain.Model.Outcome.ExtraditionRefused => "Extradition refused",
-        Domain.Model.Outcome.Extradited => "Extradited",
-        Domain.Model.Outcome.AsylumGranted => "Asylum granted",
-        Domain.Model.Outcome.AsylumDenied => "Asylum denied",
+        CaseArchive.Core.Outcome.NotDeported => "Not deported",
+        CaseArchive.Core.Outcome.Deported => "Deported",
+        CaseArchive.Core.Outcome.ExtraditionRefused => "Extradition refused",
+        CaseArchive.Core.Outcome.Extradited => "Extradited",
+        CaseArchive.Core.Outcome.AsylumGranted => "Asylum granted",
+        CaseArchive.Core.Outcome.AsylumDenied => "Asylum denied",
         _ => "Outcome not reported",
     };
 

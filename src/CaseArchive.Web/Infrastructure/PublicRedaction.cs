@@ -198,7 +198,7 @@ public static class PublicRedaction
             _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
             spans.RemoveAll(s => _searches.Any(q => Echoes(text, s, q)));
             var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
-            spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(Extraction.Text.NameFolding.Fold(c))));
+            spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(NameFolding.Fold(c))));
             return HiddenNames.Replace(text, spans);
         }
 

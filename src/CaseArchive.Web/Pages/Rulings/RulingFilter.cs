@@ -4,7 +4,6 @@ using System.Text;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

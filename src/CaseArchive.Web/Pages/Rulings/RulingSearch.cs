@@ -3,7 +3,6 @@ using System.Text.Json;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;

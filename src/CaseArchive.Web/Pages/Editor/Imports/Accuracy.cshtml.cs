@@ -16,7 +16,7 @@ public class AccuracyModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        All = await ImportAccuracy.MeasureAsync(db, cancellationToken: cancellationToken);
-        Recent = await ImportAccuracy.MeasureAsync(db, DateTimeOffset.UtcNow - ImportAccuracy.RecentWindow, cancellationToken);
+        All = ReviewAccuracy.Measure(await ImportAccuracy.ReviewsAsync(db, cancellationToken: cancellationToken));
+        Recent = ReviewAccuracy.Measure(await ImportAccuracy.ReviewsAsync(db, DateTimeOffset.UtcNow - ImportAccuracy.RecentWindow, cancellationToken));
     }
 }

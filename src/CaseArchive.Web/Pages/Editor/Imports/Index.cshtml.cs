@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
@@ -79,7 +80,7 @@ public class IndexModel(ArchiveDbContext db) : PageModel
 
         try
         {
-            var result = await new ArticleImporter(db).ImportAsync(bytes, fileName, published, cancellationToken);
+            var result = await new ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(bytes, fileName, published, cancellationToken);
             TempData["Saved"] = result.AlreadyImported ? "This article was imported before: here is that import." : "Imported: review the proposals, then publish.";
             return Redirect($"/editor/imports/{result.Import.Id}");
         }

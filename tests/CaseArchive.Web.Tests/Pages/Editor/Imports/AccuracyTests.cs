@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain.Importing;
-using CaseArchive.Extraction;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Tests.Pages.Editor.Imports;
@@ -16,7 +16,7 @@ public sealed partial class AccuracyTests(ArchiveFactory factory) : IAsyncLifeti
     {
         await factory.ResetAsync();
         await factory.ChangeAsync(async db =>
-            _importId = (await new ArticleImporter(db).ImportAsync(Encoding.UTF8.GetBytes(ReviewTests.Article), "nurzhanuly.txt")).Import.Id);
+            _importId = (await new ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(Encoding.UTF8.GetBytes(ReviewTests.Article), "nurzhanuly.txt")).Import.Id);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CaseArchive.Extraction;
+namespace CaseArchive.Core.Contract;
 
 /// <summary>The extraction result as the contract's JSON, and back (gold files leave out what they do not assert).</summary>
 public static class ExtractionJson

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CaseArchive.Extraction.Text;
+namespace CaseArchive.Core;
 
 /// <summary>
 /// Folds a name to one matching key across spellings and alphabets, so that

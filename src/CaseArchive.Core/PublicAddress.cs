@@ -1,4 +1,4 @@
-namespace CaseArchive.Extraction;
+namespace CaseArchive.Core;
 
 /// <summary>
 /// The one rule for an address the archive stores or shows as a link: absolute <c>http</c> or <c>https</c>

@@ -1,18 +1,6 @@
-namespace CaseArchive.Extraction.Results;
+namespace CaseArchive.Core.Contract;
 
 // The records mirror the JSON contract in /shared/docs/extraction-format.md one to one.
-
-public enum PersonRole { Defendant, Applicant, Judge, Prosecutor, Lawyer, Witness, Official, Relative, Subject }
-
-public enum RulingOutcome { NotDeported, Deported, ExtraditionRefused, Extradited, AsylumGranted, AsylumDenied, Unknown }
-
-public enum Verdict { Convicted, Acquitted, Dismissed }
-
-public enum SentenceKind { Suspended, Prison, Fine, RestrictedFreedom, LabourCamp }
-
-public enum ClaimKind { Detained, Threatened, RelativeDetained, WorkedInFacility, Persecution }
-
-public enum EventKind { Fled, BorderCrossing, Arrest, Detention, TrialOpened, Ruling, Release, AsylumGranted, AsylumDenied, Deportation, ExtraditionRequest, Other }
 
 public sealed record ExtractionResult(
     SourceInfo Source,
@@ -48,7 +36,7 @@ public sealed record RulingRecord(
     IReadOnlyList<string> Charges,
     Verdict? Verdict,
     SentenceRecord? Sentence,
-    RulingOutcome? Outcome,
+    Outcome? Outcome,
     string? Quote);
 
 public sealed record DetentionClaimRecord(string Person, ClaimKind Kind, string? Facility, string? Place, string? Period, string? Quote);

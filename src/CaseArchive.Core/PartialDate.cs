@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace CaseArchive.Extraction;
+namespace CaseArchive.Core;
 
 public enum DatePrecision
 {
