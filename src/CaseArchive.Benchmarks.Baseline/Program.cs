@@ -511,7 +511,7 @@ internal static partial class Baseline
         }
         var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
         var html = new StringBuilder(16 * 1024);
-        Header(html, shown);
+        Header(html, shown, noIndex: true);
         html.Append("        <p class=\"source\"><a href=\"/persons\">Persons</a></p>\n<h1>").Append(Enc(shown)).Append("</h1>\n");
         if (visibility == "pseudonymised")
         {
@@ -654,8 +654,9 @@ internal static partial class Baseline
     private static int? Int(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     /// <summary>The archive's layout (_Layout.cshtml) up to the page's own markup.</summary>
-    private static void Header(StringBuilder html, string title) =>
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <title>").Append(Enc(title))
+    private static void Header(StringBuilder html, string title, bool noIndex = false) =>
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+            .Append(noIndex ? "        <meta name=\"robots\" content=\"noindex, noarchive\" />\n" : "").Append("    <title>").Append(Enc(title))
             .Append(" · CaseArchive</title>\n    <link rel=\"stylesheet\" href=\"/css/site.css?v=").Append(AssetVersion).Append("\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
             .Append("    <a class=\"skip\" href=\"#main\">Skip to content</a>\n    <header class=\"site-header\">\n        <div class=\"wrap\">\n            <a class=\"brand\" href=\"/\">CaseArchive</a>\n            <nav aria-label=\"Main\">\n")
             .Append("                <a href=\"/\">Home</a>\n                <a href=\"/rulings\">Rulings</a>\n                <a href=\"/persons\">Persons</a>\n                <a href=\"/statistics\">Statistics</a>\n                <a href=\"/api\">API</a>\n                <a href=\"/about\">About</a>\n")
@@ -787,6 +788,11 @@ internal static partial class Baseline
     {
         private readonly List<(Regex Pattern, string Replacement)> _rules = [];
         private readonly HashSet<int> _added = [];
+        private readonly HashSet<string> _publicSpans = new(StringComparer.Ordinal);
+
+        // Which folded full names are a public person's, as found since the hidden persons were loaded (the app's rule:
+        // a public namesake keeps her full name), one lookup per new name.
+        private static System.Collections.Concurrent.ConcurrentDictionary<string, bool> _publicNames = new(StringComparer.Ordinal);
 
         private static readonly SemaphoreSlim Loading = new(1, 1);
         private static (long Version, Dictionary<string, List<Hidden>> ByLastWord)? _current;
@@ -813,6 +819,33 @@ internal static partial class Baseline
                     }
                 }
             }
+            var spans = texts.Where(t => t is not null).SelectMany(t => _rules.SelectMany(r => r.Pattern.Matches(t!).Select(m => NameFolding.Fold(m.Value))))
+                .Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
+            var known = _publicNames;
+            var unknown = spans.Where(f => !known.ContainsKey(f)).ToArray();
+            if (unknown.Length > 0)
+            {
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                await using (var command = new NpgsqlCommand("""
+                    SELECT f FROM unnest(@names) AS f
+                    WHERE EXISTS (SELECT 1 FROM persons p WHERE p.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+                       OR EXISTS (SELECT 1 FROM person_names n JOIN persons p ON p.id = n.person_id
+                                  WHERE n.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+                    """, connection))
+                {
+                    command.Parameters.Add(new NpgsqlParameter("names", unknown));
+                    await using var reader = await command.ExecuteReaderAsync(token);
+                    while (await reader.ReadAsync(token))
+                    {
+                        found.Add(reader.GetString(0));
+                    }
+                }
+                foreach (var name in unknown)
+                {
+                    known[name] = found.Contains(name);
+                }
+            }
+            _publicSpans.UnionWith(spans.Where(f => known.TryGetValue(f, out var isPublic) && isPublic));
         }
 
         private async Task<Dictionary<string, List<Hidden>>> CurrentAsync(CancellationToken token)
@@ -871,6 +904,7 @@ internal static partial class Baseline
                     }
                 }
                 _current = (version, byLastWord);
+                _publicNames = new(StringComparer.Ordinal);
                 return byLastWord;
             }
             finally
@@ -883,7 +917,7 @@ internal static partial class Baseline
         {
             foreach (var (pattern, replacement) in _rules)
             {
-                text = pattern.Replace(text, replacement);
+                text = pattern.Replace(text, m => _publicSpans.Contains(NameFolding.Fold(m.Value)) ? m.Value : replacement);
             }
             return text;
         }

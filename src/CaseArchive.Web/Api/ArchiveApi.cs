@@ -27,11 +27,12 @@ public static class ArchiveApi
         api.MapGet("/rulings", RulingsAsync).WithName("ListRulings").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Rulings, filtered as on /rulings")
             .WithDescription("Query string: q, outcome, verdict, court, country, origin, charge, ethnicity, claim, judge (each may repeat), year_from, year_to, sort (date|relevance), limit (1-200), after (from `next`).");
-        api.MapGet("/rulings/{id}", RulingAsync).WithName("GetRuling")
+        // A person's and a ruling's record, like their pages, are kept out of search engines (NoIndexAttribute).
+        api.MapGet("/rulings/{id}", RulingAsync).WithName("GetRuling").WithMetadata(new NoIndexAttribute())
             .WithSummary("One ruling by its id (the key in its address, /rulings/{id}); 404 with problem details when there is no public one");
         api.MapGet("/persons", PersonsAsync).WithName("ListPersons").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Persons: q matches names in any spelling; the ruling filters keep persons with a matching ruling");
-        api.MapGet("/persons/{slug}", PersonAsync).WithName("GetPerson")
+        api.MapGet("/persons/{slug}", PersonAsync).WithName("GetPerson").WithMetadata(new NoIndexAttribute())
             .WithSummary("One person by the slug of their address; 404 with problem details when there is no public one");
         api.MapGet("/courts", CourtsAsync).WithName("ListCourts").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Courts, with the number of their rulings that the filters select");

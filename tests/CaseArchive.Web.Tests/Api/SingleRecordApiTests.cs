@@ -31,10 +31,12 @@ public sealed class SingleRecordApiTests(ArchiveFactory factory) : IAsyncLifetim
     public async Task Should_give_a_person_and_a_court_by_slug()
     {
         var client = factory.CreateClient();
-        using var person = JsonDocument.Parse(await client.GetStringAsync("/api/v1/persons/qaisha-aqan"));
+        var response = await client.GetAsync("/api/v1/persons/qaisha-aqan");
+        using var person = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         using var court = JsonDocument.Parse(await client.GetStringAsync("/api/v1/courts/zharkent-court"));
 
         Assert.Equal("Qaisha Aqan", person.RootElement.GetProperty("name").GetString());
+        Assert.Equal("noindex, noarchive", response.Headers.GetValues("X-Robots-Tag").Single());
         Assert.Contains("Қайша Ақан", person.RootElement.GetProperty("other_names").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal(1, person.RootElement.GetProperty("rulings").GetInt32());
         Assert.Equal("Zharkent court", court.RootElement.GetProperty("name").GetString());
