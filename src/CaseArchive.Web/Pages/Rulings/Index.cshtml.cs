@@ -48,9 +48,10 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             // Its two reads (the matches' facts, then the page's rows with their spellings) are one unit, run
             // again whole if the connection drops (nothing is handed on before the last), so each read's rows
             // are taken as they come instead of being read whole first.
+            var resolved = await parsed.Filter.ResolveAsync(db, cancellationToken, fuzzyFallback: false);
             await ArchiveExecutionStrategy.StreamingAsync(db, async token =>
             {
-                var matches = (await RulingMatches.LoadAsync(db, parsed.Filter, token))!;
+                var matches = (await RulingMatches.LoadAsync(db, resolved, token))!;
                 var (ids, next) = matches.Page(after, PageSize);
                 Rows = await RulingSearch.RowsAsync(db, ids, matches.Filter, token);
                 (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
@@ -60,9 +61,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         }
 
         // No text query: each statement filters in SQL.
-        var visible = db.Rulings.AsNoTracking().VisibleToPublic();
-        Filter = parsed.Filter;
-        var filtered = Filter.Apply(visible);
+        Filter = await parsed.Filter.ResolveAsync(db, cancellationToken);
+        var filtered = Filter.Apply(Filter.Rows(db));
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, Filter, after, PageSize, cancellationToken);
         Rows = page.Rows;
@@ -70,7 +70,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         {
             NextLink = "/rulings" + Filter.ToQueryString("after", page.Next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
         }
-        Facets = await RulingSearch.FacetsAsync(visible, Filter, cancellationToken);
+        Facets = await RulingSearch.FacetsAsync(db, Filter, cancellationToken);
         ArchiveIsEmpty = Count.Value == 0 && Filter.IsEmpty;
         return Page();
     }

@@ -130,8 +130,8 @@ public static class RulingExports
             await context.Response.WriteAsync("The filters could not be read:\n" + string.Join("\n", parsed.Errors.Select(e => "- " + e)) + "\n", Encoding.UTF8);
             return null;
         }
-        var filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), context.RequestAborted);
-        return RulingSearch.Ordered(filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic()), filter);
+        var filter = await parsed.Filter.ResolveAsync(db, context.RequestAborted);
+        return RulingSearch.Ordered(filter.Rulings(db), filter);
     }
 
     /// <summary>
