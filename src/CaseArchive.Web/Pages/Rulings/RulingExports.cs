@@ -14,7 +14,7 @@ public static class RulingExports
     /// <summary>
     /// Exports running at once on this server: a quarter of the public reads' connections
     /// (<see cref="ArchiveSetup.PublicReadConnections"/>), at least one. An export reads all its rulings
-    /// in one statement (at a million rulings, the 215,377 of 2019 in about 10 s) and holds a connection
+    /// in one statement (seconds for a year of a large archive) and holds a connection
     /// meanwhile; unbounded, four exports at once would hold every connection the pages wait for. The
     /// others wait their turn, in order; beyond <see cref="Waiting"/> waiting, an export is refused with
     /// 503 and Retry-After.
@@ -136,7 +136,7 @@ public static class RulingExports
 
     /// <summary>
     /// Writes the record of each ruling as it is read: the app holds one ruling at a time, not the whole
-    /// export (at a million rulings, reading the 215,377 of 2019 whole first took the app to 661 MB).
+    /// export (reading a large export whole first would hold all of it in memory).
     /// The rows stream because they are read in a streaming operation of the execution strategy, which a
     /// dropped connection retries from the start only while nothing has been written; once the response
     /// has begun, a retry would write rulings twice, so the failure ends the export instead.

@@ -31,9 +31,9 @@ public sealed class RulingMatches
     /// <summary>
     /// More than <see cref="HeldLimit"/> rulings hold the words (a common given name alone: "Kairat"
     /// matches 51,708 of a million): the matches held are the first <see cref="HeldLimit"/> found, and
-    /// the count, the facets and the pages cover those, as the page says. Reading every match costs a
-    /// second at that size (each one's document and facts read from a different page), and the SQL
-    /// path, a dozen statements each matching again, 7 to 16 s; a search that narrow words or a filter
+    /// the count, the facets and the pages cover those, as the page says. Reading every match grows with
+    /// their number (each one's document and facts read from a different page), and the SQL path runs a
+    /// dozen statements each matching again; a search that narrow words or a filter
     /// would make exact stays a sample, bounded by design.
     /// </summary>
     public bool Sampled { get; private init; }
