@@ -240,16 +240,7 @@ public static class ArchiveApi
             return Problem(["q must be at most 100 characters, without control characters."]);
         }
         var folded = NameFolding.Fold(q);
-        var persons = await db.Persons.AsNoTracking().VisibleToPublic().MatchingName(q)
-            .Select(p => new
-            {
-                p.Slug,
-                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
-                Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
-            })
-            .OrderByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(8)
-            .ToListAsync(cancellationToken);
+        var persons = await PersonSearch.FindAsync(db, q, 8, cancellationToken);
         var start = folded + "%";
         var courts = folded.Length == 0 ? [] : await db.Courts.AsNoTracking()
             .Where(c => EF.Functions.Like(c.FoldedName, start) || EF.Functions.Like(c.FoldedName, "% " + start)
@@ -257,7 +248,7 @@ public static class ArchiveApi
             .OrderBy(c => c.Name).Take(5)
             .Select(c => new Suggestion(c.Name, $"/courts/{c.Slug}", "court", null))
             .ToListAsync(cancellationToken);
-        var names = persons.Select(p => new Suggestion(p.Name, $"/persons/{p.Slug}", "person", RulingSearch.MatchedSpelling(q, p.Name, p.Names))).ToList();
+        var names = persons.Select(p => new Suggestion(p.Name, $"/persons/{p.Slug}", "person", p.Matched)).ToList();
         return TypedResults.Ok(new Suggestions(names, courts));
     }
 

@@ -19,8 +19,13 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     public string? Summary { get; private set; }
     public IReadOnlyList<CaseLine> Cases { get; private set; } = [];
     public IReadOnlyList<RelatedPerson> Related { get; private set; } = [];
+    public CiteThis Citation { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
+    /// <summary>The address of the timeline in TimelineJS's format, for the embed.</summary>
+    public string TimelineJsonUrl { get; private set; } = string.Empty;
+
+    /// <summary>The page, or with <c>?cite=bibtex|ris|csl-json</c> its citation as a download.</summary>
+    public async Task<IActionResult> OnGetAsync(string? slug, string? cite, CancellationToken cancellationToken)
     {
         // A blank address binds as null: it names no one.
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
@@ -33,6 +38,13 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
             return NotFound();
         }
         Person = person;
+        var address = $"{Request.Scheme}://{Request.Host}/persons/{person.Slug}";
+        TimelineJsonUrl = address + "/timeline.json";
+        Citation = new CiteThis(person.Slug, IsRuling: false, $"{person.PublicName}: a person's record of court cases", null, null, address, DateOnly.FromDateTime(DateTime.UtcNow));
+        if (cite is not null)
+        {
+            return Citation.Download(cite) ?? NotFound();
+        }
         OtherNames = person.Visibility == PersonVisibility.Public ? [.. person.Names.Select(n => n.Name)] : [];
         var parties = await PartiesOf(db, person.Id).ToListAsync(cancellationToken);
         Roles = [.. parties.Select(p => p.Role).Distinct().Select(Display.Words).Order()];

@@ -20,6 +20,9 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
     public bool IsLaterPage { get; private set; }
     public bool ArchiveIsEmpty { get; private set; }
 
+    /// <summary>The persons whose names the search meets, shown above the rulings (with or without rulings).</summary>
+    public IReadOnlyList<Persons.PersonSearch.PersonMatch> Persons { get; private set; } = [];
+
     /// <summary>The words match more than <see cref="RulingMatches.HeldLimit"/> rulings: the list covers the first of them found (<see cref="RulingMatches.Sampled"/>).</summary>
     public bool Sampled { get; private set; }
 
@@ -44,6 +47,10 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 
         if (parsed.Filter.Q is not null)
         {
+            if (!IsLaterPage)
+            {
+                Persons = await Pages.Persons.PersonSearch.FindAsync(db, parsed.Filter.Q, 10, cancellationToken);
+            }
             // A text search usually matches few rulings: one read of their facts answers the whole page.
             // Its two reads (the matches' facts, then the page's rows with their spellings) are one unit, run
             // again whole if the connection drops (nothing is handed on before the last), so each read's rows
