@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using CaseArchive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,9 +50,9 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         // Hidden names in these texts are redacted on the way out (PublicRedaction).
         CaseTitle = ruling.Case.Title;
         Summary = ruling.Summary;
-        Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{key}";
-        CitationLine = string.Create(CultureInfo.InvariantCulture,
-            $"{PersonName}, {ruling.Court.Name} ({ruling.Court.Country}), {Display.Date(ruling.Date)}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}. CaseArchive, ruling {key}, {Permalink}.");
+        Permalink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/rulings/{key}";
+        CitationLine = Texts.Format("{0}, {1} ({2}), {3}: {4}. CaseArchive, ruling {5}, {6}.",
+            PersonName, ruling.Court.Name, Texts.Data(ruling.Court.Country), Display.Date(ruling.Date), Display.Outcome(ruling.Outcome).ToLower(CultureInfo.CurrentCulture), key, Permalink);
         return Page();
     }
 }
