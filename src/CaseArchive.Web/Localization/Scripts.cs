@@ -1,3 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
+
 namespace CaseArchive.Web.Localization;
 
 /// <summary>
@@ -8,6 +12,9 @@ namespace CaseArchive.Web.Localization;
 /// </summary>
 public static class Scripts
 {
+    // As the pages' own encoder (ArchiveSetup): names in Cyrillic written as themselves, not as escapes.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private const string KazakhLetters = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
 
     public static string? LanguageOf(string? text)
@@ -39,6 +46,13 @@ public static class Scripts
         var language = LanguageOf(text);
         var page = Texts.Language;
         return language is null || language == page || (page == "kk" && language == "ru") ? null : language;
+    }
+
+    /// <summary>The text, HTML-encoded, inside a <c>span</c> with its <see cref="Lang"/> when it needs one; else the text alone.</summary>
+    public static IHtmlContent Mark(string? text)
+    {
+        var encoded = Encoder.Encode(text ?? "");
+        return new HtmlString(Lang(text) is string language ? $"<span lang=\"{language}\">{encoded}</span>" : encoded);
     }
 
     /// <summary>The name to show first: <paramref name="name"/>, or the first spelling in the reader's script when the name is not in it.</summary>
