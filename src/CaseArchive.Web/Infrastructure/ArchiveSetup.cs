@@ -144,7 +144,7 @@ public static class ArchiveSetup
             // Pages about people at risk are not for search engines' indexes.
             options.Conventions.AddPageApplicationModelConvention("/Persons/Details", page => page.EndpointMetadata.Add(new NoIndexAttribute()));
             options.Conventions.AddPageApplicationModelConvention("/Rulings/Details", page => page.EndpointMetadata.Add(new NoIndexAttribute()));
-        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
+        }).AddViewLocalization().AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
         services.AddRouting(options => options.LowercaseUrls = true);
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -2,6 +2,7 @@ using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Extraction;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using CaseArchive.Web.Pages.Rulings;
 using CaseArchive.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -40,20 +41,20 @@ public static class PersonTimeline
         {
             var ruling = rulings.FirstOrDefault(r => r.Id == e.RulingId);
             var text = ruling is not null
-                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLowerInvariant()}" : "")
+                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLower(System.Globalization.CultureInfo.CurrentCulture)}" : "")
                 : Describe(e);
             var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
             items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Key}", false, cited));
         }
         foreach (var r in rulings.Where(r => !rulingsOnTimeline.Contains(r.Id)))
         {
-            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Key}", false,
+            items.Add(new TimelineItem(r.Date, Display.Words(EventKind.Ruling), $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Key}", false,
                 CitedFor((_, _, rulingId) => rulingId == r.Id)));
         }
         foreach (var c in claims)
         {
             var text = $"{Display.Capitalise(Display.Words(c.Kind))}" + (c.Facility is null ? "" : $": {c.Facility}") + (c.Place is null ? "" : $", {c.Place}") + (c.Period is null ? "" : $", {c.Period}");
-            items.Add(new TimelineItem(null, "claim", text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
+            items.Add(new TimelineItem(null, Texts.Get("claim"), text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
         }
         return new Loaded([.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)], rulings);
     }

@@ -4,6 +4,8 @@ using System.Text;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using CaseArchive.Web.Pages.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -376,22 +378,24 @@ public sealed record RulingFilter
         return builder.ToString();
     }
 
-    /// <summary>The filters in words, for headings and feeds: "outcome not deported, from 2019".</summary>
+    /// <summary>The filters in words, for headings and feeds, in the reader's language: "outcome not deported, from 2019".</summary>
     public string Describe()
     {
+        var or = Texts.Get(" or ");
+        string Words<T>(IEnumerable<T> values) where T : struct, Enum => string.Join(or, values.Select(Display.Words));
         var parts = new List<string>();
-        if (Q is not null) { parts.Add($"matching “{Q}”"); }
-        if (Outcomes.Count > 0) { parts.Add("outcome " + string.Join(" or ", Outcomes.Select(VocabularyText.ToWords))); }
-        if (Verdicts.Count > 0) { parts.Add("verdict " + string.Join(" or ", Verdicts.Select(VocabularyText.ToWords))); }
-        if (Courts.Count > 0) { parts.Add("court " + string.Join(" or ", Courts)); }
-        if (Countries.Count > 0) { parts.Add("in " + string.Join(" or ", Countries)); }
-        if (Origins.Count > 0) { parts.Add("fled from " + string.Join(" or ", Origins)); }
-        if (Charges.Count > 0) { parts.Add("charged with " + string.Join(" or ", Charges.Select(c => c.Replace('_', ' ')))); }
-        if (Ethnicities.Count > 0) { parts.Add("ethnicity " + string.Join(" or ", Ethnicities)); }
-        if (Claims.Count > 0) { parts.Add("claim " + string.Join(" or ", Claims.Select(VocabularyText.ToWords))); }
-        if (Judges.Count > 0) { parts.Add("judge " + string.Join(" or ", Judges)); }
-        if (YearFrom is int from) { parts.Add($"from {from}"); }
-        if (YearTo is int to) { parts.Add($"to {to}"); }
+        if (Q is not null) { parts.Add(Texts.Format("matching “{0}”", Q)); }
+        if (Outcomes.Count > 0) { parts.Add(Texts.Format("outcome {0}", Words(Outcomes))); }
+        if (Verdicts.Count > 0) { parts.Add(Texts.Format("verdict {0}", Words(Verdicts))); }
+        if (Courts.Count > 0) { parts.Add(Texts.Format("court {0}", string.Join(or, Courts))); }
+        if (Countries.Count > 0) { parts.Add(Texts.Format("in {0}", string.Join(or, Countries.Select(Texts.Data)))); }
+        if (Origins.Count > 0) { parts.Add(Texts.Format("fled from {0}", string.Join(or, Origins.Select(Texts.Data)))); }
+        if (Charges.Count > 0) { parts.Add(Texts.Format("charged with {0}", string.Join(or, Charges.Select(c => Texts.Data(c.Replace('_', ' ')))))); }
+        if (Ethnicities.Count > 0) { parts.Add(Texts.Format("ethnicity {0}", string.Join(or, Ethnicities.Select(Texts.Data)))); }
+        if (Claims.Count > 0) { parts.Add(Texts.Format("claim {0}", Words(Claims))); }
+        if (Judges.Count > 0) { parts.Add(Texts.Format("judge {0}", string.Join(or, Judges))); }
+        if (YearFrom is int from) { parts.Add(Texts.Format("from {0}", from.ToString(CultureInfo.InvariantCulture))); }
+        if (YearTo is int to) { parts.Add(Texts.Format("to {0}", to.ToString(CultureInfo.InvariantCulture))); }
         return string.Join(", ", parts);
     }
 

@@ -37,7 +37,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             .Select(g => new { g.Key.Year, g.Key.Country, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
         ByYear = [.. counts.GroupBy(y => y.Year).OrderBy(g => g.Key ?? int.MaxValue)
-            .Select(g => (g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Date not reported", Sums(g.Select(x => (x.Outcome, x.Count)))))];
+            .Select(g => (g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Localization.Texts.Get("Date not reported"), Sums(g.Select(x => (x.Outcome, x.Count)))))];
         ByCountry = [.. counts.GroupBy(c => c.Country).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key)
             .Select(g => (g.Key, Sums(g.Select(x => (x.Outcome, x.Count)))))];
         Total = counts.Sum(y => y.Count);
