@@ -147,7 +147,7 @@ internal sealed partial class Analysis
                         var kind = trigger.Event!.Value;
                         var index = dateOwner.IndexOf(trigger);
                         var owned = dates.Where((d, i) => dateOwner[i] == trigger).OrderBy(d => Distance(trigger, d.Mention)).ToList();
-                        if (kind is EventKind.Fled or EventKind.BorderCrossing && owned.Count == 0)
+                        if (kind is EventKind.BorderCrossing && owned.Count == 0)
                         {
                             // An undated crossing is the charge retold, not a step on the timeline.
                             continue;
