@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Reading;
 using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Extraction;
@@ -115,6 +116,7 @@ internal sealed partial class Analysis
             }
             s = next;
         }
+        ResolveOutcomesOfCases(drafts);
         foreach (var draft in drafts)
         {
             var court = draft.Court;
@@ -141,6 +143,45 @@ internal sealed partial class Analysis
                 _events.Add(new EventRecord(draft.Person.Name, EventKind.Release, draft.Date, inferred, null, releaseQuote));
             }
             _rulingDates.Add((draft.LastSentence, draft.Date));
+        }
+    }
+
+    /// <summary>
+    /// Case-level resolution: a person's one decision whose own sentences leave the outcome unknown takes it
+    /// from wherever the article tells it about that person (the headline, the lead, a later sentence, a
+    /// lawyer's words: "Most important, she will not be sent back"), unless that is a request or a hypothesis.
+    /// A person with several decisions keeps each decision's own sentences.
+    /// </summary>
+    private void ResolveOutcomesOfCases(List<RulingDraft> drafts)
+    {
+        var ruled = drafts.Select(d => d.Person).Distinct().ToList();
+        foreach (var draft in drafts.Where(d => d.Outcome == Outcome.Unknown))
+        {
+            if (drafts.Count(d => d.Person == draft.Person) > 1)
+            {
+                continue;
+            }
+            for (var s = 0; s < _sentences.Count && draft.Outcome == Outcome.Unknown; s++)
+            {
+                var text = _sentences[s].Text;
+                if (!_subjects[s].Contains(draft.Person) || _subjects[s].Any(p => p != draft.Person && ruled.Contains(p))
+                    || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text))
+                {
+                    continue;
+                }
+                if (OutcomeIn(s) is { } found)
+                {
+                    draft.Outcome = found;
+                }
+            }
+            // The headline, when the article is about this one person or names them.
+            if (draft.Outcome == Outcome.Unknown && _article.Header.Title is { Length: > 0 } title
+                && (ruled.Count == 1 || title.Contains(draft.Person.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+                && !Hypothetical().IsMatch(title)
+                && (OutcomeOf(title) ?? OutcomeOfHits(Lexicon.Default.Find(_tokenizer.Tokenize(title), "outcome."))) is { } headline)
+            {
+                draft.Outcome = headline;
+            }
         }
     }
 
@@ -240,7 +281,7 @@ internal sealed partial class Analysis
         var quoteSentence = cluster[0];
         foreach (var c in decisive)
         {
-            if (OutcomeOf(_sentences[c].Text) is { } found)
+            if (OutcomeIn(c) is { } found)
             {
                 outcome = found;
                 quoteSentence = c;
@@ -427,6 +468,12 @@ internal sealed partial class Analysis
         trimmed = Regex.Replace(trimmed, @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase);
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
+
+    /// <summary>The outcome a sentence states: the patterns first, then the vocabulary's outcome phrases (not negated, not hypothetical).</summary>
+    private Outcome? OutcomeIn(int s) => OutcomeOf(_sentences[s].Text) ?? OutcomeOfHits(Hits(s, "outcome."));
+
+    private static Outcome? OutcomeOfHits(List<LexiconHit> hits) =>
+        hits.Where(h => !h.Negated && !h.Hypothetical).OrderBy(h => h.Start).Select(h => OutcomeOfLabel(h.Label)).FirstOrDefault(o => o is not null);
 
     internal static Outcome? OutcomeOf(string text)
     {
