@@ -198,7 +198,9 @@ public static class PublicRedaction
             var db = _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
             var store = context.RequestServices.GetRequiredService<HiddenNamesStore>();
             _names ??= await store.CurrentAsync(db, cancellationToken);
-            _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
+            // Every value of the address is the reader's own words: given back whole, it tells them nothing they did not type,
+            // and hiding it there but not for a name nobody has would tell a hidden name from an unknown one.
+            _searches ??= [.. context.Request.Query.SelectMany(p => p.Value).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
             return await RedactAsync(text, _names, store, db, _searches, cancellationToken);
         }
 
@@ -220,13 +222,13 @@ public static class PublicRedaction
         }
 
         /// <summary>
-        /// Whether the span stands where the page gives the reader's own search back: the whole of a
-        /// <c>value="…"</c>, of a <c>“…”</c> or of a <c>q=</c> in an address. Anywhere else (a quote on
+        /// Whether the span stands where the page gives the reader's own words back: the whole of a
+        /// <c>value="…"</c>, of a <c>“…”</c> or <c>«…»</c>, or of a parameter's value in an address. Anywhere else (a quote on
         /// a page found by that search, a page that takes no search) the name is hidden as always.
         /// </summary>
         private static bool Echoes(string text, HiddenNames.Span span, string search)
         {
-            foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("value=\"", "\""), ("“", "”")])
+            foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("value=\"", "\""), ("“", "”"), ("«", "»")])
             {
                 var start = text.LastIndexOf(open, span.Start, Math.Min(span.Start + 1, 600), StringComparison.Ordinal);
                 var end = start < 0 ? -1 : text.IndexOf(close, span.End, StringComparison.Ordinal);
@@ -240,7 +242,8 @@ public static class PublicRedaction
             {
                 from--;
             }
-            if (!text.AsSpan(from).StartsWith("q="))
+            var equals = text.IndexOf('=', from, span.Start - from);
+            if (equals < 0)
             {
                 return false;
             }
@@ -251,7 +254,7 @@ public static class PublicRedaction
             }
             try
             {
-                return Uri.UnescapeDataString(text[(from + 2)..to].Replace('+', ' ')).Trim() == search;
+                return Uri.UnescapeDataString(text[(equals + 1)..to].Replace('+', ' ')).Trim() == search;
             }
             catch (UriFormatException)
             {

@@ -65,15 +65,16 @@ public static partial class RulingExports
 
     /// <summary>
     /// "rulings_outcome-not-deported_from-2019.csv": the filters in Latin letters, digits and hyphens only
-    /// (safe in any file system and header), a value that names a hidden person left out.
+    /// (safe in any file system and header); a name search (q, judge) by its label alone, the same for every name.
     /// </summary>
-    public static string FileName(RulingFilter filter, HiddenNames names, string extension)
+    public static string FileName(RulingFilter filter, string extension)
     {
         var name = new StringBuilder("rulings");
         foreach (var pair in filter.ToQueryString(includeSort: false).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var (key, value) = (pair.Split('=')[0], Uri.UnescapeDataString(pair.Split('=')[1]));
-            var safe = names.Names(value) ? "" : UnsafeInFileName().Replace(NameFolding.ToLatin(value), "-").Trim('-');
+            // A name search's words are never written; other values always are (the reader's own words, the same for every name).
+            var safe = key is "q" or "judge" ? "" : UnsafeInFileName().Replace(NameFolding.ToLatin(value), "-").Trim('-');
             var label = key switch { "q" => "search", "year_from" => "from", "year_to" => "to", _ => key };
             name.Append('_').Append(label);
             if (safe.Length > 0)
@@ -88,14 +89,7 @@ public static partial class RulingExports
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex UnsafeInFileName();
 
-    private static async Task<string> AttachmentAsync(HttpContext context, RulingFilter filter, string extension)
-    {
-        // A context of its own: the export reads its rows on the request's meanwhile.
-        await using var scope = context.RequestServices.CreateAsyncScope();
-        var names = await context.RequestServices.GetRequiredService<HiddenNamesStore>()
-            .CurrentAsync(scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>(), context.RequestAborted);
-        return $"attachment; filename=\"{FileName(filter, names, extension)}\"";
-    }
+    private static string Attachment(RulingFilter filter, string extension) => $"attachment; filename=\"{FileName(filter, extension)}\"";
 
     private static async Task ExportCsvAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
@@ -109,7 +103,7 @@ public static partial class RulingExports
             return;
         }
         context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = await AttachmentAsync(context, filter, "csv");
+        context.Response.Headers.ContentDisposition = Attachment(filter, "csv");
         // The byte-order mark: without it Excel reads UTF-8 as the system's code page and Cyrillic is garbled.
         await context.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
         // Injection escaping: a cell starting with = + - @ is not run as a formula by a spreadsheet.
@@ -142,7 +136,7 @@ public static partial class RulingExports
             return;
         }
         context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.Headers.ContentDisposition = await AttachmentAsync(context, filter, "json");
+        context.Response.Headers.ContentDisposition = Attachment(filter, "json");
         // Written into the response's pipe (no synchronous I/O), which is flushed to the client every 200 rulings.
         var body = context.Response.BodyWriter;
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = ApiJson.Options.Encoder });
@@ -181,7 +175,7 @@ public static partial class RulingExports
         var lookups = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
         var names = await store.CurrentAsync(lookups, cancellationToken);
         context.Response.ContentType = XlsxContentType;
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(filter, names, "xlsx")}\"";
+        context.Response.Headers.ContentDisposition = Attachment(filter, "xlsx");
         // The zip's last writes are synchronous, which the response refuses: the workbook is written to a
         // temporary file (not memory: an export can hold a million rulings) and sent from there.
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);

@@ -387,16 +387,19 @@ public sealed record RulingFilter
         if (Q is not null) { parts.Add(Texts.Format("matching “{0}”", Q)); }
         if (Outcomes.Count > 0) { parts.Add(Texts.Format("outcome {0}", Words(Outcomes))); }
         if (Verdicts.Count > 0) { parts.Add(Texts.Format("verdict {0}", Words(Verdicts))); }
-        if (Courts.Count > 0) { parts.Add(Texts.Format("court {0}", string.Join(or, Courts))); }
-        if (Countries.Count > 0) { parts.Add(Texts.Format("in {0}", string.Join(or, Countries.Select(Texts.Data)))); }
-        if (Origins.Count > 0) { parts.Add(Texts.Format("fled from {0}", string.Join(or, Origins.Select(Texts.Data)))); }
-        if (Charges.Count > 0) { parts.Add(Texts.Format("charged with {0}", string.Join(or, Charges.Select(c => Texts.Data(c.Replace('_', ' ')))))); }
-        if (Ethnicities.Count > 0) { parts.Add(Texts.Format("ethnicity {0}", string.Join(or, Ethnicities.Select(Texts.Data)))); }
+        if (Courts.Count > 0) { parts.Add(Texts.Format("court {0}", string.Join(or, Courts.Select(Quoted)))); }
+        if (Countries.Count > 0) { parts.Add(Texts.Format("in {0}", string.Join(or, Countries.Select(Texts.Data).Select(Quoted)))); }
+        if (Origins.Count > 0) { parts.Add(Texts.Format("fled from {0}", string.Join(or, Origins.Select(Texts.Data).Select(Quoted)))); }
+        if (Charges.Count > 0) { parts.Add(Texts.Format("charged with {0}", string.Join(or, Charges.Select(c => Texts.Data(c.Replace('_', ' '))).Select(Quoted)))); }
+        if (Ethnicities.Count > 0) { parts.Add(Texts.Format("ethnicity {0}", string.Join(or, Ethnicities.Select(Texts.Data).Select(Quoted)))); }
         if (Claims.Count > 0) { parts.Add(Texts.Format("claim {0}", Words(Claims))); }
-        if (Judges.Count > 0) { parts.Add(Texts.Format("judge {0}", string.Join(or, Judges))); }
+        if (Judges.Count > 0) { parts.Add(Texts.Format("judge {0}", string.Join(or, Judges.Select(Quoted)))); }
         if (YearFrom is int from) { parts.Add(Texts.Format("from {0}", from.ToString(CultureInfo.InvariantCulture))); }
         if (YearTo is int to) { parts.Add(Texts.Format("to {0}", to.ToString(CultureInfo.InvariantCulture))); }
         return string.Join(", ", parts);
+
+        // Typed values quoted, as the search is: the reader's own words given back whole (the redaction spares them only so).
+        static string Quoted(string value) => $"“{value}”";
     }
 
     private static string? Single(IQueryCollection query, string key, List<string> errors)

@@ -48,7 +48,7 @@ public sealed class JudgeFilterTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("Nurlan Bekov", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Dana Serikova", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Aibek Omarov", html, StringComparison.Ordinal);
-        Assert.Contains("judge Асубаева", html, StringComparison.Ordinal);
+        Assert.Contains("judge “Асубаева”", html, StringComparison.Ordinal);
         Assert.Contains("1 ruling", search, StringComparison.Ordinal);
         Assert.Contains("0 rulings", otherSearch, StringComparison.Ordinal);
     }
