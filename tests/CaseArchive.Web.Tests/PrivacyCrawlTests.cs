@@ -21,6 +21,8 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
     // A fictional person; the test's own words.
     private const string Title = "Court sentences Zhanar Bekova";
     private const string Address = "https://news.example.kz/2019/12/zhanar-bekova-sentenced";
+    // An outlet whose addresses carry the story's words as a parameter.
+    private const string ParameterAddress = "https://example.kg/news?story=zhanar-bekova-deported";
     private static readonly string[] Sentences =
     [
         "Суд над Жанар Бековой прошёл в Жаркенте.",
@@ -62,6 +64,9 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
             var own = new Domain.Model.Ruling(ruling.Case, await db.Courts.FirstAsync(), bekova, Outcome.Deported) { Summary = "Zhanar Bekova was deported." };
             db.Rulings.Add(own);
             db.Citations.Add(new Citation { Source = source, Quote = Sentences[3], Ruling = own });
+            var second = new Source("Deported to China", "The court in Zharkent heard the case.") { Outlet = "Example KG", Url = ParameterAddress, PublishedOn = new DateOnly(2019, 12, 25), Language = "en" };
+            db.Sources.Add(second);
+            db.Citations.Add(new Citation { Source = second, Quote = "The court in Zharkent heard the case.", RulingId = ruling.Id });
         });
     }
 
@@ -183,6 +188,49 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
         var withoutEcho = body.Replace("value=\"Zhanar Bekova\"", "", StringComparison.Ordinal).Replace("“Zhanar Bekova”", "", StringComparison.Ordinal)
             .Replace("q=Zhanar%20Bekova", "", StringComparison.Ordinal).Replace("q=Zhanar+Bekova", "", StringComparison.Ordinal);
         Assert.Null(Reader(withoutEcho));
+    }
+
+    [Theory]
+    [InlineData("/persons/qaisha-aqan")]
+    [InlineData("/ru/persons/qaisha-aqan")]
+    [InlineData("/persons/qaisha-aqan/timeline.json")]
+    [InlineData("/rulings")]
+    [InlineData("/api/v1/rulings")]
+    public async Task Should_hide_a_name_even_when_the_reader_sends_back_the_exact_words_around_it(string page)
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+        var client = factory.CreateClient();
+        string[] guesses = [.. Sentences, Title, Address, "zhanar-bekova-deported", ParameterAddress];
+
+        foreach (var guess in guesses)
+        {
+            // One who knows a quote, a title or an address word for word and sends it in the address:
+            // were the page to spare it as the reader's own words, the name shown whole would confirm the guess.
+            var escaped = Uri.EscapeDataString(guess);
+            var query = $"x={escaped}&story={escaped}";
+            var body = await client.GetStringAsync($"{page}?{query}");
+            // The address given back whole (the language links) is the reader's own; nothing else may name her.
+            var rest = body.Replace(query.Replace("&", "&amp;", StringComparison.Ordinal), "", StringComparison.Ordinal);
+            Assert.True(Reader(rest) is null, $"{page} with {guess}: {Reader(rest)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("/persons/")]
+    [InlineData("/ru/persons/")]
+    [InlineData("/persons/x/")]
+    public async Task Should_answer_a_hidden_persons_address_as_one_nobody_has(string prefix)
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+        var client = factory.CreateClient();
+
+        async Task<string> AnswerAsync(string slug)
+        {
+            using var response = await client.GetAsync(prefix + slug);
+            return $"{(int)response.StatusCode} " + (await response.Content.ReadAsStringAsync()).Replace(slug, "SLUG", StringComparison.Ordinal);
+        }
+
+        Assert.Equal(await AnswerAsync("nobody-atall"), await AnswerAsync("zhanar-bekova"));
     }
 
     [Fact]

@@ -254,7 +254,7 @@ public static class ArchiveApi
 
     private static (RulingFilter? Filter, int Limit, ProblemHttpResult? Problem) Read(HttpContext context)
     {
-        var parsed = RulingFilter.Parse(context.Request.Query);
+        var parsed = RulingFilter.Parse(context.Request.Query, ReaderWords.Of(context));
         var errors = parsed.Errors.ToList();
         var limit = DefaultLimit;
         if (context.Request.Query.TryGetValue("limit", out var raw)
@@ -274,7 +274,7 @@ public static class ArchiveApi
 
     private static string Link(HttpContext context, RulingFilter filter, string path, string after, int limit)
     {
-        var query = filter.ToQueryString("after", after);
+        var query = filter.ToQueryString(ReaderWords.Of(context), "after", after);
         if (limit != DefaultLimit)
         {
             query += $"&limit={limit}";

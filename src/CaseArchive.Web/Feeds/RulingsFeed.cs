@@ -20,7 +20,7 @@ public static class RulingsFeed
 
     private static async Task WriteAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
-        var parsed = RulingFilter.Parse(context.Request.Query);
+        var parsed = RulingFilter.Parse(context.Request.Query, ReaderWords.Of(context));
         if (parsed.Filter is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -39,12 +39,12 @@ public static class RulingsFeed
         await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true });
         await xml.WriteStartDocumentAsync();
         xml.WriteStartElement("feed", Atom);
-        var description = filter.Describe();
+        var description = filter.Describe(ReaderWords.Of(context));
         xml.WriteElementString("title", Atom, "CaseArchive: rulings" + (description.Length > 0 ? $" ({description})" : ""));
-        xml.WriteElementString("id", Atom, $"{baseUrl}/feeds/rulings.atom{filter.ToQueryString()}");
+        xml.WriteElementString("id", Atom, $"{baseUrl}/feeds/rulings.atom{filter.ToQueryString(ReaderWords.Of(context))}");
         xml.WriteElementString("updated", Atom, Timestamp(records.Count > 0 ? records.Max(r => r.UpdatedAt) : DateTimeOffset.UnixEpoch));
-        Link(xml, "self", $"{baseUrl}/feeds/rulings.atom{filter.ToQueryString()}");
-        Link(xml, "alternate", $"{baseUrl}/rulings{filter.ToQueryString()}");
+        Link(xml, "self", $"{baseUrl}/feeds/rulings.atom{filter.ToQueryString(ReaderWords.Of(context))}");
+        Link(xml, "alternate", $"{baseUrl}/rulings{filter.ToQueryString(ReaderWords.Of(context))}");
         xml.WriteStartElement("author", Atom);
         xml.WriteElementString("name", Atom, "CaseArchive");
         xml.WriteEndElement();

@@ -10,9 +10,9 @@ namespace CaseArchive.Web.Infrastructure;
 /// timelines, statistics, error pages, whatever is added later. Each text answer (HTML, JSON, CSV,
 /// XML, plain text) is read as it is written, and every hidden person's name in it is replaced
 /// (<see cref="HiddenNames"/>), so no field, title, address or caption can carry one out. Two
-/// spans are kept: a public person's own full name (a namesake), and the reader's own search
-/// (<c>q</c>) echoed back, which tells them nothing they did not type. The editors' area and
-/// sign-in are not public and are left as they are.
+/// spans are kept: a public person's own full name (a namesake), and the reader's own words where the
+/// answer gives them back, marked there (<see cref="ReaderWords"/>): that tells them nothing they did
+/// not type. The editors' area and sign-in are not public and are left as they are.
 /// </summary>
 public static class PublicRedaction
 {
@@ -23,7 +23,7 @@ public static class PublicRedaction
     /// as the same text in a text answer would be, a public person's full name spared.
     /// </summary>
     public static Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, CancellationToken cancellationToken) =>
-        text.Length == 0 || names.Count == 0 ? Task.FromResult(text) : RedactingStream.RedactAsync(text, names, store, db, [], cancellationToken);
+        text.Length == 0 || names.Count == 0 ? Task.FromResult(text) : RedactingStream.RedactAsync(text, names, store, db, ReaderWords.Unmarked, cancellationToken);
 
     /// <summary>Inside the output cache, so what it keeps is already redacted.</summary>
     public static void UseArchiveRedaction(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -34,7 +34,7 @@ public static class PublicRedaction
             return;
         }
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        await using var stream = new RedactingStream(original.Stream, context);
+        await using var stream = new RedactingStream(original.Stream, context, ReaderWords.Begin(context));
         var feature = new StreamResponseBodyFeature(stream, original);
         context.Features.Set<IHttpResponseBodyFeature>(feature);
         context.Response.OnStarting(() =>
@@ -55,6 +55,8 @@ public static class PublicRedaction
         finally
         {
             context.Features.Set(original);
+            // A status or error page written after this (re-executed outside the redaction) marks nothing.
+            ReaderWords.End(context);
         }
     });
 
@@ -62,7 +64,7 @@ public static class PublicRedaction
     /// Text written to it is held until a place where no name can run on (an end of line, of a tag or of
     /// a JSON object), redacted, and passed on; the rest waits for more or for the end.
     /// </summary>
-    private sealed class RedactingStream(Stream inner, HttpContext context) : Stream
+    private sealed class RedactingStream(Stream inner, HttpContext context, ReaderWords words) : Stream
     {
         private const int Chunk = 16 * 1024;
         private const int Longest = 256 * 1024;
@@ -72,7 +74,6 @@ public static class PublicRedaction
         private bool? _redacts;
         private bool _passedOn;
         private HiddenNames? _names;
-        private string[]? _searches;
         private AsyncServiceScope? _scope;
 
         private static readonly string[] Binary = ["image/", "font/", "audio/", "video/", "application/octet-stream", "application/zip", "application/pdf", "application/vnd."];
@@ -115,7 +116,7 @@ public static class PublicRedaction
             _pending.Append(chars);
             if (_pending.Length >= Chunk)
             {
-                var cut = SafeEnd();
+                var cut = words.SafeCut(_pending.ToString(), SafeEnd());
                 if (cut > 0)
                 {
                     await PassOnAsync(cut, cancellationToken);
@@ -198,68 +199,26 @@ public static class PublicRedaction
             var db = _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
             var store = context.RequestServices.GetRequiredService<HiddenNamesStore>();
             _names ??= await store.CurrentAsync(db, cancellationToken);
-            // Every value of the address is the reader's own words: given back whole, it tells them nothing they did not type,
-            // and hiding it there but not for a name nobody has would tell a hidden name from an unknown one.
-            _searches ??= [.. context.Request.Query.SelectMany(p => p.Value).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
-            return await RedactAsync(text, _names, store, db, _searches, cancellationToken);
+            return await RedactAsync(text, _names, store, db, words, cancellationToken);
         }
 
         /// <summary>
         /// The text with every hidden name replaced, but a public person's full name and the reader's own
-        /// <paramref name="searches"/> where the text gives them back: what every public answer gets.
+        /// words where the text gives them back (marked by <paramref name="words"/>, whose marks are taken
+        /// out): what every public answer gets.
         /// </summary>
-        public static async Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, IReadOnlyList<string> searches, CancellationToken cancellationToken)
+        public static async Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, ReaderWords words, CancellationToken cancellationToken)
         {
-            var spans = names.Spans(NameText.Decode(text));
+            var (plain, echoes) = words.Take(text);
+            var spans = names.Spans(NameText.Decode(plain));
             if (spans.Count == 0)
             {
-                return text;
+                return plain;
             }
-            spans.RemoveAll(s => searches.Any(q => Echoes(text, s, q)));
-            var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
-            spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(NameFolding.Fold(c))));
-            return HiddenNames.Replace(text, spans);
-        }
-
-        /// <summary>
-        /// Whether the span stands where the page gives the reader's own words back: the whole of a
-        /// <c>value="…"</c>, of a <c>“…”</c> or <c>«…»</c>, or of a parameter's value in an address. Anywhere else (a quote on
-        /// a page found by that search, a page that takes no search) the name is hidden as always.
-        /// </summary>
-        private static bool Echoes(string text, HiddenNames.Span span, string search)
-        {
-            foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("value=\"", "\""), ("“", "”"), ("«", "»")])
-            {
-                var start = text.LastIndexOf(open, span.Start, Math.Min(span.Start + 1, 600), StringComparison.Ordinal);
-                var end = start < 0 ? -1 : text.IndexOf(close, span.End, StringComparison.Ordinal);
-                if (end >= 0 && System.Net.WebUtility.HtmlDecode(text[(start + open.Length)..end]).Trim() == search)
-                {
-                    return true;
-                }
-            }
-            var from = span.Start;
-            while (from > 0 && span.Start - from < 600 && text[from - 1] is not ('&' or '?' or '"' or '\'' or '<' or '>') && !char.IsWhiteSpace(text[from - 1]))
-            {
-                from--;
-            }
-            var equals = text.IndexOf('=', from, span.Start - from);
-            if (equals < 0)
-            {
-                return false;
-            }
-            var to = span.End;
-            while (to < text.Length && text[to] is not ('&' or '"' or '\'' or '<' or '>' or '#') && !char.IsWhiteSpace(text[to]))
-            {
-                to++;
-            }
-            try
-            {
-                return Uri.UnescapeDataString(text[(equals + 1)..to].Replace('+', ' ')).Trim() == search;
-            }
-            catch (UriFormatException)
-            {
-                return false;
-            }
+            spans.RemoveAll(s => echoes.Any(e => e.Start.Value <= s.Start && s.End <= e.End.Value));
+            var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(plain, s)), cancellationToken);
+            spans.RemoveAll(s => Candidates(plain, s).Any(c => publicNames.Contains(NameFolding.Fold(c))));
+            return HiddenNames.Replace(plain, spans);
         }
 
         /// <summary>The span with up to two words either side: a public full name it may be part of.</summary>

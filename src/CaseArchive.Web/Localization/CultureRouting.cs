@@ -1,3 +1,4 @@
+using CaseArchive.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
@@ -40,7 +41,9 @@ public static class CultureRouting
     {
         var path = context.Request.Path.Value is { Length: > 1 } p ? p : "/";
         var address = Cultures.Prefix(language) + (language != Cultures.Default && path == "/" ? "" : path);
-        return (address.Length == 0 ? "/" : address) + context.Request.QueryString;
+        // The reader's own address given back: its path and values are marked as theirs.
+        var words = ReaderWords.Of(context);
+        return (address.Length == 0 ? "/" : Cultures.Prefix(language) + words.Mark(address[Cultures.Prefix(language).Length..])) + words.Mark(context.Request.QueryString);
     }
 
     /// <summary>First in the pipeline, so the error and status pages re-executed inside it speak the same language.</summary>

@@ -28,7 +28,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var parsed = RulingFilter.Parse(Request.Query);
+        var parsed = RulingFilter.Parse(Request.Query, ReaderWords.Of(HttpContext));
         Notices = parsed.Notices;
         RulingCursor? after = null;
         var errors = parsed.Errors.ToList();
@@ -62,7 +62,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
                 var (ids, next) = matches.Page(after, PageSize);
                 Rows = await RulingSearch.RowsAsync(db, ids, matches.Filter, token);
                 (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
-                NextLink = next is null ? null : Request.PathBase + "/rulings" + Filter.ToQueryString("after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
+                NextLink = next is null ? null : Request.PathBase + "/rulings" + Filter.ToQueryString(ReaderWords.Of(HttpContext), "after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
             }, cancellationToken);
             return Page();
         }
@@ -75,7 +75,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         Rows = page.Rows;
         if (page.Next is not null)
         {
-            NextLink = Request.PathBase + "/rulings" + Filter.ToQueryString("after", page.Next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
+            NextLink = Request.PathBase + "/rulings" + Filter.ToQueryString(ReaderWords.Of(HttpContext), "after", page.Next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
         }
         Facets = await RulingSearch.FacetsAsync(db, Filter, cancellationToken);
         ArchiveIsEmpty = Count.Value == 0 && Filter.IsEmpty;

@@ -70,7 +70,7 @@ public static partial class RulingExports
     public static string FileName(RulingFilter filter, string extension)
     {
         var name = new StringBuilder("rulings");
-        foreach (var pair in filter.ToQueryString(includeSort: false).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var pair in filter.ToQueryString(ReaderWords.Unmarked, includeSort: false).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var (key, value) = (pair.Split('=')[0], Uri.UnescapeDataString(pair.Split('=')[1]));
             // A name search's words are never written; other values always are (the reader's own words, the same for every name).
@@ -208,7 +208,7 @@ public static partial class RulingExports
     /// <summary>The filter and the filtered, ordered rulings; or null after answering 400 with what was wrong.</summary>
     private static async Task<(RulingFilter Filter, IQueryable<Domain.Model.Ruling> Ordered)?> FilteredOrRefusedAsync(HttpContext context, ReadOnlyArchiveDbContext db)
     {
-        var parsed = RulingFilter.Parse(context.Request.Query);
+        var parsed = RulingFilter.Parse(context.Request.Query, ReaderWords.Of(context));
         if (parsed.Filter is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -100,9 +100,9 @@ public sealed record RulingFilter
         && Origins.Count == 0 && Charges.Count == 0 && Ethnicities.Count == 0 && Claims.Count == 0 && Judges.Count == 0 && YearFrom is null && YearTo is null);
 
     /// <summary>Reads the filters; unknown parameters are left alone, bad values are errors a reader can act on.</summary>
-    public static FilterParse Parse(IQueryCollection query)
+    public static FilterParse Parse(IQueryCollection query, ReaderWords words)
     {
-        var errors = new List<string>();
+        var errors = new Errors(words);
         var notices = new List<string>();
 
         string? q = null;
@@ -137,7 +137,7 @@ public sealed record RulingFilter
                 null or "" => null,
                 "date" => RulingSort.Date,
                 "relevance" => RulingSort.Relevance,
-                var other => Error<RulingSort?>(errors, $"sort must be \"date\" or \"relevance\", not \"{Clip(other)}\"."),
+                var other => Error<RulingSort?>(errors, $"sort must be \"date\" or \"relevance\", not \"{errors.Echo(other)}\"."),
             },
         };
         if (filter.YearFrom > filter.YearTo)
@@ -327,7 +327,8 @@ public sealed record RulingFilter
     }
 
     /// <summary>The query string of this filter, with one parameter changed or removed (value null).</summary>
-    public string ToQueryString(string? change = null, string? value = null, bool includeSort = true)
+    /// <remarks>The filter's values are the reader's own words, marked as such (<paramref name="words"/>); <paramref name="value"/> is not.</remarks>
+    public string ToQueryString(ReaderWords words, string? change = null, string? value = null, bool includeSort = true)
     {
         var pairs = new List<KeyValuePair<string, string>>();
         void Add(string key, IEnumerable<string> values)
@@ -336,11 +337,11 @@ public sealed record RulingFilter
             {
                 if (value is not null)
                 {
-                    pairs.Add(new(key, value));
+                    pairs.Add(new(key, Uri.EscapeDataString(value)));
                 }
                 return;
             }
-            pairs.AddRange(values.Select(v => new KeyValuePair<string, string>(key, v)));
+            pairs.AddRange(values.Select(v => new KeyValuePair<string, string>(key, words.Mark(Uri.EscapeDataString(v)))));
         }
         Add("q", Q is null ? [] : [Q]);
         Add("outcome", Outcomes.Select(VocabularyText.ToText));
@@ -360,7 +361,7 @@ public sealed record RulingFilter
         }
         if (change is not null && value is not null && !Parameters.Contains(change))
         {
-            pairs.Add(new(change, value));
+            pairs.Add(new(change, Uri.EscapeDataString(value)));
         }
         if (pairs.Count == 0)
         {
@@ -373,18 +374,19 @@ public sealed record RulingFilter
             {
                 builder.Append('&');
             }
-            builder.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(v));
+            builder.Append(Uri.EscapeDataString(key)).Append('=').Append(v);
         }
         return builder.ToString();
     }
 
     /// <summary>The filters in words, for headings and feeds, in the reader's language: "outcome not deported, from 2019".</summary>
-    public string Describe()
+    /// <remarks>The reader's own values are marked as theirs (<paramref name="words"/>).</remarks>
+    public string Describe(ReaderWords words)
     {
         var or = Texts.Get(" or ");
         string Words<T>(IEnumerable<T> values) where T : struct, Enum => string.Join(or, values.Select(Display.Words));
         var parts = new List<string>();
-        if (Q is not null) { parts.Add(Texts.Format("matching “{0}”", Q)); }
+        if (Q is not null) { parts.Add(Texts.Format("matching “{0}”", words.Mark(Q))); }
         if (Outcomes.Count > 0) { parts.Add(Texts.Format("outcome {0}", Words(Outcomes))); }
         if (Verdicts.Count > 0) { parts.Add(Texts.Format("verdict {0}", Words(Verdicts))); }
         if (Courts.Count > 0) { parts.Add(Texts.Format("court {0}", string.Join(or, Courts.Select(Quoted)))); }
@@ -398,11 +400,11 @@ public sealed record RulingFilter
         if (YearTo is int to) { parts.Add(Texts.Format("to {0}", to.ToString(CultureInfo.InvariantCulture))); }
         return string.Join(", ", parts);
 
-        // Typed values quoted, as the search is: the reader's own words given back whole (the redaction spares them only so).
-        static string Quoted(string value) => $"“{value}”";
+        // Typed values quoted, as the search is, and marked as the reader's own words.
+        string Quoted(string value) => $"“{words.Mark(value)}”";
     }
 
-    private static string? Single(IQueryCollection query, string key, List<string> errors)
+    private static string? Single(IQueryCollection query, string key, Errors errors)
     {
         if (!query.TryGetValue(key, out var values) || values.Count == 0)
         {
@@ -421,7 +423,7 @@ public sealed record RulingFilter
         return values[0];
     }
 
-    private static List<TEnum> Vocabulary<TEnum>(IQueryCollection query, string key, List<string> errors) where TEnum : struct, Enum
+    private static List<TEnum> Vocabulary<TEnum>(IQueryCollection query, string key, Errors errors) where TEnum : struct, Enum
     {
         var result = new List<TEnum>();
         foreach (var raw in Many(query, key, errors))
@@ -433,13 +435,13 @@ public sealed record RulingFilter
             else
             {
                 var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(VocabularyText.ToText));
-                errors.Add($"{key} \"{Clip(raw)}\" is not known; use one of: {allowed}.");
+                errors.Add($"{key} \"{errors.Echo(raw)}\" is not known; use one of: {allowed}.");
             }
         }
         return [.. result.Distinct()];
     }
 
-    private static List<string> Words(IQueryCollection query, string key, List<string> errors, bool slug)
+    private static List<string> Words(IQueryCollection query, string key, Errors errors, bool slug)
     {
         var result = new List<string>();
         foreach (var raw in Many(query, key, errors))
@@ -447,8 +449,8 @@ public sealed record RulingFilter
             if (raw.Length > 100 || (slug && !raw.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_')))
             {
                 errors.Add(slug
-                    ? $"{key} \"{Clip(raw)}\" is not a {key} code (lower-case letters, digits, - and _)."
-                    : $"{key} \"{Clip(raw)}\" is too long to be a {key}.");
+                    ? $"{key} \"{errors.Echo(raw)}\" is not a {key} code (lower-case letters, digits, - and _)."
+                    : $"{key} \"{errors.Echo(raw)}\" is too long to be a {key}.");
                 continue;
             }
             result.Add(raw.Trim());
@@ -456,7 +458,7 @@ public sealed record RulingFilter
         return [.. result.Distinct()];
     }
 
-    private static List<string> Many(IQueryCollection query, string key, List<string> errors)
+    private static List<string> Many(IQueryCollection query, string key, Errors errors)
     {
         if (!query.TryGetValue(key, out var values))
         {
@@ -476,7 +478,7 @@ public sealed record RulingFilter
         return given;
     }
 
-    private static int? Year(IQueryCollection query, string key, List<string> errors)
+    private static int? Year(IQueryCollection query, string key, Errors errors)
     {
         var raw = Single(query, key, errors);
         if (string.IsNullOrWhiteSpace(raw))
@@ -488,16 +490,20 @@ public sealed record RulingFilter
         {
             return year;
         }
-        return Error<int?>(errors, $"{key} must be a year such as 2019 (between {PartialDate.MinYear} and {PartialDate.MaxYear}), not \"{Clip(raw)}\".");
+        return Error<int?>(errors, $"{key} must be a year such as 2019 (between {PartialDate.MinYear} and {PartialDate.MaxYear}), not \"{errors.Echo(raw)}\".");
     }
 
-    private static T Error<T>(List<string> errors, string message)
+    private static T Error<T>(Errors errors, string message)
     {
         errors.Add(message);
         return default!;
     }
 
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>What was wrong, giving back at most the first 40 characters of the reader's value, marked as theirs.</summary>
+    private sealed class Errors(ReaderWords words) : List<string>
+    {
+        public string Echo(string text) => text.Length <= 40 ? words.Mark(text) : words.Mark(text[..40]) + "…";
+    }
 }
 
 /// <summary>The filter when the query string was valid, else what was wrong; notices say what was ignored.</summary>

@@ -23,7 +23,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var parsed = RulingFilter.Parse(Request.Query);
+        var parsed = RulingFilter.Parse(Request.Query, ReaderWords.Of(HttpContext));
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;

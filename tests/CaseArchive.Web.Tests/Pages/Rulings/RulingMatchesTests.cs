@@ -95,7 +95,7 @@ public sealed class RulingMatchesTests(ArchiveFactory factory) : IAsyncLifetime
     [MemberData(nameof(Searches))]
     public async Task Should_answer_a_search_in_memory_as_the_SQL_path_does(string query)
     {
-        var filter = RulingFilter.Parse(new QueryCollection(QueryHelpers(query))).Filter!;
+        var filter = RulingFilter.Parse(new QueryCollection(QueryHelpers(query)), CaseArchive.Web.Infrastructure.ReaderWords.Unmarked).Filter!;
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
 
