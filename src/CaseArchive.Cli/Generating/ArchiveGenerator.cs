@@ -1019,9 +1019,12 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         return (long)writer.Complete();
     }
 
-    /// <summary>The distinct kinds of a person's claims, as stored and in order (the view's array of DISTINCT kind ORDER BY kind).</summary>
+    /// <summary>
+    /// The kinds of a person's sourced claims (only a sourced claim is public: the view counts no other),
+    /// as stored: CopyCitations cites the person's first claim, when it is cited at all.
+    /// </summary>
     private string[] ClaimKinds(List<int>? claims) =>
-        claims is null ? [] : [.. claims.Select(c => VocabularyText.ToText(archive.Claims[c].Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        claims is [var first, ..] && archive.Claims[first].Cited ? [VocabularyText.ToText(archive.Claims[first].Kind)] : [];
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection on, string sql, CancellationToken cancellationToken)
     {

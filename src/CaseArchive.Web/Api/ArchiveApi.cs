@@ -128,7 +128,7 @@ public static class ArchiveApi
         if (filter.Claims.Count > 0)
         {
             var claims = filter.Claims.ToList();
-            persons = persons.Where(p => p.Claims.Any(c => claims.Contains(c.Kind)));
+            persons = persons.Where(p => p.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Any(c => claims.Contains(c.Kind)));
         }
         var rulingFilter = filter with { Q = null, Origins = [], Ethnicities = [], Claims = [] };
         var rulings = rulingFilter.Apply(db.Rulings.VisibleToPublic());

@@ -211,7 +211,7 @@ public sealed record RulingFilter
         if (Claims.Count > 0 && except != "claim")
         {
             var claims = Claims.ToList();
-            rulings = rulings.Where(r => r.Person.Claims.Any(c => claims.Contains(c.Kind)));
+            rulings = rulings.Where(r => r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Any(c => claims.Contains(c.Kind)));
         }
         if (YearFrom is int from && except != "year")
         {

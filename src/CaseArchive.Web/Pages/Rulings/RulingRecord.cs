@@ -113,7 +113,7 @@ public sealed record RulingRecord
         r.Charges,
         r.Summary,
         r.UpdatedAt,
-        db.Citations.Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
+        db.Citations.AsQueryable().Where(PublicQueries.CitationIsPublished).Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
 
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(

@@ -286,7 +286,7 @@ public static class RulingSearch
         var claims = new List<FacetValue>();
         foreach (var kind in Enum.GetValues<ClaimKind>())
         {
-            var count = await withClaims.CountAsync(r => r.Person.Claims.Any(c => c.Kind == kind), cancellationToken);
+            var count = await withClaims.CountAsync(r => r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Any(c => c.Kind == kind), cancellationToken);
             claims.Add(new FacetValue(VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)), count, filter.Claims.Contains(kind)));
         }
         facets.Add(new Facet("claim", "Detention claim", claims));
