@@ -35,7 +35,7 @@ public sealed class GuidedRulingJourneyTests(BrowserFixture browser) : IClassFix
         await page.GetByLabel("Its town").FillAsync("Taraz");
         await page.GetByLabel("Its country").FillAsync("Kazakhstan");
         await page.GetByLabel("Kind of case").SelectOptionAsync("Extradition");
-        await page.GetByLabel("Year").FillAsync("2021");
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync("2021");
         await page.GetByLabel("Outcome for the person's presence").SelectOptionAsync("ExtraditionRefused");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("guided-ruling-1-form"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the ruling" }).ClickAsync();

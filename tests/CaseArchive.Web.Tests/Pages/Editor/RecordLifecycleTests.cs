@@ -85,7 +85,7 @@ public sealed class RecordLifecycleTests(ArchiveFactory factory) : IAsyncLifetim
             "ruling" => new() { ["Input.CaseId"] = $"{@case}", ["Input.CourtId"] = $"{court}", ["Input.PersonId"] = $"{person}", ["Input.Outcome"] = "Deported", ["Input.Date.Year"] = "2020" },
             "claim" => new() { ["Input.PersonId"] = $"{person}", ["Input.Kind"] = "Detained", ["Input.Status"] = "Reported" },
             "event" => new() { ["Input.PersonId"] = $"{person}", ["Input.Kind"] = "Arrest", ["Input.Date.Year"] = "2019", ["Input.Date.Month"] = "10" },
-            "source" => new() { ["Input.Title"] = "Another article", ["Input.Text"] = "A court in Almaty heard the case." },
+            "source" => new() { ["Input.Title"] = "Another article", ["Input.Outlet"] = "Example News", ["Input.Text"] = "A court in Almaty heard the case." },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
