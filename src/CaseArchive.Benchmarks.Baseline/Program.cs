@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using CaseArchive.Extraction.Text;
+using CaseArchive.Core;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -511,7 +511,7 @@ internal static partial class Baseline
         }
         var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
         var html = new StringBuilder(16 * 1024);
-        Header(html, shown);
+        Header(html, shown, noIndex: true);
         html.Append("        <p class=\"source\"><a href=\"/persons\">Persons</a></p>\n<h1>").Append(Enc(shown)).Append("</h1>\n");
         if (visibility == "pseudonymised")
         {
@@ -654,8 +654,9 @@ internal static partial class Baseline
     private static int? Int(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     /// <summary>The archive's layout (_Layout.cshtml) up to the page's own markup.</summary>
-    private static void Header(StringBuilder html, string title) =>
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <title>").Append(Enc(title))
+    private static void Header(StringBuilder html, string title, bool noIndex = false) =>
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+            .Append(noIndex ? "        <meta name=\"robots\" content=\"noindex, noarchive\" />\n" : "").Append("    <title>").Append(Enc(title))
             .Append(" · CaseArchive</title>\n    <link rel=\"stylesheet\" href=\"/css/site.css?v=").Append(AssetVersion).Append("\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
             .Append("    <a class=\"skip\" href=\"#main\">Skip to content</a>\n    <header class=\"site-header\">\n        <div class=\"wrap\">\n            <a class=\"brand\" href=\"/\">CaseArchive</a>\n            <nav aria-label=\"Main\">\n")
             .Append("                <a href=\"/\">Home</a>\n                <a href=\"/rulings\">Rulings</a>\n                <a href=\"/persons\">Persons</a>\n                <a href=\"/statistics\">Statistics</a>\n                <a href=\"/api\">API</a>\n                <a href=\"/about\">About</a>\n")
@@ -777,62 +778,138 @@ internal static partial class Baseline
         return best is null || best == displayName ? null : best;
     }
 
-    /// <summary>The archive's redaction, the same statement per preparation: the hidden persons a text's folded words can name, with their spellings.</summary>
+    /// <summary>
+    /// The archive's redaction, doing the work the app's does (HiddenNamesStore): one read of
+    /// hidden_names_version per answer, and the hidden persons (with their spellings) loaded once per version
+    /// into a process-wide table by the folded last word of each spelling; a text's words are then looked up
+    /// there, and only the persons they can name are matched.
+    /// </summary>
     private sealed class Redaction(NpgsqlConnection connection)
     {
         private readonly List<(Regex Pattern, string Replacement)> _rules = [];
-        private readonly HashSet<string> _prepared = [];
-        private readonly HashSet<int> _loaded = [];
+        private readonly HashSet<int> _added = [];
+        private readonly HashSet<string> _publicSpans = new(StringComparer.Ordinal);
 
-        // Parsed patterns shared between requests, as the archive's redaction shares them (at most 2,000).
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new();
+        // Which folded full names are a public person's, as found since the hidden persons were loaded (the app's rule:
+        // a public namesake keeps her full name), one lookup per new name.
+        private static System.Collections.Concurrent.ConcurrentDictionary<string, bool> _publicNames = new(StringComparer.Ordinal);
+
+        private static readonly SemaphoreSlim Loading = new(1, 1);
+        private static (long Version, Dictionary<string, List<Hidden>> ByLastWord)? _current;
+
+        private sealed record Hidden(int Id, Lazy<Regex> Pattern, string Replacement);
 
         public async Task PrepareAsync(IEnumerable<string?> texts, CancellationToken token)
         {
-            var keys = texts.Where(t => t is not null).SelectMany(t => Word().Matches(t!).Select(m => NameFolding.Fold(m.Value))).Where(k => k.Length > 0 && _prepared.Add(k)).ToArray();
-            if (keys.Length == 0)
+            var byLastWord = await CurrentAsync(token);
+            foreach (var text in texts)
             {
-                return;
-            }
-            var persons = new Dictionary<int, (string Replacement, List<string> Spellings)>();
-            await using (var command = new NpgsqlCommand("""
-                SELECT p.id, p.display_name, p.pseudonym, p.visibility = 'pseudonymised', n.name
-                FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
-                WHERE p.id = ANY (ARRAY(
-                    SELECT p.id FROM persons p WHERE p.visibility <> 'public' AND substring(p.folded_name from '[^ ]*$') = ANY(@keys)
-                    UNION
-                    SELECT n.person_id FROM person_names n WHERE n.person_hidden AND substring(n.folded_name from '[^ ]*$') = ANY(@keys)))
-                  AND p.visibility <> 'public' AND p.id <> ALL(@loaded)
-                ORDER BY p.id, n.id
-                """, connection))
-            {
-                command.Parameters.Add(new NpgsqlParameter("keys", keys));
-                command.Parameters.Add(new NpgsqlParameter("loaded", _loaded.ToArray()));
-                await using var reader = await command.ExecuteReaderAsync(token);
-                while (await reader.ReadAsync(token))
+                if (text is null)
                 {
-                    var id = reader.GetInt32(0);
-                    if (!persons.TryGetValue(id, out var person))
+                    continue;
+                }
+                foreach (Match word in Word().Matches(text))
+                {
+                    if (byLastWord.TryGetValue(NameFolding.Fold(word.Value), out var persons))
                     {
-                        var replacement = reader.GetBoolean(3) && !reader.IsDBNull(2) ? reader.GetString(2) : "[name withheld]";
-                        persons[id] = person = (replacement, [reader.GetString(1)]);
-                        _loaded.Add(id);
-                    }
-                    if (!reader.IsDBNull(4))
-                    {
-                        person.Spellings.Add(reader.GetString(4));
+                        foreach (var person in persons.Where(p => _added.Add(p.Id)))
+                        {
+                            _rules.Add((person.Pattern.Value, person.Replacement));
+                        }
                     }
                 }
             }
-            foreach (var (replacement, spellings) in persons.Values)
+            var spans = texts.Where(t => t is not null).SelectMany(t => _rules.SelectMany(r => r.Pattern.Matches(t!).Select(m => NameFolding.Fold(m.Value))))
+                .Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
+            var known = _publicNames;
+            var unknown = spans.Where(f => !known.ContainsKey(f)).ToArray();
+            if (unknown.Length > 0)
             {
-                var alternatives = spellings.SelectMany(s => new[] { s, s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] }).Where(s => s.Length >= 3).Distinct().OrderByDescending(s => s.Length);
-                var pattern = $@"\b(?:{string.Join("|", alternatives.Select(Regex.Escape))})\b";
-                if (Parsed.Count >= 2_000 && !Parsed.ContainsKey(pattern))
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                await using (var command = new NpgsqlCommand("""
+                    SELECT f FROM unnest(@names) AS f
+                    WHERE EXISTS (SELECT 1 FROM persons p WHERE p.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+                       OR EXISTS (SELECT 1 FROM person_names n JOIN persons p ON p.id = n.person_id
+                                  WHERE n.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+                    """, connection))
                 {
-                    Parsed.Clear();
+                    command.Parameters.Add(new NpgsqlParameter("names", unknown));
+                    await using var reader = await command.ExecuteReaderAsync(token);
+                    while (await reader.ReadAsync(token))
+                    {
+                        found.Add(reader.GetString(0));
+                    }
                 }
-                _rules.Add((Parsed.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)), replacement));
+                foreach (var name in unknown)
+                {
+                    known[name] = found.Contains(name);
+                }
+            }
+            _publicSpans.UnionWith(spans.Where(f => known.TryGetValue(f, out var isPublic) && isPublic));
+        }
+
+        private async Task<Dictionary<string, List<Hidden>>> CurrentAsync(CancellationToken token)
+        {
+            long version;
+            await using (var command = new NpgsqlCommand("SELECT coalesce((SELECT version FROM hidden_names_version), 0)", connection))
+            {
+                version = (long)(await command.ExecuteScalarAsync(token))!;
+            }
+            if (_current is { } current && current.Version == version)
+            {
+                return current.ByLastWord;
+            }
+            await Loading.WaitAsync(token);
+            try
+            {
+                if (_current is { } loaded && loaded.Version == version)
+                {
+                    return loaded.ByLastWord;
+                }
+                var persons = new Dictionary<int, (string Replacement, List<string> Spellings)>();
+                await using (var command = new NpgsqlCommand("""
+                    SELECT p.id, p.display_name, p.pseudonym, p.visibility = 'pseudonymised', n.name
+                    FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+                    WHERE p.visibility <> 'public'
+                    ORDER BY p.id, n.id
+                    """, connection))
+                {
+                    await using var reader = await command.ExecuteReaderAsync(token);
+                    while (await reader.ReadAsync(token))
+                    {
+                        var id = reader.GetInt32(0);
+                        if (!persons.TryGetValue(id, out var person))
+                        {
+                            var replacement = reader.GetBoolean(3) && !reader.IsDBNull(2) ? reader.GetString(2) : "[name withheld]";
+                            persons[id] = person = (replacement, [reader.GetString(1)]);
+                        }
+                        if (!reader.IsDBNull(4))
+                        {
+                            person.Spellings.Add(reader.GetString(4));
+                        }
+                    }
+                }
+                var byLastWord = new Dictionary<string, List<Hidden>>(StringComparer.Ordinal);
+                foreach (var (id, (replacement, spellings)) in persons)
+                {
+                    var alternatives = spellings.SelectMany(s => new[] { s, s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] }).Where(s => s.Length >= 3).Distinct().OrderByDescending(s => s.Length);
+                    var hidden = new Hidden(id, new(() => new Regex($@"\b(?:{string.Join("|", alternatives.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)), replacement);
+                    foreach (var key in spellings.Select(s => NameFolding.Fold(s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])).Distinct())
+                    {
+                        if (!byLastWord.TryGetValue(key, out var list))
+                        {
+                            byLastWord[key] = list = [];
+                        }
+                        list.Add(hidden);
+                    }
+                }
+                _current = (version, byLastWord);
+                _publicNames = new(StringComparer.Ordinal);
+                return byLastWord;
+            }
+            finally
+            {
+                Loading.Release();
             }
         }
 
@@ -840,7 +917,7 @@ internal static partial class Baseline
         {
             foreach (var (pattern, replacement) in _rules)
             {
-                text = pattern.Replace(text, replacement);
+                text = pattern.Replace(text, m => _publicSpans.Contains(NameFolding.Fold(m.Value)) ? m.Value : replacement);
             }
             return text;
         }

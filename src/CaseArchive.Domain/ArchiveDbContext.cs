@@ -68,8 +68,6 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
                 // A dropped connection is retried where that is safe (ArchiveExecutionStrategy says when).
                 .ExecutionStrategy(dependencies => new ArchiveExecutionStrategy(dependencies)))
             .UseSnakeCaseNamingConvention()
-            // Each query's shaper compiled once with the query, not made again on every run (ShaperCompilation.cs).
-            .ReplaceService<IQueryCompilationContextFactory, ShaperCompilingContextFactory>()
             // Counts and facets take a bounded number of rows in no particular order, on purpose.
             .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
@@ -99,8 +97,11 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every vocabulary is stored as readable text ("not_deported"), not as a number.
-        foreach (var enumType in typeof(Outcome).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == typeof(Outcome).Namespace))
+        // Every vocabulary is stored as readable text ("not_deported"), not as a number: the shared ones of
+        // CaseArchive.Core and the archive's own of Model.
+        var vocabularies = new[] { typeof(Outcome), typeof(PersonVisibility) }
+            .SelectMany(known => known.Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic && t.Namespace == known.Namespace));
+        foreach (var enumType in vocabularies)
         {
             var converter = typeof(SnakeCaseEnumConverter<>).MakeGenericType(enumType);
             configurationBuilder.Properties(enumType).HaveConversion(converter).HaveMaxLength(32);

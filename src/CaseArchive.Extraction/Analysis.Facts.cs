@@ -45,6 +45,17 @@ internal sealed partial class Analysis
                         }
                     }
                 }
+                // The vocabulary's claim phrases (data), where the patterns above found nothing of that kind there.
+                foreach (var hit in Hits(s, "claim.").Where(h => h.Start >= start && h.End <= end && !h.Negated && (!h.Hypothetical || h.Label == "claim.threatened")))
+                {
+                    var kind = ClaimKindOf(hit.Label);
+                    var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && !x.Person.Roles.Contains(PersonRole.Lawyer) && x.Start >= start && x.Start < hit.Start);
+                    if (kind is { } k && !(aboutKin && k == ClaimKind.RelativeDetained) && !officialBefore && !Negated(clause, hit.Start - start)
+                        && claimTriggers.Count == 0)
+                    {
+                        claimTriggers.Add(new Trigger(null, k, hit.Start, hit.End, c));
+                    }
+                }
                 // "his sister had been held in a camp" is the sister's detention, not his.
                 claimTriggers.RemoveAll(t => t.Claim == ClaimKind.Detained
                     && claimTriggers.Any(r => r.Claim == ClaimKind.RelativeDetained && t.Start < r.End && r.Start < t.End + 40));
@@ -68,6 +79,19 @@ internal sealed partial class Analysis
                         }
                         triggers.Add(new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c));
                     }
+                }
+                foreach (var hit in Hits(s, "event.").Where(h => h.Start >= start && h.End <= end && !h.Negated && !h.Hypothetical))
+                {
+                    // A release the court orders is the ruling's (its day); the patterns' events of a kind stand for the sentence.
+                    if (EventKindOf(hit.Label) is not { } kind || triggers.Any(t => t.Event == kind)
+                        || (_rulingSentences.Contains(s) && kind == EventKind.Release)
+                        || Negated(clause, hit.Start - start) || ChargeContext().IsMatch(Before(clause, hit.Start - start))
+                        || (_rulingSentences.Contains(s) && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest && CourtWord().IsMatch(clause))
+                        || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, hit.End - start + 40)]))))
+                    {
+                        continue;
+                    }
+                    triggers.Add(new Trigger(kind, null, hit.Start, hit.End, c));
                 }
             }
             if (triggers.Count == 0)
@@ -123,7 +147,7 @@ internal sealed partial class Analysis
                         var kind = trigger.Event!.Value;
                         var index = dateOwner.IndexOf(trigger);
                         var owned = dates.Where((d, i) => dateOwner[i] == trigger).OrderBy(d => Distance(trigger, d.Mention)).ToList();
-                        if (kind is EventKind.Fled or EventKind.BorderCrossing && owned.Count == 0)
+                        if (kind is EventKind.BorderCrossing && owned.Count == 0)
                         {
                             // An undated crossing is the charge retold, not a step on the timeline.
                             continue;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Reading;
 using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Extraction;
@@ -21,14 +22,14 @@ internal sealed partial class Analysis
         public List<string> Charges { get; set; } = [];
         public Verdict? Verdict { get; set; }
         public SentenceRecord? Sentence { get; set; }
-        public RulingOutcome Outcome { get; set; } = RulingOutcome.Unknown;
+        public Outcome Outcome { get; set; } = Outcome.Unknown;
         public required string Quote { get; set; }
         public string? ReleaseQuote { get; set; }
 
         /// <summary>Takes in what a later description of the same decision adds; false when they contradict.</summary>
         public bool TryAbsorb(RulingDraft later)
         {
-            if ((Outcome != RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown && Outcome != later.Outcome)
+            if ((Outcome != Outcome.Unknown && later.Outcome != Outcome.Unknown && Outcome != later.Outcome)
                 || (Date is not null && later.Date is not null && Date != later.Date)
                 || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City))
             {
@@ -46,7 +47,7 @@ internal sealed partial class Analysis
             Verdict ??= later.Verdict;
             Sentence ??= later.Sentence;
             ReleaseQuote ??= later.ReleaseQuote;
-            if (Outcome == RulingOutcome.Unknown && later.Outcome != RulingOutcome.Unknown)
+            if (Outcome == Outcome.Unknown && later.Outcome != Outcome.Unknown)
             {
                 Outcome = later.Outcome;
                 Quote = later.Quote;
@@ -115,6 +116,7 @@ internal sealed partial class Analysis
             }
             s = next;
         }
+        ResolveOutcomesOfCases(drafts);
         foreach (var draft in drafts)
         {
             var court = draft.Court;
@@ -141,6 +143,45 @@ internal sealed partial class Analysis
                 _events.Add(new EventRecord(draft.Person.Name, EventKind.Release, draft.Date, inferred, null, releaseQuote));
             }
             _rulingDates.Add((draft.LastSentence, draft.Date));
+        }
+    }
+
+    /// <summary>
+    /// Case-level resolution: a person's one decision whose own sentences leave the outcome unknown takes it
+    /// from wherever the article tells it about that person (the headline, the lead, a later sentence, a
+    /// lawyer's words: "Most important, she will not be sent back"), unless that is a request or a hypothesis.
+    /// A person with several decisions keeps each decision's own sentences.
+    /// </summary>
+    private void ResolveOutcomesOfCases(List<RulingDraft> drafts)
+    {
+        var ruled = drafts.Select(d => d.Person).Distinct().ToList();
+        foreach (var draft in drafts.Where(d => d.Outcome == Outcome.Unknown))
+        {
+            if (drafts.Count(d => d.Person == draft.Person) > 1)
+            {
+                continue;
+            }
+            for (var s = 0; s < _sentences.Count && draft.Outcome == Outcome.Unknown; s++)
+            {
+                var text = _sentences[s].Text;
+                if (!_subjects[s].Contains(draft.Person) || _subjects[s].Any(p => p != draft.Person && ruled.Contains(p))
+                    || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text))
+                {
+                    continue;
+                }
+                if (OutcomeIn(s) is { } found)
+                {
+                    draft.Outcome = found;
+                }
+            }
+            // The headline, when the article is about this one person or names them.
+            if (draft.Outcome == Outcome.Unknown && _article.Header.Title is { Length: > 0 } title
+                && (ruled.Count == 1 || title.Contains(draft.Person.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+                && !Hypothetical().IsMatch(title)
+                && (OutcomeOf(title) ?? OutcomeOfHits(Lexicon.Default.Find(_tokenizer.Tokenize(title), "outcome."))) is { } headline)
+            {
+                draft.Outcome = headline;
+            }
         }
     }
 
@@ -236,11 +277,11 @@ internal sealed partial class Analysis
         var decisive = cluster.Where(c => !ProsecutorRequest().IsMatch(_sentences[c].Text)).ToList();
         var decisiveText = string.Join(" ", decisive.Select(c => _sentences[c].Text));
 
-        var outcome = RulingOutcome.Unknown;
+        var outcome = Outcome.Unknown;
         var quoteSentence = cluster[0];
         foreach (var c in decisive)
         {
-            if (OutcomeOf(_sentences[c].Text) is { } found)
+            if (OutcomeIn(c) is { } found)
             {
                 outcome = found;
                 quoteSentence = c;
@@ -428,31 +469,37 @@ internal sealed partial class Analysis
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 
-    internal static RulingOutcome? OutcomeOf(string text)
+    /// <summary>The outcome a sentence states: the patterns first, then the vocabulary's outcome phrases (not negated, not hypothetical).</summary>
+    private Outcome? OutcomeIn(int s) => OutcomeOf(_sentences[s].Text) ?? OutcomeOfHits(Hits(s, "outcome."));
+
+    private static Outcome? OutcomeOfHits(List<LexiconHit> hits) =>
+        hits.Where(h => !h.Negated && !h.Hypothetical).OrderBy(h => h.Start).Select(h => OutcomeOfLabel(h.Label)).FirstOrDefault(o => o is not null);
+
+    internal static Outcome? OutcomeOf(string text)
     {
         if (ExtraditionRefused().IsMatch(text))
         {
-            return RulingOutcome.ExtraditionRefused;
+            return Outcome.ExtraditionRefused;
         }
         if (NotDeported().IsMatch(text))
         {
-            return RulingOutcome.NotDeported;
+            return Outcome.NotDeported;
         }
         if (AsylumGrantedByCourt().IsMatch(text))
         {
-            return RulingOutcome.AsylumGranted;
+            return Outcome.AsylumGranted;
         }
         if (AsylumDeniedByCourt().IsMatch(text))
         {
-            return RulingOutcome.AsylumDenied;
+            return Outcome.AsylumDenied;
         }
         if (Extradited().IsMatch(text))
         {
-            return RulingOutcome.Extradited;
+            return Outcome.Extradited;
         }
         if (Deported().IsMatch(text))
         {
-            return RulingOutcome.Deported;
+            return Outcome.Deported;
         }
         return null;
     }

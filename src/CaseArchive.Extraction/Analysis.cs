@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Reading;
 using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Extraction;
@@ -23,6 +24,8 @@ internal sealed partial class Analysis
     private readonly List<EventRecord> _events = [];
     private readonly HashSet<int> _rulingSentences = [];
     private List<PersonDraft>[] _subjects = [];
+    private readonly Tokenizer _tokenizer = new();
+    private readonly Dictionary<int, List<Token>> _tokens = [];
 
     public Analysis(Article article, DateOnly? published)
     {
@@ -57,6 +60,29 @@ internal sealed partial class Analysis
         return new ExtractionResult(source, persons, _courts, _rulings, _claims, _events);
     }
 
+    /// <summary>The sentence's words with offsets into its text, read once.</summary>
+    private List<Token> TokensOf(int s)
+    {
+        if (!_tokens.TryGetValue(s, out var tokens))
+        {
+            _tokens[s] = tokens = _tokenizer.Tokenize(_sentences[s].Text);
+        }
+        return tokens;
+    }
+
+    /// <summary>The vocabulary's phrases of one kind (label prefix) in a sentence; offsets into the sentence's text.</summary>
+    private List<LexiconHit> Hits(int s, string prefix) => Lexicon.Default.Find(TokensOf(s), prefix);
+
+    internal static ClaimKind? ClaimKindOf(string label) => LabelValue<ClaimKind>(label);
+
+    internal static EventKind? EventKindOf(string label) => LabelValue<EventKind>(label);
+
+    internal static Outcome? OutcomeOfLabel(string label) => LabelValue<Outcome>(label);
+
+    // "claim.worked_in_facility" -> ClaimKind.WorkedInFacility: the data's labels are the contract's words.
+    private static T? LabelValue<T>(string label) where T : struct, Enum =>
+        Enum.TryParse<T>(label[(label.IndexOf('.', StringComparison.Ordinal) + 1)..].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) ? value : null;
+
     private static readonly PersonRole[] ProceedingRoles =
         [PersonRole.Defendant, PersonRole.Applicant, PersonRole.Judge, PersonRole.Prosecutor, PersonRole.Lawyer, PersonRole.Witness, PersonRole.Official, PersonRole.Relative];
 
@@ -66,7 +92,7 @@ internal sealed partial class Analysis
         {
             var person = _persons.First(p => p.Name == ruling.Person);
             // An asylum case has an applicant; a criminal, deportation or extradition case a defendant.
-            person.Roles.Add(ruling.Outcome is RulingOutcome.AsylumGranted or RulingOutcome.AsylumDenied ? PersonRole.Applicant : PersonRole.Defendant);
+            person.Roles.Add(ruling.Outcome is Outcome.AsylumGranted or Outcome.AsylumDenied ? PersonRole.Applicant : PersonRole.Defendant);
         }
         foreach (var e in _events)
         {

@@ -8,13 +8,3 @@ public sealed record ArticleHeader(string? Title, string? Outlet, string? Url, D
 
 /// <summary>An article as read: its header and its main text (quotes are verbatim substrings of <see cref="Text"/>).</summary>
 public sealed record Article(ArticleHeader Header, string Text);
-
-/// <summary>The input is not an article the importer can read; the message says why in plain words.</summary>
-public sealed class ArticleFormatException : Exception
-{
-    public ArticleFormatException(string message) : base(message) { }
-
-    public ArticleFormatException(string message, Exception innerException) : base(message, innerException) { }
-
-    public ArticleFormatException() { }
-}

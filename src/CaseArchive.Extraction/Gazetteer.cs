@@ -23,6 +23,13 @@ public static class Gazetteer
         ["Синьцзяне"] = new(null, "Xinjiang", "China"),
         ["Синьцзяна"] = new(null, "Xinjiang", "China"),
         ["East Turkestan"] = new(null, "Xinjiang", "China"),
+        ["Chechnya"] = new(null, "Chechnya", "Russia"),
+        ["Чечня"] = new(null, "Chechnya", "Russia"),
+        ["Чечни"] = new(null, "Chechnya", "Russia"),
+        ["Чечне"] = new(null, "Chechnya", "Russia"),
+        ["Ingushetia"] = new(null, "Ingushetia", "Russia"),
+        ["Ингушетия"] = new(null, "Ingushetia", "Russia"),
+        ["Ингушетии"] = new(null, "Ingushetia", "Russia"),
     };
 
     static Gazetteer()

@@ -1,4 +1,5 @@
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,9 @@ builder.Services.AddArchiveChanges();
 // Limits on request bodies, form fields and uploads.
 builder.Services.AddArchiveRequestLimits();
 
+// English, Russian and Kazakh for the public pages: the language in the address (/ru/..., /kk/...), texts per culture as data.
+builder.Services.AddArchiveLocalization();
+
 // Razor Pages by feature under Pages/; /Editor requires the editor role.
 builder.Services.AddArchivePages();
 
@@ -43,6 +47,9 @@ builder.Services.AddArchiveApi();
 builder.Services.AddArchiveErrorHandling();
 
 var app = builder.Build();
+
+// The language from the address prefix (first, so error and status pages speak it too); Accept-Language guesses on a first visit.
+app.UseArchiveCultures();
 
 // Friendly error pages: no stack trace outside Development; 503 while the database is away.
 app.UseArchiveErrorPages();

@@ -57,11 +57,29 @@ public sealed class CommandLineTests(TestDatabase database) : IAsyncLifetime, ID
         Assert.Equal(0, await CommandLine.RunAsync(["seed-samples"], _stdout, _stderr));
 
         await using var db = database.CreateContext();
-        Assert.Equal(2, await db.Rulings.CountAsync());
-        Assert.Equal(1, await db.Sources.CountAsync());
+        var articles = Directory.GetFiles(Path.Combine(TestDatabase.RepositoryRoot(), "samples", "articles"), "*.txt").Length;
+        Assert.Equal(articles, await db.Sources.CountAsync());
         Assert.Equal(1, await db.Persons.CountAsync(p => p.Slug == "qaisha-aqan" && p.Visibility == PersonVisibility.Public));
         Assert.True(await db.Rulings.AnyAsync(r => r.Person.Slug == "qaisha-aqan" && r.Outcome == Outcome.NotDeported && r.SentenceMonths == 6));
         Assert.Contains("already imported", _stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_seed_an_archive_of_at_least_twelve_persons_and_rulings_in_four_countries()
+    {
+        Environment.SetEnvironmentVariable("ConnectionStrings__Archive", TestDatabase.ConnectionString);
+
+        Assert.Equal(0, await CommandLine.RunAsync(["migrate"], _stdout, _stderr));
+        Assert.Equal(0, await CommandLine.RunAsync(["seed-samples"], _stdout, _stderr));
+
+        await using var db = database.CreateContext();
+        var rulings = await db.Rulings.Select(r => new { Person = r.Person.Slug, r.Court.Country }).ToListAsync();
+        Assert.True(await db.Persons.CountAsync() >= 12, $"{await db.Persons.CountAsync()} persons");
+        Assert.True(rulings.Count >= 12, $"{rulings.Count} rulings");
+        Assert.True(rulings.Select(r => r.Country).Distinct().Count() >= 4, string.Join(", ", rulings.Select(r => r.Country).Distinct()));
+        // The documented cases of the genre, each ruled on in court.
+        string[] documented = ["sayragul-sauytbay", "qaisha-aqan", "murager-alimuly", "qaster-musakhanuly", "tilek-tabarikuly", "serikzhan-bilash"];
+        Assert.All(documented, slug => Assert.Contains(slug, rulings.Select(r => r.Person)));
     }
 
     [Fact]

@@ -219,7 +219,7 @@ public class ClaimAndEventExtractionTests
     {
         var result = Extract.From("The Osh regional court on Monday upheld a decision by the State Migration Service to deny refugee status to Rakhim Sen, an ethnic Uyghur.", Published);
 
-        Assert.Equal(RulingOutcome.AsylumDenied, Assert.Single(result.Rulings).Outcome);
+        Assert.Equal(Outcome.AsylumDenied, Assert.Single(result.Rulings).Outcome);
         Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
     }
 

@@ -28,7 +28,7 @@ public class RulingExtractionTests
         Assert.Equal(["illegal_border_crossing"], ruling.Charges);
         Assert.Equal(Verdict.Convicted, ruling.Verdict);
         Assert.Equal(new SentenceRecord(SentenceKind.Suspended, 6), ruling.Sentence);
-        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
         var person = result.Persons.Single(p => p.Name == "Baqyt Ilyas");
         Assert.Equal("Kazakh", person.Ethnicity);
         Assert.Equal("female", person.Gender);
@@ -46,13 +46,13 @@ public class RulingExtractionTests
     }
 
     [Theory]
-    [InlineData("A court in Almaty refused to extradite Rakhima Sen to China.", RulingOutcome.ExtraditionRefused)]
-    [InlineData("A court in Istanbul approved the extradition of Rakhima Sen to China.", RulingOutcome.Extradited)]
-    [InlineData("A court in Taraz ordered Rakhima Sen deported to China after her sentence.", RulingOutcome.Deported)]
-    [InlineData("A court in Taraz ruled that Rakhima Sen will not be deported.", RulingOutcome.NotDeported)]
-    [InlineData("A court in Stockholm granted asylum to Rakhima Sen.", RulingOutcome.AsylumGranted)]
-    [InlineData("A court in Almaty rejected the asylum appeal of Rakhima Sen.", RulingOutcome.AsylumDenied)]
-    public void Should_read_the_outcome_of_a_ruling(string text, RulingOutcome outcome)
+    [InlineData("A court in Almaty refused to extradite Rakhima Sen to China.", Outcome.ExtraditionRefused)]
+    [InlineData("A court in Istanbul approved the extradition of Rakhima Sen to China.", Outcome.Extradited)]
+    [InlineData("A court in Taraz ordered Rakhima Sen deported to China after her sentence.", Outcome.Deported)]
+    [InlineData("A court in Taraz ruled that Rakhima Sen will not be deported.", Outcome.NotDeported)]
+    [InlineData("A court in Stockholm granted asylum to Rakhima Sen.", Outcome.AsylumGranted)]
+    [InlineData("A court in Almaty rejected the asylum appeal of Rakhima Sen.", Outcome.AsylumDenied)]
+    public void Should_read_the_outcome_of_a_ruling(string text, Outcome outcome)
     {
         Assert.Equal(outcome, Assert.Single(Extract.From(text).Rulings).Outcome);
     }
@@ -144,20 +144,20 @@ public class RulingExtractionTests
         Assert.Equal("Zharkent", ruling.City);
         Assert.Equal("2019-12-23", ruling.Date!.ToIsoString());
         Assert.Equal(new SentenceRecord(SentenceKind.Suspended, 6), ruling.Sentence);
-        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
     }
 
     [Theory]
-    [InlineData("A court in Taraz ruled that Rakhima Sen will not be sent back to China.", RulingOutcome.NotDeported)]
-    [InlineData("A court in Taraz fined Rakhima Sen, declining to deport her.", RulingOutcome.NotDeported)]
-    [InlineData("A court in Taraz ruled that Rakhima Sen may stay in Kazakhstan.", RulingOutcome.NotDeported)]
-    [InlineData("In 2020, a court in Taraz let Rakhima Sen stay in Kazakhstan.", RulingOutcome.NotDeported)]
-    [InlineData("A court in Ankara rejected Beijing's request to hand over Rakhima Sen.", RulingOutcome.ExtraditionRefused)]
-    [InlineData("A court in Moscow ordered Rakhima Sen of the Ili prefecture expelled from Russia.", RulingOutcome.Deported)]
-    [InlineData("A court in Istanbul rejected an appeal by Rakhima Sen, 40, against her deportation order.", RulingOutcome.Deported)]
-    [InlineData("The Osh regional court upheld a decision by the migration service to deny refugee status to Rakhima Sen.", RulingOutcome.AsylumDenied)]
-    [InlineData("Октябрьский районный суд Бишкека приговорил Рахиму Сен к двум годам лишения свободы с последующим выдворением в Китай.", RulingOutcome.Deported)]
-    public void Should_read_the_other_ways_the_press_reports_an_outcome(string text, RulingOutcome outcome)
+    [InlineData("A court in Taraz ruled that Rakhima Sen will not be sent back to China.", Outcome.NotDeported)]
+    [InlineData("A court in Taraz fined Rakhima Sen, declining to deport her.", Outcome.NotDeported)]
+    [InlineData("A court in Taraz ruled that Rakhima Sen may stay in Kazakhstan.", Outcome.NotDeported)]
+    [InlineData("In 2020, a court in Taraz let Rakhima Sen stay in Kazakhstan.", Outcome.NotDeported)]
+    [InlineData("A court in Ankara rejected Beijing's request to hand over Rakhima Sen.", Outcome.ExtraditionRefused)]
+    [InlineData("A court in Moscow ordered Rakhima Sen of the Ili prefecture expelled from Russia.", Outcome.Deported)]
+    [InlineData("A court in Istanbul rejected an appeal by Rakhima Sen, 40, against her deportation order.", Outcome.Deported)]
+    [InlineData("The Osh regional court upheld a decision by the migration service to deny refugee status to Rakhima Sen.", Outcome.AsylumDenied)]
+    [InlineData("Октябрьский районный суд Бишкека приговорил Рахиму Сен к двум годам лишения свободы с последующим выдворением в Китай.", Outcome.Deported)]
+    public void Should_read_the_other_ways_the_press_reports_an_outcome(string text, Outcome outcome)
     {
         Assert.Equal(outcome, Assert.Single(Extract.From(text).Rulings).Outcome);
     }
@@ -192,7 +192,7 @@ public class RulingExtractionTests
         Assert.Equal(new SentenceRecord(SentenceKind.Prison, 12), first.Sentence);
         var appeal = Assert.Single(result.Rulings, r => r.City != "Taraz");
         Assert.Equal("2021-03-10", appeal.Date!.ToIsoString());
-        Assert.Equal(RulingOutcome.NotDeported, appeal.Outcome);
+        Assert.Equal(Outcome.NotDeported, appeal.Outcome);
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public class RulingExtractionTests
 
         var ruling = Assert.Single(result.Rulings);
         Assert.Equal("Гульнур Касымова", ruling.Person);
-        Assert.Equal(RulingOutcome.NotDeported, ruling.Outcome);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
         Assert.Equal(new SentenceRecord(SentenceKind.Fine, null), ruling.Sentence);
         Assert.Equal("2021-03-12", ruling.Date!.ToIsoString());
     }

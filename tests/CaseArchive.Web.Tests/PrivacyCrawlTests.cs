@@ -145,6 +145,31 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
     }
 
     [Theory]
+    [InlineData("/ru/rulings?q=")]
+    [InlineData("/kk/rulings?q=")]
+    [InlineData("/ru/persons?q=")]
+    [InlineData("/ru/statistics?q=")]
+    [InlineData("/rulings?judge=")]
+    [InlineData("/ru/rulings?judge=")]
+    [InlineData("/statistics?judge=")]
+    [InlineData("/rulings?origin=")]
+    [InlineData("/rulings?ethnicity=")]
+    [InlineData("/api/v1/rulings?limit=1&judge=Elmira+Asubaeva&judge=")]
+    public async Task Should_answer_any_search_for_a_hidden_name_in_any_language_as_one_for_a_name_nobody_has(string address)
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());
+        var client = factory.CreateClient();
+
+        async Task<string> AnswerAsync(string name) =>
+            (await client.GetStringAsync(address + Uri.EscapeDataString(name)))
+                .Replace(name, "NAME", StringComparison.Ordinal).Replace(Uri.EscapeDataString(name), "NAME", StringComparison.Ordinal)
+                .Replace(name.Replace(' ', '+'), "NAME", StringComparison.Ordinal);
+
+        // Given back or not, the reader's words must not tell a hidden name from one nobody has.
+        Assert.Equal(await AnswerAsync("Nobody Atall"), await AnswerAsync("Zhanar Bekova"));
+    }
+
+    [Theory]
     [InlineData("/persons/qaisha-aqan?q=")]
     [InlineData("/persons/qaisha-aqan/timeline.json?q=")]
     [InlineData("/?q=")]

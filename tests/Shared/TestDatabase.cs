@@ -33,15 +33,18 @@ public sealed class TestDatabase : IAsyncLifetime
 
     /// <summary>
     /// Rulings whose full-text document (ruling_search_facts.search_vector) is missing or holds other words or
-    /// weights than the triggers' function ruling_search_document gives (positions may differ with the order
-    /// words were aggregated in): 0 when the triggers (or the generator) kept them current.
+    /// weights than the database's function gives (ruling_search_documents, all at once, as the refreshes of
+    /// the triggers and the generator compute them; positions may differ with the order words were
+    /// aggregated in): 0 when the triggers (or the generator) kept them current.
     /// </summary>
     public const string StaleSearchDocumentsSql = """
-        SELECT count(*) FROM rulings r LEFT JOIN ruling_search_facts f ON f.ruling_id = r.id
+        SELECT count(*) FROM rulings r
+        LEFT JOIN ruling_search_facts f ON f.ruling_id = r.id
+        LEFT JOIN ruling_search_documents(ARRAY(SELECT id FROM rulings)) d ON d.ruling_id = r.id
         WHERE f.search_vector IS NULL
            OR (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(f.search_vector) AS u(l, p, w))
               IS DISTINCT FROM
-              (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(ruling_search_document(r)) AS u(l, p, w))
+              (SELECT array_agg(l || ':' || array_to_string(w, '') ORDER BY l) FROM unnest(d.search_vector) AS u(l, p, w))
         """;
 
     /// <summary>

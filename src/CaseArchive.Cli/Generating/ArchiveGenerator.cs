@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,13 +18,9 @@ internal sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, 
 /// transaction: the loaded tables' secondary indexes, foreign keys and triggers are set aside
 /// first and put back after (a bulk load builds an index once instead of updating it a million
 /// times), and a failure part-way leaves the archive as it was.
-/// The rulings' search facts with their full-text documents are built here (<see cref="SearchDocument"/>,
-/// the same words, weights and positions as the triggers' ruling_search_document; the facts as the view
-/// ruling_search_facts_source gives them) and, with their key and indexes (the documents' GIN among
-/// them), on a second connection (a second core) into a table of their own, committed empty before the
-/// load takes its locks; at its end the load's transaction drops ruling_search_facts and renames the
-/// staged table, its key and indexes to its names. If the load fails, the staged table is dropped (and
-/// one left by a run that was killed is dropped by the next run): the archive is as it was.
+/// The rulings' search facts and full-text documents are written by the database itself, once the rest is
+/// loaded and indexed: the facts as the view ruling_search_facts_source gives them, the documents as
+/// ruling_search_documents (the triggers' own function) makes them, set-based, a batch of rulings at a time.
 /// </summary>
 internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArchive archive, TextWriter progress)
 {
@@ -33,10 +28,13 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         ["courts", "persons", "person_names", "cases", "case_parties", "rulings", "detention_claims", "events", "sources", "citations", "person_ruling_counts", "ruling_search_facts"];
 
     /// <summary>The loaded tables with an id of their own (the facts are keyed by ruling, the counts by person).</summary>
-    private static readonly string[] WithIds = [.. Tables.Where(t => t is not ("ruling_search_facts" or "person_ruling_counts"))];
+    private static readonly string[] WithIds = [.. Tables.Where(t => t is not (FactsTable or "person_ruling_counts"))];
 
-    /// <summary>The table staged on the second connection and put in place at the end.</summary>
-    private const string StagedTable = "ruling_search_facts";
+    /// <summary>The table the database writes itself at the end, from what was loaded.</summary>
+    private const string FactsTable = "ruling_search_facts";
+
+    /// <summary>Rulings whose facts and documents are written by one statement (bounds the memory one takes).</summary>
+    private const int FactsBatch = 50_000;
 
     private static readonly string[] Outlets = ["RFE/RL", "Azattyq", "Eurasianet", "Vlast.kz", "The Diplomat", "Bitter Winter", "Kazinform", "Reuters"];
     private static readonly string[] Domains = ["www.rferl.org", "www.azattyq.org", "eurasianet.org", "vlast.kz", "thediplomat.com", "bitterwinter.org", "www.inform.kz", "www.reuters.com"];
@@ -53,70 +51,16 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
     public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
-        // The search facts, their documents and indexes are built on a second connection, on a second core,
-        // while this one loads and indexes the rest: into a table of their own (committed empty, so this
-        // transaction's locks do not wait on it), which this transaction puts in place of ruling_search_facts at the end.
-        await using var side = connection.CloneWith(connection.ConnectionString);
-        await side.OpenAsync(cancellationToken);
-        var staged = $"{StagedPrefix}{connection.ProcessID}";
-        await DropAbandonedStagingAsync(side, staged, cancellationToken);
-        var stagedIndexes = await PrepareStagingAsync(side, staged, cancellationToken);
-        try
-        {
-            return await LoadAsync(side, staged, stagedIndexes, total, cancellationToken);
-        }
-        finally
-        {
-            // After a commit the table is ruling_search_facts; after a failure it is dropped (if even
-            // that fails, the connection is gone and the next run drops it: its session is gone too).
-            try
-            {
-                await ExecuteAsync(side, $"DROP TABLE IF EXISTS {staged}", CancellationToken.None);
-            }
-            catch (NpgsqlException)
-            {
-            }
-        }
-    }
-
-    private async Task<GenerationReport> LoadAsync(NpgsqlConnection side, string staged, List<StagedIndex> stagedIndexes, Stopwatch total, CancellationToken cancellationToken)
-    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, LoadSettings, cancellationToken);
         await ExecuteAsync(connection, $"LOCK TABLE {string.Join(", ", Tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
         await ReadExistingAsync(cancellationToken);
-        var hidden = await ReadHiddenWordsAsync(cancellationToken);
-        var (restore, restoreStaged) = await SetAsideAsync(cancellationToken);
+        var (restore, restoreFacts) = await SetAsideAsync(cancellationToken);
 
         var copy = Stopwatch.StartNew();
         CopyCourts();
         CopyPersons();
         CopyPersonNames();
-        AddGeneratedHiddenWords(hidden);
-        using var stopDocuments = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var documents = Task.Run(() => StageFactsAsync(side, staged, stagedIndexes, hidden, stopDocuments.Token), stopDocuments.Token);
-        try
-        {
-            return await LoadRestAsync(staged, stagedIndexes, restore, restoreStaged, documents, transaction, copy, total, cancellationToken);
-        }
-        catch
-        {
-            // The second connection is stopped and waited for before the staged table is dropped on it.
-            await stopDocuments.CancelAsync();
-            try
-            {
-                await documents;
-            }
-            catch (Exception e) when (e is OperationCanceledException or NpgsqlException or InvalidOperationException)
-            {
-            }
-            throw;
-        }
-    }
-
-    private async Task<GenerationReport> LoadRestAsync(string staged, List<StagedIndex> stagedIndexes, List<string> restore, List<string> restoreStaged,
-        Task<TimeSpan> documents, NpgsqlTransaction transaction, Stopwatch copy, Stopwatch total, CancellationToken cancellationToken)
-    {
         CopyCases();
         CopyCaseParties();
         CopyRulings();
@@ -137,21 +81,54 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         {
             await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
         }
-        await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", Tables.Where(t => t != StagedTable))}", cancellationToken);
+        await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", Tables.Where(t => t != FactsTable))}", cancellationToken);
         indexes.Stop();
         await progress.WriteLineAsync($"generate: rebuilt indexes, foreign keys and statistics in {indexes.Elapsed.TotalSeconds:F1} s");
 
-        var waited = Stopwatch.StartNew();
-        var documentTime = await documents;
-        await progress.WriteLineAsync($"generate: built {archive.Rulings.Length:N0} rulings' search facts and documents and their indexes in {documentTime.TotalSeconds:F1} s on a second connection (waited {waited.Elapsed.TotalSeconds:F1} s)");
-        var swap = Stopwatch.StartNew();
-        _rows[StagedTable] = archive.Rulings.Length + await SwapInFactsAsync(staged, stagedIndexes, restoreStaged, cancellationToken);
-        await progress.WriteLineAsync($"generate: put the search facts in place in {swap.Elapsed.TotalSeconds:F1} s");
+        var documents = Stopwatch.StartNew();
+        _rows[FactsTable] = await WriteFactsAsync(cancellationToken);
+        foreach (var statement in restoreFacts)
+        {
+            await ExecuteAsync(connection, statement, cancellationToken);
+        }
+        await ExecuteAsync(connection, $"ANALYZE {FactsTable}", cancellationToken);
+        documents.Stop();
+        await progress.WriteLineAsync($"generate: wrote {archive.Rulings.Length:N0} rulings' search facts and documents and their indexes in {documents.Elapsed.TotalSeconds:F1} s");
 
         // The triggers were off for the load, the change notifications' among them: every app server is told here.
         await ChangeNotifications.NotifyAsync(connection, "generate", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new GenerationReport(_rows, copy.Elapsed, documentTime, indexes.Elapsed, total.Elapsed);
+        return new GenerationReport(_rows, copy.Elapsed, documents.Elapsed, indexes.Elapsed, total.Elapsed);
+    }
+
+    /// <summary>
+    /// The generated rulings' search facts (the view ruling_search_facts_source) and documents
+    /// (ruling_search_documents), a batch at a time; and the documents of the rulings that were there
+    /// before computed again, since a generated hidden person's names leave them too. GenerateTests checks
+    /// every row against the view and ruling_search_document.
+    /// </summary>
+    private async Task<long> WriteFactsAsync(CancellationToken cancellationToken)
+    {
+        long written = 0;
+        for (var from = _firstRuling; from < _firstRuling + archive.Rulings.Length; from += FactsBatch)
+        {
+            await using var command = new NpgsqlCommand($"""
+                INSERT INTO {FactsTable} (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id, search_vector)
+                SELECT s.ruling_id, s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds, s.judge_id, d.search_vector
+                FROM ruling_search_documents(ARRAY(SELECT generate_series($1, $2 - 1))) d
+                JOIN ruling_search_facts_source s ON s.ruling_id = d.ruling_id
+                """, connection) { CommandTimeout = 0 };
+            command.Parameters.Add(new NpgsqlParameter { Value = from });
+            command.Parameters.Add(new NpgsqlParameter { Value = Math.Min(from + FactsBatch, _firstRuling + archive.Rulings.Length) });
+            written += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        if (_firstRuling > 1)
+        {
+            await using var command = new NpgsqlCommand("SELECT ruling_search_refresh(ARRAY(SELECT ruling_id FROM ruling_search_facts WHERE ruling_id < $1))", connection) { CommandTimeout = 0 };
+            command.Parameters.Add(new NpgsqlParameter { Value = _firstRuling });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return written;
     }
 
     /// <summary>
@@ -199,32 +176,32 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
 
     /// <summary>
     /// Drops the loaded tables' secondary indexes and foreign keys and disables their triggers; returns the
-    /// statements that put them back, those of ruling_search_facts apart (they run once the staged
-    /// facts are in its place; its indexes come with them).
+    /// statements that put them back, those of ruling_search_facts apart (they run once its rows are written,
+    /// which needs the others' indexes).
     /// </summary>
-    private async Task<(List<string> Restore, List<string> RestoreStaged)> SetAsideAsync(CancellationToken cancellationToken)
+    private async Task<(List<string> Restore, List<string> RestoreFacts)> SetAsideAsync(CancellationToken cancellationToken)
     {
-        var tables = string.Join(", ", Tables.Where(t => t != StagedTable).Select(t => $"'{t}'"));
+        var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
         var restore = new List<string>();
-        var restoreStaged = new List<string>();
+        var restoreFacts = new List<string>();
         var drop = new List<string>();
         await using (var command = new NpgsqlCommand($"""
             SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.conrelid::regclass::text, c.conname),
                    format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid))
             FROM pg_constraint c
-            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}, '{StagedTable}') OR c.confrelid::regclass::text IN ({tables}))
+            WHERE c.contype = 'f' AND (c.conrelid::regclass::text IN ({tables}) OR c.confrelid::regclass::text IN ({tables}))
             """, connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 drop.Add(reader.GetString(0));
-                (reader.GetString(0).StartsWith($"ALTER TABLE {StagedTable} ", StringComparison.Ordinal) ? restoreStaged : restore).Add(reader.GetString(1));
+                (reader.GetString(0).StartsWith($"ALTER TABLE {FactsTable} ", StringComparison.Ordinal) ? restoreFacts : restore).Add(reader.GetString(1));
             }
         }
         // Indexes that no constraint owns (primary keys stay: COPY checks them cheaply and the facts' queries join on them).
         await using (var command = new NpgsqlCommand($"""
-            SELECT format('DROP INDEX %I', i.indexrelid::regclass::text), pg_get_indexdef(i.indexrelid)
+            SELECT format('DROP INDEX %I', i.indexrelid::regclass::text), pg_get_indexdef(i.indexrelid), i.indrelid::regclass::text
             FROM pg_index i
             WHERE i.indrelid::regclass::text IN ({tables}) AND NOT i.indisprimary
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
@@ -234,10 +211,10 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
             while (await reader.ReadAsync(cancellationToken))
             {
                 drop.Add(reader.GetString(0));
-                restore.Insert(0, reader.GetString(1));
+                (reader.GetString(2) == FactsTable ? restoreFacts : restore).Insert(0, reader.GetString(1));
             }
         }
-        foreach (var table in Tables.Where(t => t != StagedTable))
+        foreach (var table in Tables)
         {
             drop.Add($"ALTER TABLE {table} DISABLE TRIGGER USER");
             restore.Add($"ALTER TABLE {table} ENABLE TRIGGER USER");
@@ -246,7 +223,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         {
             await ExecuteAsync(connection, statement, cancellationToken);
         }
-        return (restore, restoreStaged);
+        return (restore, restoreFacts);
     }
 
     /// <summary>A random slug (a pseudonymised person's) that no record has.</summary>
@@ -727,304 +704,7 @@ internal sealed class ArchiveGenerator(NpgsqlConnection connection, SyntheticArc
         _rows["citations"] = (long)writer.Complete();
     }
 
-    /// <summary>Every word of every spelling of the archive's non-public persons, as ruling_search_document lists them to delete (the database's parser splits them).</summary>
-    private async Task<HashSet<string>> ReadHiddenWordsAsync(CancellationToken cancellationToken)
-    {
-        var hidden = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand("""
-            SELECT DISTINCT w
-            FROM persons hp
-            LEFT JOIN person_names hn ON hn.person_id = hp.id
-            CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
-                concat_ws(' ', hp.display_name, hp.folded_name, hn.name, hn.folded_name)))) AS w
-            WHERE hp.visibility <> 'public'
-            """, connection) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hidden.Add(reader.GetString(0));
-        }
-        return hidden;
-    }
-
-    /// <summary>The same words of the generated non-public persons: each spelling and its folded form, split as the database splits them.</summary>
-    private void AddGeneratedHiddenWords(HashSet<string> hidden)
-    {
-        var words = new SearchDocument(new HashSet<string>());
-        for (var i = 0; i < archive.Persons.Length; i++)
-        {
-            ref readonly var p = ref archive.Persons[i];
-            if (p.Visibility == PersonVisibility.Public)
-            {
-                continue;
-            }
-            words.Clear();
-            var name = DisplayName(p);
-            words.Add(name, SearchDocument.Weight.D, false);
-            words.Add(NameFolding.Fold(name), SearchDocument.Weight.D, false);
-            var (other, cyrillic) = Spellings(i);
-            foreach (var spelling in (ReadOnlySpan<string?>)[other, cyrillic])
-            {
-                if (spelling is not null)
-                {
-                    words.Add(spelling, SearchDocument.Weight.D, false);
-                    words.Add(NameFolding.Fold(spelling), SearchDocument.Weight.D, false);
-                }
-            }
-            hidden.UnionWith(words.Lexemes);
-        }
-    }
-
-    private const string StagedPrefix = "generate_facts_";
-
-    /// <summary>A key or index of ruling_search_facts: the statement that makes it on the staged table, its name there and its own name.</summary>
-    private sealed record StagedIndex(string Create, string Temporary, string Final, bool Constraint);
-
     private const string LoadSettings = "SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL work_mem = '256MB'; SET LOCAL synchronous_commit = off";
-
-    /// <summary>Drops staging tables a run killed part-way left behind (their session is gone), and this session's if any.</summary>
-    private static async Task DropAbandonedStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
-    {
-        var abandoned = new List<string>();
-        await using (var command = new NpgsqlCommand($"""
-            SELECT c.relname FROM pg_class c
-            WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND c.relname ~ '^{StagedPrefix}[0-9]+$'
-              AND (c.relname = @staged OR substring(c.relname FROM '[0-9]+$')::int NOT IN (SELECT pid FROM pg_stat_activity))
-            """, side))
-        {
-            command.Parameters.AddWithValue("staged", staged);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                abandoned.Add(reader.GetString(0));
-            }
-        }
-        foreach (var table in abandoned)
-        {
-            await ExecuteAsync(side, $"DROP TABLE IF EXISTS {table}", cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Creates the (empty) table the facts are staged in, shaped as ruling_search_facts, committed before
-    /// the load takes its locks; returns the statements for the primary key and indexes ruling_search_facts has,
-    /// under temporary names for the staged table, with the names they take once it is in place.
-    /// </summary>
-    private static async Task<List<StagedIndex>> PrepareStagingAsync(NpgsqlConnection side, string staged, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(side, $"CREATE TABLE {staged} (LIKE {StagedTable} INCLUDING ALL EXCLUDING INDEXES)", cancellationToken);
-        var indexes = new List<StagedIndex>();
-        await using var command = new NpgsqlCommand("""
-            SELECT i.indexrelid::regclass::text, i.indisprimary, pg_get_indexdef(i.indexrelid), c.conname, pg_get_constraintdef(c.oid)
-            FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid
-            WHERE i.indrelid = 'ruling_search_facts'::regclass
-            ORDER BY i.indisprimary DESC, i.indexrelid
-            """, side);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var temporary = $"{staged}_{indexes.Count}";
-            if (!reader.IsDBNull(3))
-            {
-                // A constraint (the primary key): added as one, so that it is one once in place.
-                indexes.Add(new($"ALTER TABLE {staged} ADD CONSTRAINT {temporary} {reader.GetString(4)}", temporary, reader.GetString(3), true));
-            }
-            else
-            {
-                var definition = reader.GetString(2);
-                var name = reader.GetString(0);
-                var on = $"INDEX {name} ON public.{StagedTable} ";
-                if (!definition.Contains(on, StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException($"The index {name} is not one the generator can stage: {definition}");
-                }
-                indexes.Add(new(definition.Replace(on, $"INDEX {temporary} ON public.{staged} ", StringComparison.Ordinal), temporary, name, false));
-            }
-        }
-        return indexes;
-    }
-
-    /// <summary>On the second connection: copies the generated rulings' facts and documents into the staged table and builds its key and indexes, in a transaction of its own.</summary>
-    private async Task<TimeSpan> StageFactsAsync(NpgsqlConnection side, string staged, List<StagedIndex> indexes, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
-    {
-        var time = Stopwatch.StartNew();
-        await using var transaction = await side.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(side, LoadSettings, cancellationToken);
-        CopyFacts(side, staged, hidden, cancellationToken);
-        foreach (var index in indexes)
-        {
-            await ExecuteAsync(side, index.Create, cancellationToken);
-        }
-        await ExecuteAsync(side, $"ANALYZE {staged}", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return time.Elapsed;
-    }
-
-    /// <summary>
-    /// In the load's transaction: the staged table becomes ruling_search_facts (the old one, whose rows are
-    /// recomputed, is dropped), its key and indexes take their names, and the foreign key is put back. Returns
-    /// how many rulings that were there before had their facts and document recomputed (a document may now
-    /// have to leave out a newly hidden word).
-    /// </summary>
-    private async Task<int> SwapInFactsAsync(string staged, List<StagedIndex> indexes, List<string> restoreStaged, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(connection, $"LOCK TABLE {staged} IN ACCESS EXCLUSIVE MODE", cancellationToken);
-        await ExecuteAsync(connection, $"DROP TABLE {StagedTable}", cancellationToken);
-        await ExecuteAsync(connection, $"ALTER TABLE {staged} RENAME TO {StagedTable}", cancellationToken);
-        foreach (var index in indexes)
-        {
-            await ExecuteAsync(connection, index.Constraint
-                ? $"ALTER TABLE {StagedTable} RENAME CONSTRAINT {index.Temporary} TO {index.Final}"
-                : $"ALTER INDEX {index.Temporary} RENAME TO {index.Final}", cancellationToken);
-        }
-        var existing = await ExecuteAsync(connection, $"""
-            INSERT INTO ruling_search_facts (ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id, search_vector)
-            SELECT s.ruling_id, s.is_public, s.date_key, s.date_year, s.outcome, s.verdict, s.court_id, s.origin_country, s.ethnicity, s.charges, s.claim_kinds, s.judge_id,
-                ruling_search_document(r)
-            FROM ruling_search_facts_source s JOIN rulings r ON r.id = s.ruling_id
-            WHERE r.id < {_firstRuling}
-            """, cancellationToken);
-        foreach (var statement in restoreStaged)
-        {
-            await ExecuteAsync(connection, statement, cancellationToken);
-        }
-        return existing;
-    }
-
-    /// <summary>
-    /// Every generated ruling's search facts, as the view ruling_search_facts_source gives them (nothing
-    /// generated is deleted), and its document, as ruling_search_document(r) makes it (migration
-    /// PublicSearch), built here from what was written and copied with the rest: the same texts in the
-    /// same order (the function's concat_ws and string_agg, rows by id), so the same words, weights and
-    /// positions. GenerateTests checks every row against the view and the function.
-    /// </summary>
-    private long CopyFacts(NpgsqlConnection on, string table, IReadOnlySet<string> hidden, CancellationToken cancellationToken)
-    {
-        var claimsByPerson = new Dictionary<int, List<int>>();
-        for (var i = 0; i < archive.Claims.Count; i++)
-        {
-            var person = archive.Claims[i].Person;
-            if (!claimsByPerson.TryGetValue(person, out var list))
-            {
-                claimsByPerson[person] = list = new List<int>(1);
-            }
-            list.Add(i);
-        }
-        var firstRulingOf = new int[archive.Persons.Length];
-        Array.Fill(firstRulingOf, int.MaxValue);
-        for (var i = archive.Rulings.Length - 1; i >= 0; i--)
-        {
-            firstRulingOf[archive.Rulings[i].Person] = i;
-        }
-        var document = new SearchDocument(hidden);
-        using var writer = Begin(on, table, "ruling_id, is_public, date_key, date_year, outcome, verdict, court_id, origin_country, ethnicity, charges, claim_kinds, judge_id, search_vector");
-        for (var i = 0; i < archive.Rulings.Length; i++)
-        {
-            if (i % 10_000 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            ref readonly var r = ref archive.Rulings[i];
-            ref readonly var p = ref archive.Persons[r.Person];
-            var court = archive.Courts[r.Court];
-            document.Clear();
-
-            // Names, A: every public spelling and its folded form, or the pseudonym.
-            if (p.Visibility == PersonVisibility.Public)
-            {
-                var name = DisplayName(p);
-                document.Add(name, SearchDocument.Weight.A, false);
-                document.Add(NameFolding.Fold(name), SearchDocument.Weight.A, false);
-                var (other, cyrillic) = Spellings(r.Person);
-                foreach (var spelling in (ReadOnlySpan<string?>)[other, cyrillic])
-                {
-                    if (spelling is not null)
-                    {
-                        document.Add(spelling, SearchDocument.Weight.A, false);
-                        document.Add(NameFolding.Fold(spelling), SearchDocument.Weight.A, false);
-                    }
-                }
-            }
-            else if (p.Visibility == PersonVisibility.Pseudonymised)
-            {
-                document.Add(_pseudonyms[r.Person], SearchDocument.Weight.A, false);
-            }
-
-            // Judge and prosecutor, C, as the public sees them.
-            foreach (var official in (ReadOnlySpan<int>)[r.Judge, r.Prosecutor])
-            {
-                if (official >= 0 && archive.Persons[official].Visibility != PersonVisibility.Withheld)
-                {
-                    document.Add(PublicName(official), SearchDocument.Weight.C, false);
-                }
-            }
-
-            // Facts, B: court, charges, outcome, verdict.
-            document.Add(court.Name, SearchDocument.Weight.B, true);
-            document.Add(court.Town, SearchDocument.Weight.B, true);
-            document.Add(court.Region, SearchDocument.Weight.B, true);
-            document.Add(court.Country, SearchDocument.Weight.B, true);
-            foreach (var charge in Charges(r))
-            {
-                document.Add(charge.Replace('_', ' '), SearchDocument.Weight.B, true);
-            }
-            document.Add(Words(r.Outcome), SearchDocument.Weight.B, true);
-            document.Add(r.Verdict is { } verdict ? VocabularyText.ToText(verdict) : null, SearchDocument.Weight.B, true);
-
-            // Words, D: summary, case title, the person's claims, the ruling's quote, the claims' quotes.
-            document.Add(Summary(i), SearchDocument.Weight.D, true);
-            document.Add(CaseTitle(i), SearchDocument.Weight.D, true);
-            var claims = claimsByPerson.GetValueOrDefault(r.Person);
-            foreach (var claim in claims ?? [])
-            {
-                var c = archive.Claims[claim];
-                document.Add(Words(c.Kind), SearchDocument.Weight.D, true);
-                document.Add(SyntheticArchive.Facilities[c.Facility], SearchDocument.Weight.D, true);
-                document.Add(SyntheticArchive.Places[c.Place], SearchDocument.Weight.D, true);
-                document.Add(SyntheticArchive.Periods[c.Period], SearchDocument.Weight.D, true);
-            }
-            // The quotes in the order of their citations' ids (the order the function reads them in):
-            // CopyCitations cites the person's first claim once, after the quote of their first ruling.
-            var claimQuote = claims is [var first, ..] && archive.Claims[first].Cited
-                ? ClaimSentence(DisplayName(p), archive.Claims[first]) : null;
-            var claimCitedFirst = firstRulingOf[r.Person] < i;
-            if (claimCitedFirst)
-            {
-                document.Add(claimQuote, SearchDocument.Weight.D, true);
-            }
-            document.Add(RulingSentence(i), SearchDocument.Weight.D, true);
-            if (!claimCitedFirst)
-            {
-                document.Add(claimQuote, SearchDocument.Weight.D, true);
-            }
-
-            // The facts, as CopyPersons, CopyRulings and CopyClaims wrote their sources.
-            var defendant = p.Kind == 0;
-            writer.StartRow();
-            writer.Write(_firstRuling + i, NpgsqlDbType.Integer);
-            writer.Write(p.Visibility != PersonVisibility.Withheld, NpgsqlDbType.Boolean);
-            WriteOrNull<DateOnly>(writer, r.Year == 0 ? null : new DateOnly(r.Year, r.Month == 0 ? 1 : r.Month, r.Day == 0 ? 1 : r.Day), NpgsqlDbType.Date);
-            WriteOrNull<int>(writer, r.Year == 0 ? null : r.Year, NpgsqlDbType.Integer);
-            writer.Write(VocabularyText.ToText(r.Outcome), NpgsqlDbType.Varchar);
-            WriteOrNull(writer, r.Verdict is { } factsVerdict ? VocabularyText.ToText(factsVerdict) : null);
-            writer.Write(_courtIds[r.Court], NpgsqlDbType.Integer);
-            // The origin and ethnicity the public sees (persons.public_*): a pseudonymised person's none, none being marked safe.
-            WriteOrNull(writer, defendant && p.Visibility == PersonVisibility.Public ? "China" : null);
-            WriteOrNull(writer, defendant && p.Visibility == PersonVisibility.Public ? SyntheticArchive.Ethnicities[p.Ethnicity] : null);
-            writer.Write(Charges(r), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            writer.Write(ClaimKinds(claims), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            WriteOrNull<int>(writer, r.Judge < 0 ? null : _personIds[r.Judge], NpgsqlDbType.Integer);
-            writer.Write(document.ToBinary(), NpgsqlDbType.Bytea);
-        }
-        return (long)writer.Complete();
-    }
-
-    /// <summary>
-    /// The kinds of a person's sourced claims (only a sourced claim is public: the view counts no other),
-    /// as stored: CopyCitations cites the person's first claim, when it is cited at all.
-    /// </summary>
-    private string[] ClaimKinds(List<int>? claims) =>
-        claims is [var first, ..] && archive.Claims[first].Cited ? [VocabularyText.ToText(archive.Claims[first].Kind)] : [];
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection on, string sql, CancellationToken cancellationToken)
     {

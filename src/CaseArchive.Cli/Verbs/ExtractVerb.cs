@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseArchive.Core.Contract;
 using CaseArchive.Extraction;
 
 namespace CaseArchive.Cli;

@@ -9,7 +9,7 @@ namespace CaseArchive.Cli;
 /// generate --rulings N [--seed S]: a realistic synthetic archive (persons with spellings in two
 /// alphabets, some pseudonymised or withheld; courts across countries; rulings over the years with
 /// their cases, claims, events and sourced quotes) loaded with binary COPY in one transaction (the
-/// search facts with their documents built alongside on a second connection, put in place by that transaction).
+/// search facts and their documents written by the database at the end of that transaction).
 /// </summary>
 internal static class GenerateVerb
 {
@@ -67,7 +67,7 @@ internal static class GenerateVerb
                 await stdout.WriteLineAsync($"  {table,-24} {count,12:N0}");
             }
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"generate: {report.TotalRows:N0} rows in {report.Total.TotalSeconds:F1} s ({report.TotalRows / report.Total.TotalSeconds:N0} rows/s; copy {report.Copy.TotalSeconds:F1} s, indexes {report.Indexes.TotalSeconds:F1} s; search facts, documents and their indexes {report.Documents.TotalSeconds:F1} s alongside, on a second connection)"));
+                $"generate: {report.TotalRows:N0} rows in {report.Total.TotalSeconds:F1} s ({report.TotalRows / report.Total.TotalSeconds:N0} rows/s; copy {report.Copy.TotalSeconds:F1} s, indexes {report.Indexes.TotalSeconds:F1} s; search facts, documents and their indexes {report.Documents.TotalSeconds:F1} s, by the database)"));
             return 0;
         }
         catch (NpgsqlException e)

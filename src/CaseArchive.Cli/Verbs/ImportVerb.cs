@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
 using CaseArchive.Extraction;
@@ -82,7 +83,7 @@ internal static class ImportVerb
         }
 
         await using var db = DatabaseVerbs.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         foreach (var (file, bytes) in contents)
         {
             var result = await importer.ImportAsync(bytes, Path.GetFileName(file), published);

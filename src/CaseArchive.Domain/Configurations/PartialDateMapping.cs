@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using CaseArchive.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,12 +1,7 @@
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Results;
-using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ClaimKind = CaseArchive.Domain.Model.ClaimKind;
-using EventKind = CaseArchive.Domain.Model.EventKind;
-using SentenceKind = CaseArchive.Domain.Model.SentenceKind;
-using Verdict = CaseArchive.Domain.Model.Verdict;
 
 namespace CaseArchive.Domain.Importing;
 
@@ -15,16 +10,15 @@ namespace CaseArchive.Domain.Importing;
 /// import awaiting review (once per article), and, when an editor accepts it, turns the proposals into
 /// records, each citing the source with the sentence it rests on. Each step is one transaction.
 /// </summary>
-public sealed class ArticleImporter(ArchiveDbContext db)
+public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extractor)
 {
     public sealed record Result(ArticleImport Import, bool AlreadyImported);
 
     /// <summary>Reads, extracts and stores an article for review. Throws <see cref="ArticleFormatException"/> for input that is no article.</summary>
     public async Task<Result> ImportAsync(byte[] content, string? fileName, DateOnly? published = null, CancellationToken cancellationToken = default)
     {
-        var article = ArticleReader.Read(content, fileName);
-        var extraction = Extractor.Extract(article, published);
-        var hash = Source.HashOf(article.Text);
+        var (text, extraction) = extractor.Extract(content, fileName, published);
+        var hash = Source.HashOf(text);
 
         var existing = await FindByHashAsync(hash, cancellationToken);
         if (existing is not null)
@@ -40,7 +34,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var info = extraction.Source;
-                var source = new Source(Truncate(info.Title ?? fileName ?? "Untitled article", 500)!, article.Text)
+                var source = new Source(Truncate(info.Title ?? fileName ?? "Untitled article", 500)!, text)
                 {
                     Outlet = Truncate(info.Outlet, 200),
                     Url = Truncate(PublicAddress.SafeOrNull(info.Url), 2000),
@@ -137,7 +131,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             foreach (var proposed in _extraction.DetentionClaims)
             {
                 var person = await PersonNamedAsync(proposed.Person, cancellationToken);
-                var claim = new DetentionClaim(person, ClaimKindOf(proposed.Kind))
+                var claim = new DetentionClaim(person, proposed.Kind)
                 {
                     Facility = Truncate(proposed.Facility, 200),
                     Place = Truncate(proposed.Place, 200),
@@ -149,7 +143,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             foreach (var proposed in _extraction.Events)
             {
                 var person = await PersonNamedAsync(proposed.Person, cancellationToken);
-                var kind = EventKindOf(proposed.Kind);
+                var kind = proposed.Kind;
                 var timelineEvent = new TimelineEvent(person, kind, proposed.Date) { Place = Truncate(proposed.Place, 200) };
                 if (kind == EventKind.Ruling)
                 {
@@ -209,7 +203,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
         {
             var person = await PersonNamedAsync(proposed.Person, cancellationToken);
             var court = await CourtAsync(proposed.Court, proposed.City, proposed.Country, cancellationToken);
-            var outcome = OutcomeOf(proposed.Outcome);
+            var outcome = proposed.Outcome ?? Outcome.Unknown;
             var @case = new Case(Truncate($"{person.DisplayName}: {CaseTitleOf(outcome, proposed.Charges)}", 300)!, CaseKindOf(outcome))
             {
                 Court = court,
@@ -221,13 +215,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             var ruling = new Ruling(@case, court, person, outcome)
             {
                 Date = proposed.Date,
-                Verdict = proposed.Verdict switch
-                {
-                    Extraction.Results.Verdict.Convicted => Verdict.Convicted,
-                    Extraction.Results.Verdict.Acquitted => Verdict.Acquitted,
-                    Extraction.Results.Verdict.Dismissed => Verdict.Dismissed,
-                    _ => null,
-                },
+                Verdict = proposed.Verdict,
                 Charges = [.. proposed.Charges],
             };
             if (proposed.Judge is not null)
@@ -243,7 +231,7 @@ public sealed class ArticleImporter(ArchiveDbContext db)
             if (proposed.Sentence?.Kind is { } kind)
             {
                 var months = proposed.Sentence.Months is >= 1 and <= 600 ? proposed.Sentence.Months : null;
-                ruling.SetSentence(SentenceKindOf(kind), kind == Extraction.Results.SentenceKind.Fine ? null : months);
+                ruling.SetSentence(kind, kind == SentenceKind.Fine ? null : months);
             }
             db.Rulings.Add(ruling);
             _rulings.Add(ruling);
@@ -310,17 +298,6 @@ public sealed class ArticleImporter(ArchiveDbContext db)
         }
     }
 
-    private static Outcome OutcomeOf(RulingOutcome? outcome) => outcome switch
-    {
-        RulingOutcome.NotDeported => Outcome.NotDeported,
-        RulingOutcome.Deported => Outcome.Deported,
-        RulingOutcome.ExtraditionRefused => Outcome.ExtraditionRefused,
-        RulingOutcome.Extradited => Outcome.Extradited,
-        RulingOutcome.AsylumGranted => Outcome.AsylumGranted,
-        RulingOutcome.AsylumDenied => Outcome.AsylumDenied,
-        _ => Outcome.Unknown,
-    };
-
     private static CaseKind CaseKindOf(Outcome outcome) => outcome switch
     {
         Outcome.ExtraditionRefused or Outcome.Extradited => CaseKind.Extradition,
@@ -336,24 +313,4 @@ public sealed class ArticleImporter(ArchiveDbContext db)
         CaseKind.Asylum => "asylum",
         _ => charges.Count > 0 ? charges[0].Replace('_', ' ') : "criminal trial",
     };
-
-    private static SentenceKind SentenceKindOf(Extraction.Results.SentenceKind kind) => kind switch
-    {
-        Extraction.Results.SentenceKind.Suspended => SentenceKind.Suspended,
-        Extraction.Results.SentenceKind.Prison => SentenceKind.Prison,
-        Extraction.Results.SentenceKind.Fine => SentenceKind.Fine,
-        Extraction.Results.SentenceKind.RestrictedFreedom => SentenceKind.RestrictedFreedom,
-        _ => SentenceKind.LabourCamp,
-    };
-
-    private static ClaimKind ClaimKindOf(Extraction.Results.ClaimKind kind) => kind switch
-    {
-        Extraction.Results.ClaimKind.Detained => ClaimKind.Detained,
-        Extraction.Results.ClaimKind.Threatened => ClaimKind.Threatened,
-        Extraction.Results.ClaimKind.RelativeDetained => ClaimKind.RelativeDetained,
-        Extraction.Results.ClaimKind.WorkedInFacility => ClaimKind.WorkedInFacility,
-        _ => ClaimKind.Persecution,
-    };
-
-    private static EventKind EventKindOf(Extraction.Results.EventKind kind) => Enum.Parse<EventKind>(kind.ToString());
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CaseArchive.Extraction;
-using CaseArchive.Extraction.Results;
-using CaseArchive.Extraction.Text;
+using CaseArchive.Core.Contract;
 
 namespace CaseArchive.Domain.Importing;
 

@@ -1,5 +1,4 @@
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Domain.Importing;

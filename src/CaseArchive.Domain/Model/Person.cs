@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Domain.Model;
 

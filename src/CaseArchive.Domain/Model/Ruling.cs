@@ -73,7 +73,7 @@ public class Ruling : Entity
         {
             throw new ArgumentOutOfRangeException(nameof(months), "A sentence is between 1 and 600 months.");
         }
-        if (fineAmount is not null && kind != Model.SentenceKind.Fine)
+        if (fineAmount is not null && kind != Core.SentenceKind.Fine)
         {
             throw new ArgumentException("Only a fine has an amount.", nameof(fineAmount));
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Domain.Model;
 

@@ -69,42 +69,6 @@ public enum PartyRole
     Subject,
 }
 
-public enum Outcome
-{
-    NotDeported,
-    Deported,
-    ExtraditionRefused,
-    Extradited,
-    AsylumGranted,
-    AsylumDenied,
-    Unknown,
-}
-
-public enum Verdict
-{
-    Convicted,
-    Acquitted,
-    Dismissed,
-}
-
-public enum SentenceKind
-{
-    Suspended,
-    Prison,
-    Fine,
-    RestrictedFreedom,
-    LabourCamp,
-}
-
-public enum ClaimKind
-{
-    Detained,
-    Threatened,
-    RelativeDetained,
-    WorkedInFacility,
-    Persecution,
-}
-
 public enum VerificationStatus
 {
     Reported,
@@ -112,18 +76,3 @@ public enum VerificationStatus
     Disputed,
 }
 
-public enum EventKind
-{
-    Fled,
-    BorderCrossing,
-    Arrest,
-    Detention,
-    TrialOpened,
-    Ruling,
-    Release,
-    AsylumGranted,
-    AsylumDenied,
-    Deportation,
-    ExtraditionRequest,
-    Other,
-}

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Domain.Privacy;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Domain.Privacy;
 

@@ -72,19 +72,13 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(extracted);
         ArgumentNullException.ThrowIfNull(gold);
-        // Each extracted name is read as the gold name it folds to, so the other categories compare like with like.
-        var goldNames = gold.Persons.ToDictionary(p => p.Name, p => Keys(p).ToHashSet(StringComparer.Ordinal));
-        string Canonical(string extractedName)
-        {
-            var person = extracted.Persons.FirstOrDefault(p => p.Name == extractedName);
-            var keys = person is null ? [NameFolding.Fold(extractedName)] : Keys(person).ToList();
-            return goldNames.FirstOrDefault(g => g.Value.Overlaps(keys)).Key ?? "?" + NameFolding.Fold(extractedName);
-        }
+        var names = new PersonPairing(extracted, gold);
+        string Canonical(string extractedName) => names.Canonical(extractedName);
 
         var persons = Score("persons", extracted.Persons.Select(p => Canonical(p.Name)), gold.Persons.Select(p => p.Name));
         var rulings = Score("rulings",
-            extracted.Rulings.Select(r => $"{Canonical(r.Person)}|{r.Outcome ?? RulingOutcome.Unknown}"),
-            gold.Rulings.Select(r => $"{r.Person}|{r.Outcome ?? RulingOutcome.Unknown}"));
+            extracted.Rulings.Select(r => $"{Canonical(r.Person)}|{r.Outcome ?? Outcome.Unknown}"),
+            gold.Rulings.Select(r => $"{r.Person}|{r.Outcome ?? Outcome.Unknown}"));
         var claims = Score("detentionClaims",
             extracted.DetentionClaims.Select(c => $"{Canonical(c.Person)}|{c.Kind}"),
             gold.DetentionClaims.Select(c => $"{c.Person}|{c.Kind}"));
@@ -93,9 +87,6 @@ public static class Evaluator
             gold.Events.Select(e => $"{e.Person}|{e.Kind}|{e.Date?.ToIsoString()}"));
         return new ArticleEvaluation(name, [persons, rulings, claims, events]);
     }
-
-    private static IEnumerable<string> Keys(PersonRecord person) =>
-        new[] { person.Name }.Concat(person.OtherNames ?? []).Select(NameFolding.Fold).Where(k => k.Length > 0);
 
     private static CategoryScore Score(string category, IEnumerable<string> extracted, IEnumerable<string> gold)
     {
@@ -142,4 +133,35 @@ public static class Evaluator
         }
         return new EvaluationReport(articles);
     }
+}
+
+/// <summary>
+/// Reads each name of one extraction as the person of another it folds to (by name or another spelling),
+/// so two extractions of one article compare like with like; a name with no counterpart stays apart.
+/// </summary>
+public sealed class PersonPairing
+{
+    private readonly ExtractionResult extracted;
+    private readonly Dictionary<string, HashSet<string>> goldNames;
+
+    public PersonPairing(ExtractionResult extracted, ExtractionResult gold)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
+        ArgumentNullException.ThrowIfNull(gold);
+        this.extracted = extracted;
+        goldNames = gold.Persons
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(Keys).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    /// <summary>The gold name this extracted name stands for, or the folded name marked "?" when none.</summary>
+    public string Canonical(string extractedName)
+    {
+        var person = extracted.Persons.FirstOrDefault(p => p.Name == extractedName);
+        var keys = person is null ? [NameFolding.Fold(extractedName)] : Keys(person).ToList();
+        return goldNames.FirstOrDefault(g => g.Value.Overlaps(keys)).Key ?? "?" + NameFolding.Fold(extractedName);
+    }
+
+    private static IEnumerable<string> Keys(PersonRecord person) =>
+        new[] { person.Name }.Concat(person.OtherNames ?? []).Select(NameFolding.Fold).Where(k => k.Length > 0);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Persons;
 using CaseArchive.Web.Pages.Rulings;
@@ -26,11 +25,18 @@ public static class ArchiveApi
         var api = endpoints.MapGroup("/api/v1").WithTags("Archive").RequireRateLimiting(RateLimits.PublicApi);
         api.MapGet("/rulings", RulingsAsync).WithName("ListRulings").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Rulings, filtered as on /rulings")
-            .WithDescription("Query string: q, outcome, verdict, court, country, origin, charge, ethnicity, claim (each may repeat), year_from, year_to, sort (date|relevance), limit (1-200), after (from `next`).");
+            .WithDescription("Query string: q, outcome, verdict, court, country, origin, charge, ethnicity, claim, judge (each may repeat), year_from, year_to, sort (date|relevance), limit (1-200), after (from `next`).");
+        // A person's and a ruling's record, like their pages, are kept out of search engines (NoIndexAttribute).
+        api.MapGet("/rulings/{id}", RulingAsync).WithName("GetRuling").WithMetadata(new NoIndexAttribute())
+            .WithSummary("One ruling by its id (the key in its address, /rulings/{id}); 404 with problem details when there is no public one");
         api.MapGet("/persons", PersonsAsync).WithName("ListPersons").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Persons: q matches names in any spelling; the ruling filters keep persons with a matching ruling");
+        api.MapGet("/persons/{slug}", PersonAsync).WithName("GetPerson").WithMetadata(new NoIndexAttribute())
+            .WithSummary("One person by the slug of their address; 404 with problem details when there is no public one");
         api.MapGet("/courts", CourtsAsync).WithName("ListCourts").AddOpenApiOperationTransformer(DescribeFilters)
             .WithSummary("Courts, with the number of their rulings that the filters select");
+        api.MapGet("/courts/{slug}", CourtAsync).WithName("GetCourt")
+            .WithSummary("One court by the slug of its address; 404 with problem details when there is none");
         api.MapGet("/suggest", SuggestAsync).WithName("Suggest")
             .WithSummary("Type-ahead: names (any spelling) and courts matching the start of a query");
     }
@@ -57,6 +63,7 @@ public static class ArchiveApi
         Add("charge", "A charge, lower_snake_case; may repeat.");
         Add("ethnicity", "The person's ethnicity (as shown: a pseudonymised person's only when marked safe to show); may repeat.");
         Add("claim", "Kind of detention claim the person made; may repeat.", values: Enum.GetValues<ClaimKind>().Select(VocabularyText.ToText));
+        Add("judge", "The judge's name, in any spelling or alphabet (matched as names are); may repeat.");
         Add("year_from", "First year of the ruling, inclusive.", JsonSchemaType.Integer);
         Add("year_to", "Last year of the ruling, inclusive.", JsonSchemaType.Integer);
         Add("sort", "date (newest first) or relevance (with q).", values: ["date", "relevance"]);
@@ -87,10 +94,23 @@ public static class ArchiveApi
         {
             return Problem(["after is not a place in this list: use the `next` link of the previous page."]);
         }
-        filter = await filter.WithSearchResolvedAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
-        var filtered = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic());
-        var count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
-        var (ids, nextPage) = await RulingSearch.PageIdsAsync(db, filtered, filter, after, limit, cancellationToken);
+        filter = await filter.ResolveAsync(db, cancellationToken, fuzzyFallback: false);
+        IReadOnlyList<int> ids;
+        RulingCursor? nextPage;
+        ResultCount count;
+        if (filter.Q is not null)
+        {
+            // As the list answers a text search: one read of the matches' facts (see RulingMatches).
+            var matches = (await RulingMatches.LoadAsync(db, filter, cancellationToken))!;
+            (filter, count) = (matches.Filter, matches.Count() with { IsEstimate = matches.Sampled });
+            (ids, nextPage) = matches.Page(after, limit);
+        }
+        else
+        {
+            var filtered = filter.Apply(filter.Rows(db));
+            count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
+            (ids, nextPage) = await RulingSearch.PageIdsAsync(filtered, filter, after, limit, cancellationToken);
+        }
         var ordered = await RulingRecord.OfAsync(db, ids, RulingExports.BaseUrl(context), cancellationToken);
         var next = nextPage is null ? null : Link(context, filter, "/api/v1/rulings", nextPage.Seal(RulingCursor.Protector(context.RequestServices)), limit);
         return TypedResults.Ok(new Page<RulingRecord>(count.Value, count.IsEstimate, next, ordered));
@@ -110,49 +130,76 @@ public static class ArchiveApi
         {
             return Problem(["after must be the slug that the `next` link gives."]);
         }
+        filter = await filter.ResolveAsync(db, cancellationToken, fuzzyFallback: false);
         var persons = db.Persons.AsNoTracking().VisibleToPublic();
         if (filter.Q is not null)
         {
             persons = persons.MatchingName(filter.Q);
         }
-        if (filter.Origins.Count > 0)
-        {
-            var origins = filter.Origins.Select(o => o.ToLowerInvariant()).ToList();
-            persons = persons.Where(p => origins.Contains(p.PublicOriginCountry!.ToLower()));
-        }
-        if (filter.Ethnicities.Count > 0)
-        {
-            var ethnicities = filter.Ethnicities.Select(o => o.ToLowerInvariant()).ToList();
-            persons = persons.Where(p => ethnicities.Contains(p.PublicEthnicity!.ToLower()));
-        }
-        if (filter.Claims.Count > 0)
-        {
-            var claims = filter.Claims.ToList();
-            persons = persons.Where(p => p.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Any(c => claims.Contains(c.Kind)));
-        }
-        var rulingFilter = filter with { Q = null, Origins = [], Ethnicities = [], Claims = [] };
-        var rulings = rulingFilter.Apply(db.Rulings.VisibleToPublic());
+        // Every other parameter means what it means on /rulings: a person is kept when one of their rulings is.
+        var rulingFilter = filter with { Q = null };
+        var rulings = rulingFilter.Rulings(db);
         if (!rulingFilter.IsEmpty)
         {
             persons = persons.Where(p => rulings.Any(r => r.PersonId == p.Id));
         }
-        var total = await persons.CountAsync(cancellationToken);
-        var rows = await persons.Where(p => string.Compare(p.Slug, afterSlug) > 0).OrderBy(p => p.Slug).Take(limit + 1)
-            .Select(p => new
-            {
-                p.Slug,
-                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                Ethnicity = p.PublicEthnicity,
-                OriginCountry = p.PublicOriginCountry,
-                OtherNames = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
-                Rulings = rulings.Count(r => r.PersonId == p.Id),
-            })
+        var total = await RulingSearch.CountAsync(db, persons.Select(p => p.Id), cancellationToken);
+        var rows = await PersonRows(persons.Where(p => string.Compare(p.Slug, afterSlug) > 0).OrderBy(p => p.Slug).Take(limit + 1), rulings)
             .ToListAsync(cancellationToken);
         var baseUrl = RulingExports.BaseUrl(context);
-        var results = rows.Take(limit).Select(p => new PersonRecord(p.Slug, p.Name, $"{baseUrl}/persons/{p.Slug}", p.Ethnicity, p.OriginCountry, p.OtherNames, p.Rulings)).ToList();
+        var results = rows.Take(limit).Select(p => p.ToRecord(baseUrl)).ToList();
         var next = rows.Count > limit ? Link(context, filter, "/api/v1/persons", rows[limit - 1].Slug, limit) : null;
-        return TypedResults.Ok(new Page<PersonRecord>(total, false, next, results));
+        return TypedResults.Ok(new Page<PersonRecord>(total.Value, total.IsEstimate, next, results));
     }
+
+    /// <summary>What the API gives of a person, as read: the public name only (the pseudonym for a pseudonymised person, no other spelling).</summary>
+    private sealed record PersonRow(string Slug, string Name, string? Ethnicity, string? OriginCountry, List<string> OtherNames, int Rulings)
+    {
+        public PersonRecord ToRecord(string baseUrl) => new(Slug, Name, $"{baseUrl}/persons/{Slug}", Ethnicity, OriginCountry, OtherNames, Rulings);
+    }
+
+    /// <summary>Persons already limited to the public, each with the number of the given rulings that are theirs.</summary>
+    private static IQueryable<PersonRow> PersonRows(IQueryable<Person> persons, IQueryable<Ruling> rulings) => persons.Select(p => new PersonRow(
+        p.Slug,
+        p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
+        p.PublicEthnicity,
+        p.PublicOriginCountry,
+        p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
+        rulings.Count(r => r.PersonId == p.Id)));
+
+    private static async Task<Results<Ok<RulingRecord>, ProblemHttpResult>> RulingAsync(string id, HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var found = id.Length > 100 ? [] : await RulingRecord.ReadAsync(db, db.Rulings.AsNoTracking().VisibleToPublic().Where(r => r.Key == id), RulingExports.BaseUrl(context), cancellationToken);
+        return found.Count == 1 ? TypedResults.Ok(found[0]) : NotFound("ruling");
+    }
+
+    private static async Task<Results<Ok<PersonRecord>, ProblemHttpResult>> PersonAsync(string slug, HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        // A withheld person is missing here as everywhere public: the same statement, the same answer.
+        var found = slug.Length > 200 ? null : await PersonRows(db.Persons.AsNoTracking().VisibleToPublic().Where(p => p.Slug == slug), db.Rulings.VisibleToPublic())
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? NotFound("person") : TypedResults.Ok(found.ToRecord(RulingExports.BaseUrl(context)));
+    }
+
+    private static async Task<Results<Ok<CourtRecord>, ProblemHttpResult>> CourtAsync(string slug, HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var rulings = db.Rulings.VisibleToPublic();
+        var found = slug.Length > 200 ? null : await db.Courts.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new { c.Slug, c.Name, c.Town, c.Region, c.Country, c.Level, Rulings = rulings.Count(r => r.CourtId == c.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? NotFound("court")
+            : TypedResults.Ok(new CourtRecord(found.Slug, found.Name, $"{RulingExports.BaseUrl(context)}/courts/{found.Slug}", found.Town, found.Region, found.Country, VocabularyText.ToText(found.Level), found.Rulings));
+    }
+
+    /// <summary>
+    /// A missing record, in RFC 9457 problem details. The address asked for is not repeated: a person's old
+    /// slug can hold their name.
+    /// </summary>
+    private static ProblemHttpResult NotFound(string kind) =>
+        TypedResults.Problem(
+            title: "Not found",
+            detail: $"No public {kind} has this address.",
+            statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<Page<CourtRecord>>, ProblemHttpResult>> CourtsAsync(HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
@@ -165,8 +212,8 @@ public static class ArchiveApi
         {
             return Problem(["after must be the id that the `next` link gives."]);
         }
-        filter = await filter.WithFuzzyFallbackAsync(db.Rulings.VisibleToPublic(), cancellationToken);
-        var rulings = filter.Apply(db.Rulings.VisibleToPublic());
+        filter = await filter.ResolveAsync(db, cancellationToken);
+        var rulings = filter.Rulings(db);
         var courts = db.Courts.AsNoTracking().AsQueryable();
         if (!filter.IsEmpty)
         {
@@ -193,16 +240,7 @@ public static class ArchiveApi
             return Problem(["q must be at most 100 characters, without control characters."]);
         }
         var folded = NameFolding.Fold(q);
-        var persons = await db.Persons.AsNoTracking().VisibleToPublic().MatchingName(q)
-            .Select(p => new
-            {
-                p.Slug,
-                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
-                Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
-            })
-            .OrderByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(8)
-            .ToListAsync(cancellationToken);
+        var persons = await PersonSearch.FindAsync(db, q, 8, cancellationToken);
         var start = folded + "%";
         var courts = folded.Length == 0 ? [] : await db.Courts.AsNoTracking()
             .Where(c => EF.Functions.Like(c.FoldedName, start) || EF.Functions.Like(c.FoldedName, "% " + start)
@@ -210,7 +248,7 @@ public static class ArchiveApi
             .OrderBy(c => c.Name).Take(5)
             .Select(c => new Suggestion(c.Name, $"/courts/{c.Slug}", "court", null))
             .ToListAsync(cancellationToken);
-        var names = persons.Select(p => new Suggestion(p.Name, $"/persons/{p.Slug}", "person", RulingSearch.MatchedSpelling(q, p.Name, p.Names))).ToList();
+        var names = persons.Select(p => new Suggestion(p.Name, $"/persons/{p.Slug}", "person", p.Matched)).ToList();
         return TypedResults.Ok(new Suggestions(names, courts));
     }
 

@@ -28,9 +28,9 @@ public static class RulingsFeed
             await context.Response.WriteAsync("The filters could not be read:\n" + string.Join("\n", parsed.Errors.Select(e => "- " + e)) + "\n", Encoding.UTF8, cancellationToken);
             return;
         }
-        var filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
+        var filter = await parsed.Filter.ResolveAsync(db, cancellationToken);
         var baseUrl = RulingExports.BaseUrl(context);
-        var rulings = filter.Apply(db.Rulings.AsNoTracking().VisibleToPublic())
+        var rulings = filter.Rulings(db)
             .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
             .Take(Entries);
         var records = await RulingRecord.ReadAsync(db, rulings, baseUrl, cancellationToken);

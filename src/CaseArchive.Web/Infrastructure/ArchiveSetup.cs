@@ -58,9 +58,8 @@ public static class ArchiveSetup
     /// The public reads' connections: twice the cores, at least 4. More statements at once than the
     /// database has cores do not finish sooner: they share the cores, each one takes longer, and the
     /// longest (a search with thousands of matches) longest of all. With a few connections a statement
-    /// waits its turn for one (Npgsql hands them out in order) and then runs at nearly full speed. At a
-    /// million rulings, 32 connections of searches on this 2-core machine: p99 189–255 ms with Npgsql's
-    /// 100, 76–94 ms with 2 to 6 (docs/performance.md). When the database has more cores than the app
+    /// waits its turn for one (Npgsql hands them out in order) and then runs at nearly full speed, so the
+    /// slowest searches (the p99) finish sooner than with Npgsql's default of 100. When the database has more cores than the app
     /// server, set Maximum Pool Size in the connection string; that is kept.
     /// </summary>
     public static int PublicReadConnections => Math.Max(4, 2 * Environment.ProcessorCount);
@@ -147,7 +146,7 @@ public static class ArchiveSetup
             // Pages about people at risk are not for search engines' indexes.
             options.Conventions.AddPageApplicationModelConvention("/Persons/Details", page => page.EndpointMetadata.Add(new NoIndexAttribute()));
             options.Conventions.AddPageApplicationModelConvention("/Rulings/Details", page => page.EndpointMetadata.Add(new NoIndexAttribute()));
-        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
+        }).AddViewLocalization().AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider()));
         services.AddRouting(options => options.LowercaseUrls = true);
         // Names in Cyrillic and other scripts are written as themselves, not as &#x...; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -6,8 +6,8 @@ namespace CaseArchive.Web.Infrastructure;
 /// The addresses of the site's own stylesheet and scripts with their content's version in the query
 /// (<c>?v=</c> and the file's SHA-256), from the file version provider that <c>asp-append-version</c>
 /// uses (it keeps each version and works it out again when the file changes). The views call it
-/// directly: the tag helpers around that one call were made and run on every page, four of them on a
-/// search, for 2.4% of the app's CPU there (docs/performance.md).
+/// directly: the tag helpers around that one call would be made and run on every page, four of them on
+/// a search, for nothing but this call.
 /// </summary>
 public sealed class Assets(IFileVersionProvider versions)
 {

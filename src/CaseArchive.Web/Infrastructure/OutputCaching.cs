@@ -28,7 +28,9 @@ public static class OutputCaching
             options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(Seconds(configuration));
             if (enabled)
             {
-                options.AddBasePolicy(policy => policy.With(context => IsPublic(context.HttpContext.Request)).Tag(Tag));
+                // One entry per language: the address's language (CultureRouting) is part of the key, whatever the path base.
+                options.AddBasePolicy(policy => policy.With(context => IsPublic(context.HttpContext.Request)).Tag(Tag)
+                    .VaryByValue(context => new KeyValuePair<string, string>("language", Localization.CultureRouting.Current(context))));
             }
         });
     }

@@ -3,11 +3,11 @@ using CaseArchive.Extraction;
 
 namespace CaseArchive.Web.Infrastructure;
 
-/// <summary>A form field for an address: empty, or a <see cref="Extraction.PublicAddress"/> (http or https), said beside the field otherwise.</summary>
+/// <summary>A form field for an address: empty, or a <see cref="PublicAddress"/> (http or https), said beside the field otherwise.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class PublicAddressAttribute : ValidationAttribute
 {
-    public PublicAddressAttribute() : base(Extraction.PublicAddress.Refusal) { }
+    public PublicAddressAttribute() : base(PublicAddress.Refusal) { }
 
-    public override bool IsValid(object? value) => value is null || (value is string s && (string.IsNullOrWhiteSpace(s) || Extraction.PublicAddress.IsSafe(s)));
+    public override bool IsValid(object? value) => value is null || (value is string s && (string.IsNullOrWhiteSpace(s) || PublicAddress.IsSafe(s)));
 }

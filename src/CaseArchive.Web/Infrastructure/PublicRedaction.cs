@@ -1,4 +1,5 @@
 using System.Text;
+using CaseArchive.Domain;
 using CaseArchive.Domain.Privacy;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -16,6 +17,13 @@ namespace CaseArchive.Web.Infrastructure;
 public static class PublicRedaction
 {
     public static void AddArchiveRedaction(this IServiceCollection services) => services.AddSingleton<HiddenNamesStore>();
+
+    /// <summary>
+    /// A text that leaves in a binary answer (a spreadsheet's cell), which this step cannot read: redacted
+    /// as the same text in a text answer would be, a public person's full name spared.
+    /// </summary>
+    public static Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        text.Length == 0 || names.Count == 0 ? Task.FromResult(text) : RedactingStream.RedactAsync(text, names, store, db, [], cancellationToken);
 
     /// <summary>Inside the output cache, so what it keeps is already redacted.</summary>
     public static void UseArchiveRedaction(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -190,26 +198,37 @@ public static class PublicRedaction
             var db = _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
             var store = context.RequestServices.GetRequiredService<HiddenNamesStore>();
             _names ??= await store.CurrentAsync(db, cancellationToken);
-            var spans = _names.Spans(NameText.Decode(text));
+            // Every value of the address is the reader's own words: given back whole, it tells them nothing they did not type,
+            // and hiding it there but not for a name nobody has would tell a hidden name from an unknown one.
+            _searches ??= [.. context.Request.Query.SelectMany(p => p.Value).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
+            return await RedactAsync(text, _names, store, db, _searches, cancellationToken);
+        }
+
+        /// <summary>
+        /// The text with every hidden name replaced, but a public person's full name and the reader's own
+        /// <paramref name="searches"/> where the text gives them back: what every public answer gets.
+        /// </summary>
+        public static async Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, IReadOnlyList<string> searches, CancellationToken cancellationToken)
+        {
+            var spans = names.Spans(NameText.Decode(text));
             if (spans.Count == 0)
             {
                 return text;
             }
-            _searches ??= [.. context.Request.Query["q"].Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q!.Trim())];
-            spans.RemoveAll(s => _searches.Any(q => Echoes(text, s, q)));
+            spans.RemoveAll(s => searches.Any(q => Echoes(text, s, q)));
             var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(text, s)), cancellationToken);
-            spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(Extraction.Text.NameFolding.Fold(c))));
+            spans.RemoveAll(s => Candidates(text, s).Any(c => publicNames.Contains(NameFolding.Fold(c))));
             return HiddenNames.Replace(text, spans);
         }
 
         /// <summary>
-        /// Whether the span stands where the page gives the reader's own search back: the whole of a
-        /// <c>value="…"</c>, of a <c>“…”</c> or of a <c>q=</c> in an address. Anywhere else (a quote on
+        /// Whether the span stands where the page gives the reader's own words back: the whole of a
+        /// <c>value="…"</c>, of a <c>“…”</c> or <c>«…»</c>, or of a parameter's value in an address. Anywhere else (a quote on
         /// a page found by that search, a page that takes no search) the name is hidden as always.
         /// </summary>
         private static bool Echoes(string text, HiddenNames.Span span, string search)
         {
-            foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("value=\"", "\""), ("“", "”")])
+            foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("value=\"", "\""), ("“", "”"), ("«", "»")])
             {
                 var start = text.LastIndexOf(open, span.Start, Math.Min(span.Start + 1, 600), StringComparison.Ordinal);
                 var end = start < 0 ? -1 : text.IndexOf(close, span.End, StringComparison.Ordinal);
@@ -223,7 +242,8 @@ public static class PublicRedaction
             {
                 from--;
             }
-            if (!text.AsSpan(from).StartsWith("q="))
+            var equals = text.IndexOf('=', from, span.Start - from);
+            if (equals < 0)
             {
                 return false;
             }
@@ -234,7 +254,7 @@ public static class PublicRedaction
             }
             try
             {
-                return Uri.UnescapeDataString(text[(from + 2)..to].Replace('+', ' ')).Trim() == search;
+                return Uri.UnescapeDataString(text[(equals + 1)..to].Replace('+', ' ')).Trim() == search;
             }
             catch (UriFormatException)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
 using CaseArchive.Tests;
@@ -36,7 +37,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_store_an_article_once_however_often_it_is_imported()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
 
         var first = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt");
         var second = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire-again.txt");
@@ -54,7 +55,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_turn_an_accepted_import_into_records_each_citing_its_sentence()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         var result = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt");
 
         await importer.AcceptAsync(result.Import.Id);
@@ -78,7 +79,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_keep_one_person_across_two_articles_and_two_spellings()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         await importer.AcceptAsync((await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import.Id);
 
         var second = await importer.ImportAsync(Encoding.UTF8.GetBytes(SecondSpelling), "review.txt");
@@ -97,7 +98,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_write_nothing_for_input_that_is_no_article()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
 
         await Assert.ThrowsAsync<ArticleFormatException>(() => importer.ImportAsync([], "empty.txt"));
         await Assert.ThrowsAsync<ArticleFormatException>(() => importer.ImportAsync([0xff, 0xfe, 0x00, 0x41], "binary.txt"));
@@ -109,7 +110,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_write_nothing_when_an_acceptance_fails_part_way()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         var result = await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt");
         // A proposal the database refuses (a name longer than a name may be) after others were added.
         var tooLong = string.Join(" ", Enumerable.Repeat("Verylongname", 30));
@@ -129,7 +130,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
         var path = TestDatabase.CorpusFile("zharkent-2019-12-23.txt");
         Skip.If(path is null, "../shared/corpus is not beside the repository: the real article cannot be read here.");
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         var bytes = await File.ReadAllBytesAsync(path);
 
         var result = await importer.ImportAsync(bytes, "zharkent-2019-12-23.txt");
@@ -150,7 +151,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_accept_only_what_a_review_kept_as_the_editor_corrected_it()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         var import = (await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import;
         var proposal = ArticleImporter.ReviewOf(import).Kept;
         var ruling = proposal.Rulings.Single();
@@ -159,7 +160,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
             Rulings = [ruling with { Sentence = ruling.Sentence! with { Months = 12 } }],
             Events = [],
         };
-        var rejected = new Extraction.Results.ExtractionResult(proposal.Source, [], [], [], [], proposal.Events);
+        var rejected = new ExtractionResult(proposal.Source, [], [], [], [], proposal.Events);
         import.SaveReview(new ImportReview(kept, rejected, []).ToJson());
         await db.SaveChangesAsync();
 
@@ -176,7 +177,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_make_a_new_person_where_the_review_says_the_match_is_someone_else()
     {
         await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db);
+        var importer = new ArticleImporter(db, ArticleExtractor.Instance);
         await importer.AcceptAsync((await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import.Id);
         var second = (await importer.ImportAsync(Encoding.UTF8.GetBytes(SecondSpelling), "review.txt")).Import;
         var review = ImportReview.KeepingAll(ArticleImporter.ReviewOf(second).Kept);
@@ -192,7 +193,7 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     public void Should_read_back_a_review_as_it_was_written()
     {
         var proposal = Extractor.Extract(ArticleReader.Read(WireCopy));
-        var review = new ImportReview(proposal with { Events = [] }, new Extraction.Results.ExtractionResult(proposal.Source, [], [], [], [], proposal.Events), ["Sayragul Sauytbay"], ["Nurlan Bekov"]);
+        var review = new ImportReview(proposal with { Events = [] }, new ExtractionResult(proposal.Source, [], [], [], [], proposal.Events), ["Sayragul Sauytbay"], ["Nurlan Bekov"]);
 
         var read = ImportReview.FromJson(review.ToJson());
 

@@ -21,7 +21,8 @@ public sealed class JournalistTests(BrowserFixture browser) : IClassFixture<Brow
 
         var results = page.Locator("section.results");
         Assert.Contains("matched as “Sayragul Sauytbay”", await results.InnerTextAsync(), StringComparison.Ordinal);
-        await results.GetByRole(AriaRole.Link, new() { Name = "Sairagul Sauytbay" }).ClickAsync();
+        // She is listed among the persons found, above her rulings: open her page from there.
+        await results.GetByRole(AriaRole.List, new() { Name = "Persons" }).GetByRole(AriaRole.Link, new() { Name = "Sairagul Sauytbay" }).ClickAsync();
         await page.WaitForURLAsync("**/persons/sairagul-sauytbay");
 
         Assert.Equal("Sairagul Sauytbay", await page.Locator("h1").InnerTextAsync());

@@ -37,7 +37,8 @@ public sealed class ResearcherTests(BrowserFixture browser) : IClassFixture<Brow
         var lines = (await File.ReadAllLinesAsync(path)).Where(l => l.Length > 0).ToList();
 
         Assert.Contains("outcome=not_deported", href, StringComparison.Ordinal);
-        Assert.Equal("rulings.csv", download.SuggestedFilename);
+        // The file is named for its filters.
+        Assert.Matches(@"^rulings_outcome-notdeported_from-2019_to-2019\.csv$", download.SuggestedFilename);
         var exported = lines.Skip(1).Select(l => l.Split(',')).Select(f => (Id: f[0], Person: f[2])).ToList();
         Assert.Equal(onScreen.Select(r => (r.Id, r.Person)), exported);
     }

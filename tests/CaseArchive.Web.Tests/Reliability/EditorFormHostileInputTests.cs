@@ -29,7 +29,7 @@ public sealed class EditorFormHostileInputTests(ArchiveFactory factory) : IAsync
         // A correction, so that a history page offers an earlier version to restore.
         await factory.ChangeAsync(async db => (await db.Rulings.FirstAsync(r => r.Person.Slug == "qaisha-aqan")).SetSentence(SentenceKind.Suspended, 7));
         // An article awaiting review, so that the import review's form is among those tried.
-        await factory.ChangeAsync(async db => await new Domain.Importing.ArticleImporter(db).ImportAsync(System.Text.Encoding.UTF8.GetBytes(Pages.Editor.Imports.ReviewTests.Article), "review.txt"));
+        await factory.ChangeAsync(async db => await new Domain.Importing.ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(System.Text.Encoding.UTF8.GetBytes(Pages.Editor.Imports.ReviewTests.Article), "review.txt"));
         var client = await factory.SignedInClientAsync("admin@example.org", EditorRoles.Admin);
         var forms = await EditorFormsAsync(client);
         foreach (var expected in new[] { "/editor/rulings/edit/", "/editor/persons/edit/", "/editor/courts/edit/", "/editor/cases/edit/", "/editor/claims/edit/", "/editor/events/edit/", "/editor/sources/edit/", "/editor/citations/", "/editor/history/", "/editor/accounts", "/editor/imports/" })

@@ -1,6 +1,7 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using CaseArchive.Web.Pages.Rulings;
 using CaseArchive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,8 @@ namespace CaseArchive.Web.Pages.Persons;
 public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public Person Person { get; private set; } = null!;
+    /// <summary>The name shown first: the public name, or its spelling in the reader's script.</summary>
+    public string Name { get; private set; } = string.Empty;
     public IReadOnlyList<string> OtherNames { get; private set; } = [];
     public IReadOnlyList<string> Roles { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
@@ -19,8 +22,13 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     public string? Summary { get; private set; }
     public IReadOnlyList<CaseLine> Cases { get; private set; } = [];
     public IReadOnlyList<RelatedPerson> Related { get; private set; } = [];
+    public CiteThis Citation { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
+    /// <summary>The address of the timeline in TimelineJS's format, for the embed.</summary>
+    public string TimelineJsonUrl { get; private set; } = string.Empty;
+
+    /// <summary>The page, or with <c>?cite=bibtex|ris|csl-json</c> its citation as a download.</summary>
+    public async Task<IActionResult> OnGetAsync(string? slug, string? cite, CancellationToken cancellationToken)
     {
         // A blank address binds as null: it names no one.
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
@@ -33,7 +41,18 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
             return NotFound();
         }
         Person = person;
-        OtherNames = person.Visibility == PersonVisibility.Public ? [.. person.Names.Select(n => n.Name)] : [];
+        var address = $"{Request.Scheme}://{Request.Host}/persons/{person.Slug}";
+        TimelineJsonUrl = address + "/timeline.json";
+        Citation = new CiteThis(person.Slug, IsRuling: false, $"{person.PublicName}: a person's record of court cases", null, null, address, DateOnly.FromDateTime(DateTime.UtcNow));
+        if (cite is not null)
+        {
+            return Citation.Download(cite) ?? NotFound();
+        }
+        // A public person's name in the reader's script first, where the archive has that spelling; the pseudonym only, otherwise.
+        Name = person.Visibility == PersonVisibility.Public ? Scripts.InReadersScript(person.DisplayName, person.Names.Select(n => n.Name)) : person.PublicName;
+        OtherNames = person.Visibility == PersonVisibility.Public
+            ? [.. person.Names.Select(n => n.Name).Prepend(person.DisplayName).Where(n => n != Name).Distinct()]
+            : [];
         var parties = await PartiesOf(db, person.Id).ToListAsync(cancellationToken);
         Roles = [.. parties.Select(p => p.Role).Distinct().Select(Display.Words).Order()];
 
@@ -61,10 +80,13 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         var sameCases = await SameCases(db, person.Id).ToListAsync(cancellationToken);
         var sameSources = await SameSources(db, person.Id).ToListAsync(cancellationToken);
         var related = sameCases.GroupBy(p => (p.Slug, p.Name))
-            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role!.Value)).Distinct().Order())) + " in the same case"))
+            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role!.Value)).Distinct().Order()))))
+            .Select(r => r with { How = Texts.Format("{0} in the same case", r.How) })
             .ToList();
-        related.AddRange(sameSources.Where(s => related.All(r => r.Slug != s.Slug)).Select(s => new RelatedPerson(s.Name, s.Slug, "Reported in the same article")));
-        return [.. related.OrderBy(r => r.How.EndsWith("in the same case", StringComparison.Ordinal) ? 0 : 1).ThenBy(r => r.Name).Take(30)];
+        var sameCaseCount = related.Count;
+        related.AddRange(sameSources.Where(s => related.All(r => r.Slug != s.Slug)).Select(s => new RelatedPerson(s.Name, s.Slug, Texts.Get("Reported in the same article"))));
+        // Persons of the same cases first (those were added first), then persons of the same articles.
+        return [.. related.Select((r, i) => (r, SameCase: i < sameCaseCount)).OrderBy(x => x.SameCase ? 0 : 1).ThenBy(x => x.r.Name).Select(x => x.r).Take(30)];
     }
 
     // The page's statements, compiled once (for the public pages' context).

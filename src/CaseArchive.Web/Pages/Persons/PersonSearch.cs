@@ -1,5 +1,4 @@
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Persons;
@@ -36,5 +35,28 @@ public static class PersonSearch
             && (EF.Functions.TrigramsAreWordSimilar(lower, p.Pseudonym!.ToLower()) || p.Pseudonym!.ToLower().StartsWith(lower))).Select(p => p.Id);
         var matching = byName.Union(bySpelling).Union(byPseudonym);
         return persons.Where(p => matching.Contains(p.Id));
+    }
+
+    /// <summary>A person a name search found: the public name, the address, the spelling the query met (when not the name), the rulings.</summary>
+    public sealed record PersonMatch(string Name, string Slug, string? Matched, int Rulings);
+
+    /// <summary>
+    /// The persons whose names meet the query (any spelling or alphabet; with or without rulings; never a
+    /// withheld person, a pseudonymised one only by the pseudonym), most rulings first: the type-ahead and
+    /// the persons above a search's rulings.
+    /// </summary>
+    public static async Task<List<PersonMatch>> FindAsync(Domain.ArchiveDbContext db, string q, int limit, CancellationToken cancellationToken)
+    {
+        var persons = await Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking()).MatchingName(q)
+            .Select(p => new
+            {
+                p.Slug,
+                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
+                Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
+                Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
+            })
+            .OrderByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
     }
 }

@@ -2,6 +2,7 @@ using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Extraction;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using CaseArchive.Web.Pages.Rulings;
 using CaseArchive.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -40,20 +41,20 @@ public static class PersonTimeline
         {
             var ruling = rulings.FirstOrDefault(r => r.Id == e.RulingId);
             var text = ruling is not null
-                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLowerInvariant()}" : "")
+                ? $"{Display.Outcome(ruling.Outcome)}: {ruling.CourtName}" + (ruling.Sentence is string s ? $", {s.ToLower(System.Globalization.CultureInfo.CurrentCulture)}" : "")
                 : Describe(e);
             var cited = CitedFor((eventId, _, rulingId) => eventId == e.Id || (ruling is not null && rulingId == ruling.Id));
             items.Add(new TimelineItem(e.Date, Display.Words(e.Kind), text, ruling is null ? null : $"/rulings/{ruling.Key}", false, cited));
         }
         foreach (var r in rulings.Where(r => !rulingsOnTimeline.Contains(r.Id)))
         {
-            items.Add(new TimelineItem(r.Date, "ruling", $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Key}", false,
+            items.Add(new TimelineItem(r.Date, Display.Words(EventKind.Ruling), $"{Display.Outcome(r.Outcome)}: {r.CourtName}", $"/rulings/{r.Key}", false,
                 CitedFor((_, _, rulingId) => rulingId == r.Id)));
         }
         foreach (var c in claims)
         {
             var text = $"{Display.Capitalise(Display.Words(c.Kind))}" + (c.Facility is null ? "" : $": {c.Facility}") + (c.Place is null ? "" : $", {c.Place}") + (c.Period is null ? "" : $", {c.Period}");
-            items.Add(new TimelineItem(null, "claim", text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
+            items.Add(new TimelineItem(null, Texts.Get("claim"), text, null, true, CitedFor((_, claimId, _) => claimId == c.Id)));
         }
         return new Loaded([.. items.OrderBy(i => i.Date is null ? 1 : 0).ThenBy(i => i.Date)], rulings);
     }
@@ -107,7 +108,7 @@ public static class PersonTimeline
         endpoints.MapGet("/persons/{slug}/timeline.json", TimelineJsonAsync).ExcludeFromDescription()
             .RequireRateLimiting(RateLimits.PublicPages).WithMetadata(new NoIndexAttribute());
 
-    /// <summary>The timeline in Knight Lab TimelineJS's JSON, to embed; undated steps cannot be placed and are left out.</summary>
+    /// <summary>The timeline in Knight Lab TimelineJS's JSON, to embed from any site; undated steps listed on the title slide.</summary>
     private static async Task<IResult> TimelineJsonAsync(string? slug, HttpContext context, ReadOnlyArchiveDbContext db, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200)
@@ -121,12 +122,28 @@ public static class PersonTimeline
         }
         var items = (await LoadAsync(db, person, cancellationToken)).Items;
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
-        var summary = person.Shows(PersonFact.Summary) && person.Summary is not null ? person.Summary : "";
+        var summary = person.Shows(PersonFact.Summary) && person.Summary is not null ? Html(person.Summary) : "";
+        // TimelineJS cannot place a step without a date: those are listed, marked undated, on the title slide.
+        var undated = items.Where(i => i.Date is null).ToList();
+        if (undated.Count > 0)
+        {
+            summary += "<p>Undated steps:</p><ul>" + string.Concat(undated.Select(i => $"<li>{Html(Display.Capitalise(i.Kind))} (undated): {Html(i.Text)}</li>")) + "</ul>";
+        }
         var timeline = new TimelineJs(
-            new TimelineJsSlide(null, new TimelineJsText(Html(person.PublicName), Html(summary)), null),
+            new TimelineJsSlide(null, new TimelineJsText(Html(person.PublicName), summary), null),
             [.. items.Where(i => i.Date is not null).Select(i => Slide(i, baseUrl))]);
+        // Embedded on any site: any origin may read it, without credentials (no cookie is read here anyway).
+        context.Response.Headers.AccessControlAllowOrigin = "*";
+        context.Response.Headers.AccessControlAllowMethods = "GET";
         return Results.Json(timeline, TimelineJsOptions);
     }
+
+    /// <summary>Knight Lab's embed of a timeline.json: the snippet a journalist pastes, and the preview's address.</summary>
+    public static string EmbedAddress(string timelineJsonUrl) =>
+        "https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=" + Uri.EscapeDataString(timelineJsonUrl) + "&font=Default&lang=en&initial_zoom=2&height=650";
+
+    public static string EmbedSnippet(string timelineJsonUrl) =>
+        $"<iframe src=\"{System.Net.WebUtility.HtmlEncode(EmbedAddress(timelineJsonUrl))}\" width=\"100%\" height=\"650\" webkitallowfullscreen mozallowfullscreen allowfullscreen frameborder=\"0\"></iframe>";
 
     // TimelineJS writes headline, text, caption and credit into the page as HTML: every text from the archive
     // is encoded, and the only markup is the app's own (its links only to http(s) addresses).

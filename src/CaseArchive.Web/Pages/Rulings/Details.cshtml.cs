@@ -1,7 +1,7 @@
-using System.Globalization;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using CaseArchive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,9 +19,10 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     public string? Summary { get; private set; }
     public IReadOnlyList<CitedQuote> Citations { get; private set; } = [];
     public string Permalink { get; private set; } = string.Empty;
-    public string CitationLine { get; private set; } = string.Empty;
+    public CiteThis Citation { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>The page, or with <c>?cite=bibtex|ris|csl-json</c> its citation as a download.</summary>
+    public async Task<IActionResult> OnGetAsync(string key, string? cite, CancellationToken cancellationToken)
     {
         // The address is the ruling's key (OpaqueKeys), never its id: a key given up answers 404.
         if (!OpaqueKeys.IsWellFormed(key))
@@ -50,8 +51,13 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         CaseTitle = ruling.Case.Title;
         Summary = ruling.Summary;
         Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{key}";
-        CitationLine = string.Create(CultureInfo.InvariantCulture,
-            $"{PersonName}, {ruling.Court.Name} ({ruling.Court.Country}), {Display.Date(ruling.Date)}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}. CaseArchive, ruling {key}, {Permalink}.");
+        Citation = new CiteThis(key, IsRuling: true,
+            $"{PersonName}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}, {ruling.Court.Name} ({ruling.Court.Country})",
+            ruling.Court.Name, ruling.Date, Permalink, DateOnly.FromDateTime(DateTime.UtcNow));
+        if (cite is not null)
+        {
+            return Citation.Download(cite) ?? NotFound();
+        }
         return Page();
     }
 }

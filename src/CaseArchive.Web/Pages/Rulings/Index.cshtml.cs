@@ -20,6 +20,9 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
     public bool IsLaterPage { get; private set; }
     public bool ArchiveIsEmpty { get; private set; }
 
+    /// <summary>The persons whose names the search meets, shown above the rulings (with or without rulings).</summary>
+    public IReadOnlyList<Persons.PersonSearch.PersonMatch> Persons { get; private set; } = [];
+
     /// <summary>The words match more than <see cref="RulingMatches.HeldLimit"/> rulings: the list covers the first of them found (<see cref="RulingMatches.Sampled"/>).</summary>
     public bool Sampled { get; private set; }
 
@@ -44,33 +47,37 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 
         if (parsed.Filter.Q is not null)
         {
+            if (!IsLaterPage)
+            {
+                Persons = await Pages.Persons.PersonSearch.FindAsync(db, parsed.Filter.Q, 10, cancellationToken);
+            }
             // A text search usually matches few rulings: one read of their facts answers the whole page.
             // Its two reads (the matches' facts, then the page's rows with their spellings) are one unit, run
             // again whole if the connection drops (nothing is handed on before the last), so each read's rows
             // are taken as they come instead of being read whole first.
+            var resolved = await parsed.Filter.ResolveAsync(db, cancellationToken, fuzzyFallback: false);
             await ArchiveExecutionStrategy.StreamingAsync(db, async token =>
             {
-                var matches = (await RulingMatches.LoadAsync(db, parsed.Filter, token))!;
+                var matches = (await RulingMatches.LoadAsync(db, resolved, token))!;
                 var (ids, next) = matches.Page(after, PageSize);
                 Rows = await RulingSearch.RowsAsync(db, ids, matches.Filter, token);
                 (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
-                NextLink = next is null ? null : "/rulings" + Filter.ToQueryString("after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
+                NextLink = next is null ? null : Request.PathBase + "/rulings" + Filter.ToQueryString("after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
             }, cancellationToken);
             return Page();
         }
 
         // No text query: each statement filters in SQL.
-        var visible = db.Rulings.AsNoTracking().VisibleToPublic();
-        Filter = parsed.Filter;
-        var filtered = Filter.Apply(visible);
+        Filter = await parsed.Filter.ResolveAsync(db, cancellationToken);
+        var filtered = Filter.Apply(Filter.Rows(db));
         Count = await RulingSearch.CountAsync(db, filtered, cancellationToken);
         var page = await RulingSearch.PageAsync(db, filtered, Filter, after, PageSize, cancellationToken);
         Rows = page.Rows;
         if (page.Next is not null)
         {
-            NextLink = "/rulings" + Filter.ToQueryString("after", page.Next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
+            NextLink = Request.PathBase + "/rulings" + Filter.ToQueryString("after", page.Next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
         }
-        Facets = await RulingSearch.FacetsAsync(visible, Filter, cancellationToken);
+        Facets = await RulingSearch.FacetsAsync(db, Filter, cancellationToken);
         ArchiveIsEmpty = Count.Value == 0 && Filter.IsEmpty;
         return Page();
     }

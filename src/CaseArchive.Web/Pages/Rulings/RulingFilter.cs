@@ -4,8 +4,11 @@ using System.Text;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
+using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
+using CaseArchive.Web.Pages.Persons;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using NpgsqlTypes;
 
 namespace CaseArchive.Web.Pages.Rulings;
@@ -17,9 +20,10 @@ public enum RulingSort
 }
 
 /// <summary>
-/// The filters of a list of rulings, read from the query string: one definition shared by
-/// the list, the statistics, the exports, the API and the feed, so one link reproduces a view
-/// everywhere. Callers start from <c>VisibleToPublic()</c>; <see cref="Apply"/> narrows further.
+/// The filters of a list of rulings, read from the query string: the one definition of a search that
+/// the list and its facets, the statistics, the exports, the API and the feed ask, so one link
+/// reproduces a view everywhere. Each surface reads <see cref="Rows"/> (the public rulings' facts
+/// the text query matches) narrowed by <see cref="Apply"/> (every other parameter, <see cref="Conditions"/>).
 /// </summary>
 public sealed record RulingFilter
 {
@@ -31,7 +35,7 @@ public sealed record RulingFilter
 
     /// <summary>Every query-string parameter the filter reads, in the order links write them.</summary>
     public static readonly IReadOnlyList<string> Parameters =
-        ["q", "outcome", "verdict", "court", "country", "origin", "charge", "ethnicity", "claim", "year_from", "year_to", "sort"];
+        ["q", "outcome", "verdict", "court", "country", "origin", "charge", "ethnicity", "claim", "judge", "year_from", "year_to", "sort"];
 
     public static RulingFilter None { get; } = new();
 
@@ -44,6 +48,12 @@ public sealed record RulingFilter
     public IReadOnlyList<string> Charges { get; init; } = [];
     public IReadOnlyList<string> Ethnicities { get; init; } = [];
     public IReadOnlyList<ClaimKind> Claims { get; init; } = [];
+
+    /// <summary>Judges' names, in any spelling or alphabet, matched as the persons' search matches names (<see cref="PersonSearch.MatchingName"/>).</summary>
+    public IReadOnlyList<string> Judges { get; init; } = [];
+
+    /// <summary>The public persons <see cref="Judges"/> name, once looked up (<see cref="ResolveAsync"/>).</summary>
+    public IReadOnlyList<int>? JudgeIds { get; init; }
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
     public RulingSort? RequestedSort { get; init; }
@@ -54,47 +64,40 @@ public sealed record RulingFilter
     /// <summary>The query folded as names are (one spelling per sound, Latin): "Сауытбай" → "sauitbai".</summary>
     public string? FoldedQ => Q is null ? null : NameFolding.Fold(Q);
 
-    /// <summary>The rulings the text query matched, once looked up (<see cref="WithSearchResolvedAsync"/>); null: matched in each query.</summary>
-    public IReadOnlyList<int>? MatchedIds { get; init; }
-
     /// <summary>
     /// The query's words matched no document, so names are matched by their trigrams instead
-    /// (a misspelt or partial name): set by <see cref="WithFuzzyFallbackAsync"/> and kept in every query of the request.
+    /// (a misspelt or partial name): set by <see cref="ResolveAsync"/> and kept in every query of the request.
     /// </summary>
     public bool Fuzzy { get; init; }
 
-    /// <summary>At most this many matches are looked up once and passed to every query of a page as a list of ids.</summary>
-    public const int ResolvedMatchLimit = 10_000;
-
     /// <summary>
-    /// Looks the text query's matches up once, so the count, the page and every facet of a request
-    /// read a list of ids instead of matching again; a query that matches more stays a subquery.
+    /// This filter ready for <see cref="Rows"/> and <see cref="Apply"/>: the judges' names looked up, and names
+    /// matched by trigrams when the query's words match no ruling (see <see cref="Fuzzy"/>).
     /// </summary>
-    public async Task<RulingFilter> WithSearchResolvedAsync(IQueryable<Ruling> visible, CancellationToken cancellationToken)
+    public async Task<RulingFilter> ResolveAsync(ArchiveDbContext db, CancellationToken cancellationToken, bool fuzzyFallback = true)
     {
-        if (Q is null || MatchedIds is not null)
-        {
-            return this;
-        }
         var filter = this;
-        var ids = await Matching(visible).Select(r => r.Id).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
-        if (ids.Count == 0 && !Fuzzy && CanMatchFuzzily)
+        if (Judges.Count > 0 && JudgeIds is null)
         {
-            filter = this with { Fuzzy = true };
-            ids = await filter.Matching(visible).Select(r => r.Id).Take(ResolvedMatchLimit + 1).ToListAsync(cancellationToken);
+            var ids = new HashSet<int>();
+            foreach (var name in Judges)
+            {
+                ids.UnionWith(await db.Persons.AsNoTracking().VisibleToPublic().MatchingName(name).Select(p => p.Id).ToListAsync(cancellationToken));
+            }
+            filter = filter with { JudgeIds = [.. ids.Order()] };
         }
-        return ids.Count > ResolvedMatchLimit ? filter : filter with { MatchedIds = ids };
+        if (fuzzyFallback && Q is not null && !Fuzzy && CanMatchFuzzily && !await filter.Rows(db).AnyAsync(cancellationToken))
+        {
+            filter = filter with { Fuzzy = true };
+        }
+        return filter;
     }
-
-    /// <summary>This filter, or the same matching names by trigrams when the query's words match no ruling (see <see cref="Fuzzy"/>).</summary>
-    public async Task<RulingFilter> WithFuzzyFallbackAsync(IQueryable<Ruling> visible, CancellationToken cancellationToken) =>
-        Q is null || Fuzzy || !CanMatchFuzzily || await Matching(visible).AnyAsync(cancellationToken) ? this : this with { Fuzzy = true };
 
     /// <summary>Whether the folded query is long enough to match names by trigrams.</summary>
     public bool CanMatchFuzzily => (FoldedQ ?? string.Empty).Length >= MinTrigramLength;
 
     public bool IsEmpty => this == None || (Q is null && Outcomes.Count == 0 && Verdicts.Count == 0 && Courts.Count == 0 && Countries.Count == 0
-        && Origins.Count == 0 && Charges.Count == 0 && Ethnicities.Count == 0 && Claims.Count == 0 && YearFrom is null && YearTo is null);
+        && Origins.Count == 0 && Charges.Count == 0 && Ethnicities.Count == 0 && Claims.Count == 0 && Judges.Count == 0 && YearFrom is null && YearTo is null);
 
     /// <summary>Reads the filters; unknown parameters are left alone, bad values are errors a reader can act on.</summary>
     public static FilterParse Parse(IQueryCollection query)
@@ -126,6 +129,7 @@ public sealed record RulingFilter
             Charges = Words(query, "charge", errors, slug: true),
             Ethnicities = Words(query, "ethnicity", errors, slug: false),
             Claims = Vocabulary<ClaimKind>(query, "claim", errors),
+            Judges = Words(query, "judge", errors, slug: false),
             YearFrom = Year(query, "year_from", errors),
             YearTo = Year(query, "year_to", errors),
             RequestedSort = Single(query, "sort", errors) switch
@@ -158,161 +162,159 @@ public sealed record RulingFilter
         return new FilterParse(errors.Count == 0 ? filter : null, errors, notices);
     }
 
-    /// <summary>Narrows public rulings to the filters, leaving out the facet named by <paramref name="except"/> (for its counts).</summary>
-    public IQueryable<Ruling> Apply(IQueryable<Ruling> rulings, string? except = null)
-    {
-        if (Q is not null)
-        {
-            if (MatchedIds is { } ids)
-            {
-                rulings = rulings.Where(r => ids.Contains(r.Id));
-            }
-            else
-            {
-                rulings = Matching(rulings);
-            }
-        }
-        if (Outcomes.Count > 0 && except != "outcome")
-        {
-            var outcomes = Outcomes.ToList();
-            rulings = rulings.Where(r => outcomes.Contains(r.Outcome));
-        }
-        if (Verdicts.Count > 0 && except != "verdict")
-        {
-            var verdicts = Verdicts.Cast<Verdict?>().ToList();
-            rulings = rulings.Where(r => verdicts.Contains(r.Verdict));
-        }
-        if (Courts.Count > 0 && except != "court")
-        {
-            var courts = Courts.ToList();
-            rulings = rulings.Where(r => courts.Contains(r.Court.Slug));
-        }
-        if (Countries.Count > 0 && except != "country")
-        {
-            var countries = Countries.Select(c => c.ToLowerInvariant()).ToList();
-            rulings = rulings.Where(r => countries.Contains(r.Court.Country.ToLower()));
-        }
-        if (Origins.Count > 0 && except != "origin")
-        {
-            var origins = Origins.Select(c => c.ToLowerInvariant()).ToList();
-            rulings = rulings.Where(r => origins.Contains(r.Person.PublicOriginCountry!.ToLower()));
-        }
-        if (Charges.Count > 0 && except != "charge")
-        {
-            var charges = Charges.ToList();
-            rulings = rulings.Where(r => r.Charges.Any(c => charges.Contains(c)));
-        }
-        if (Ethnicities.Count > 0 && except != "ethnicity")
-        {
-            // Only an ethnicity the public sees can be filtered on.
-            var ethnicities = Ethnicities.Select(c => c.ToLowerInvariant()).ToList();
-            rulings = rulings.Where(r => ethnicities.Contains(r.Person.PublicEthnicity!.ToLower()));
-        }
-        if (Claims.Count > 0 && except != "claim")
-        {
-            var claims = Claims.ToList();
-            rulings = rulings.Where(r => r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Any(c => claims.Contains(c.Kind)));
-        }
-        if (YearFrom is int from && except != "year")
-        {
-            rulings = rulings.Where(r => r.Date!.Year >= from);
-        }
-        if (YearTo is int to && except != "year")
-        {
-            rulings = rulings.Where(r => r.Date!.Year <= to);
-        }
-        return rulings;
-    }
-
     /// <summary>
-    /// The facts (<see cref="RulingSearchFacts"/>) of the public rulings this filter keeps: exactly
-    /// <see cref="Apply"/> over <c>VisibleToPublic()</c>, for counts that read one narrow row a ruling,
-    /// or only the index of the public counts. The text query, as in Apply, by its ids or its matching.
+    /// The facts of the public rulings the text query matches (all public rulings without one): the one
+    /// source every surface filters (<see cref="Apply"/>), counts, pages and facets. Normally full text over
+    /// the stored document (websearch_to_tsquery of the query as typed OR of its folded form, so "Сауытбай"
+    /// meets "sauitbai"; a public person's every spelling and its folded form are in the document): one
+    /// lookup in the document's GIN index. When those words match nothing (<see cref="Fuzzy"/>), a person's
+    /// public name, a spelling or a pseudonym by trigrams instead, each its own subquery on its own trigram
+    /// index, united (one OR across the joined tables would test every ruling).
     /// </summary>
-    public IQueryable<RulingSearchFacts> ApplyToFacts(ArchiveDbContext db)
+    public IQueryable<RulingFacts> Rows(ArchiveDbContext db)
     {
         var facts = db.Set<RulingSearchFacts>().Where(f => f.IsPublic);
-        if (Q is not null)
+        var q = Q;
+        var typed = q ?? string.Empty;
+        var folded = FoldedQ ?? string.Empty;
+        if (q is not null && !Fuzzy)
         {
-            var ids = MatchedIds ?? (IEnumerable<int>)Matching(db.Rulings.AsNoTracking().VisibleToPublic()).Select(r => r.Id);
+            facts = facts.Where(f => f.SearchVector
+                .Matches(EF.Functions.WebSearchToTsQuery("simple", typed).Or(EF.Functions.WebSearchToTsQuery("simple", folded))));
+        }
+        else if (q is not null)
+        {
+            var rulings = db.Rulings.AsNoTracking().VisibleToPublic();
+            var ids = rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id)
+                // A join, not EXISTS: the planner then starts from the spellings' trigram index.
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public)
+                    .SelectMany(r => r.Person.Names.Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)), (r, n) => r.Id))
+                .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
             facts = facts.Where(f => ids.Contains(f.RulingId));
         }
-        if (Outcomes.Count > 0)
+        return facts.Join(db.Courts.IgnoreQueryFilters(), f => f.CourtId, c => c.Id, (f, c) => new RulingFacts
         {
-            var outcomes = Outcomes.ToList();
-            facts = facts.Where(f => outcomes.Contains(f.Outcome));
-        }
-        if (Verdicts.Count > 0)
+            Id = f.RulingId,
+            DateKey = f.DateKey,
+            Year = f.DateYear,
+            // 0 without a query, and when only a name's trigrams matched.
+            Rank = q == null ? 0f : f.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", typed).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
+            Outcome = f.Outcome,
+            Verdict = f.Verdict,
+            CourtSlug = c.Slug,
+            CourtName = c.Name,
+            Country = c.Country,
+            JudgeId = f.JudgeId,
+            Origin = f.OriginCountry,
+            Ethnicity = f.Ethnicity,
+            Charges = f.Charges,
+            ClaimKinds = f.ClaimKinds,
+        });
+    }
+
+    /// <summary>Narrows <see cref="Rows"/> to every filter but the facet named by <paramref name="except"/> (for its counts): in SQL.</summary>
+    public IQueryable<RulingFacts> Apply(IQueryable<RulingFacts> rows, string? except = null)
+    {
+        var values = new Holder(new FilterValues(this));
+        foreach (var condition in Conditions)
         {
-            var verdicts = Verdicts.Cast<Verdict?>().ToList();
-            facts = facts.Where(f => verdicts.Contains(f.Verdict));
+            if (condition.Facet != except && condition.IsSet(this))
+            {
+                // The filter's values as a captured object's member, so that EF Core sends them as parameters.
+                var keeps = ReplacingExpressionVisitor.Replace(condition.Keeps.Parameters[1],
+                    Expression.Property(Expression.Constant(values), nameof(Holder.Values)), condition.Keeps.Body);
+                rows = rows.Where(Expression.Lambda<Func<RulingFacts, bool>>(keeps, condition.Keeps.Parameters[0]));
+            }
         }
-        var courts = db.Courts.IgnoreQueryFilters();
-        if (Courts.Count > 0)
+        return rows;
+    }
+
+    /// <summary>The public rulings this filter keeps (for the exports, the feed and the API's persons and courts).</summary>
+    public IQueryable<Ruling> Rulings(ArchiveDbContext db)
+    {
+        var rulings = db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic);
+        if (IsEmpty && JudgeIds is null)
         {
-            var slugs = Courts.ToList();
-            facts = facts.Where(f => courts.Where(c => slugs.Contains(c.Slug)).Select(c => c.Id).Contains(f.CourtId));
+            return rulings;
         }
-        if (Countries.Count > 0)
-        {
-            var countries = Countries.Select(c => c.ToLowerInvariant()).ToList();
-            facts = facts.Where(f => courts.Where(c => countries.Contains(c.Country.ToLower())).Select(c => c.Id).Contains(f.CourtId));
-        }
-        if (Origins.Count > 0)
-        {
-            var origins = Origins.Select(c => c.ToLowerInvariant()).ToList();
-            facts = facts.Where(f => origins.Contains(f.OriginCountry!.ToLower()));
-        }
-        if (Charges.Count > 0)
-        {
-            var charges = Charges.ToList();
-            facts = facts.Where(f => f.Charges.Any(c => charges.Contains(c)));
-        }
-        if (Ethnicities.Count > 0)
-        {
-            // Only an ethnicity the public sees is in the facts.
-            var ethnicities = Ethnicities.Select(c => c.ToLowerInvariant()).ToList();
-            facts = facts.Where(f => ethnicities.Contains(f.Ethnicity!.ToLower()));
-        }
-        if (Claims.Count > 0)
-        {
-            var claims = Claims.Select(k => VocabularyText.ToText(k)).ToList();
-            facts = facts.Where(f => f.ClaimKinds.Any(k => claims.Contains(k)));
-        }
-        if (YearFrom is int from)
-        {
-            facts = facts.Where(f => f.DateYear >= from);
-        }
-        if (YearTo is int to)
-        {
-            facts = facts.Where(f => f.DateYear <= to);
-        }
-        return facts;
+        var ids = Apply(Rows(db)).Select(f => f.Id);
+        return rulings.Where(r => ids.Contains(r.Id));
     }
 
     /// <summary>
-    /// The rulings the text query matches. Normally full text over the stored document
-    /// (websearch_to_tsquery of the query as typed OR of its folded form, so "Сауытбай" meets
-    /// "sauitbai"; a public person's every spelling and its folded form are in the document): one
-    /// lookup in the document's GIN index. When those words match nothing (<see cref="Fuzzy"/>), a
-    /// person's public name, a spelling or a pseudonym by trigrams instead, each its own subquery on
-    /// its own trigram index, united (one OR across the joined tables would test every ruling).
+    /// The filter each facet leaves out of its own counts ("" when every filter keeps the ruling, null when two
+    /// or more turn it away), in memory: the same <see cref="Conditions"/>, compiled, over a text search's matches
+    /// (<see cref="RulingMatches"/>).
     /// </summary>
-    public IQueryable<Ruling> Matching(IQueryable<Ruling> rulings)
+    internal Func<RulingFacts, string?> FailedFilter()
     {
-        var q = Q!;
-        var folded = FoldedQ ?? string.Empty;
-        if (!Fuzzy)
+        var values = new FilterValues(this);
+        var set = Conditions.Where(c => c.IsSet(this)).ToArray();
+        return f =>
         {
-            return rulings.Where(r => r.SearchFacts!.SearchVector
-                .Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))));
-        }
-        var ids = rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id)
-            // A join, not EXISTS: the planner then starts from the spellings' trigram index.
-            .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Public)
-                .SelectMany(r => r.Person.Names.Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)), (r, n) => r.Id))
-            .Union(rulings.Where(r => r.Person.Visibility == PersonVisibility.Pseudonymised && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.Pseudonym!.ToLower())).Select(r => r.Id));
-        return rulings.Where(r => ids.Contains(r.Id));
+            string? failed = string.Empty;
+            foreach (var condition in set)
+            {
+                if (!condition.Test(f, values))
+                {
+                    // Two filters of the same facet (year_from and year_to) fail it once.
+                    failed = failed is { Length: 0 } || failed == condition.Facet ? condition.Facet : null;
+                    if (failed is null)
+                    {
+                        return null;
+                    }
+                }
+            }
+            return failed;
+        };
+    }
+
+    /// <summary>
+    /// What each parameter of the list means, once: the facet it belongs to, whether it is given, and which rulings
+    /// it keeps. SQL runs them (<see cref="Apply"/>) on every surface, and a text search's matches in memory
+    /// (<see cref="FailedFilter"/>) run the same expressions compiled. A new filter is one more line here
+    /// (plus how it is read from and written to the query string, above and below).
+    /// </summary>
+    private static readonly Condition[] Conditions =
+    [
+        new("outcome", f => f.Outcomes.Count > 0, (r, v) => v.Outcomes.Contains(r.Outcome)),
+        new("verdict", f => f.Verdicts.Count > 0, (r, v) => r.Verdict != null && v.Verdicts.Contains(r.Verdict.Value)),
+        new("court", f => f.Courts.Count > 0, (r, v) => v.Courts.Contains(r.CourtSlug)),
+        new("country", f => f.Countries.Count > 0, (r, v) => v.Countries.Contains(r.Country.ToLower())),
+        // Only an origin and an ethnicity the public sees are in the facts.
+        new("origin", f => f.Origins.Count > 0, (r, v) => r.Origin != null && v.Origins.Contains(r.Origin.ToLower())),
+        new("charge", f => f.Charges.Count > 0, (r, v) => r.Charges.Any(c => v.Charges.Contains(c))),
+        new("ethnicity", f => f.Ethnicities.Count > 0, (r, v) => r.Ethnicity != null && v.Ethnicities.Contains(r.Ethnicity.ToLower())),
+        new("claim", f => f.Claims.Count > 0, (r, v) => r.ClaimKinds.Any(k => v.Claims.Contains(k))),
+        new("judge", f => f.Judges.Count > 0, (r, v) => r.JudgeId != null && v.JudgeIds.Contains(r.JudgeId.Value)),
+        new("year", f => f.YearFrom is not null, (r, v) => r.Year >= v.YearFrom),
+        new("year", f => f.YearTo is not null, (r, v) => r.Year <= v.YearTo),
+    ];
+
+    private sealed record Condition(string Facet, Func<RulingFilter, bool> IsSet, Expression<Func<RulingFacts, FilterValues, bool>> Keeps)
+    {
+        public Func<RulingFacts, FilterValues, bool> Test { get; } = Keeps.Compile();
+    }
+
+    /// <summary>The filter's values as the conditions compare them (lower case where SQL compares lower()), made once per use.</summary>
+    private sealed class FilterValues(RulingFilter filter)
+    {
+        public List<Outcome> Outcomes { get; } = [.. filter.Outcomes];
+        public List<Verdict> Verdicts { get; } = [.. filter.Verdicts];
+        public List<string> Courts { get; } = [.. filter.Courts];
+        public List<string> Countries { get; } = [.. filter.Countries.Select(c => c.ToLowerInvariant())];
+        public List<string> Origins { get; } = [.. filter.Origins.Select(c => c.ToLowerInvariant())];
+        public List<string> Charges { get; } = [.. filter.Charges];
+        public List<string> Ethnicities { get; } = [.. filter.Ethnicities.Select(c => c.ToLowerInvariant())];
+        public List<string> Claims { get; } = [.. filter.Claims.Select(k => VocabularyText.ToText(k))];
+        public List<int> JudgeIds { get; } = [.. filter.JudgeIds ?? []];
+        public int? YearFrom { get; } = filter.YearFrom;
+        public int? YearTo { get; } = filter.YearTo;
+    }
+
+    private sealed class Holder(FilterValues values)
+    {
+        public FilterValues Values { get; } = values;
     }
 
     /// <summary>The rank of a ruling for the query (0 when only a name's trigrams matched).</summary>
@@ -349,6 +351,7 @@ public sealed record RulingFilter
         Add("charge", Charges);
         Add("ethnicity", Ethnicities);
         Add("claim", Claims.Select(VocabularyText.ToText));
+        Add("judge", Judges);
         Add("year_from", YearFrom is int from ? [from.ToString(CultureInfo.InvariantCulture)] : []);
         Add("year_to", YearTo is int to ? [to.ToString(CultureInfo.InvariantCulture)] : []);
         if (includeSort)
@@ -375,22 +378,28 @@ public sealed record RulingFilter
         return builder.ToString();
     }
 
-    /// <summary>The filters in words, for headings and feeds: "outcome not deported, from 2019".</summary>
+    /// <summary>The filters in words, for headings and feeds, in the reader's language: "outcome not deported, from 2019".</summary>
     public string Describe()
     {
+        var or = Texts.Get(" or ");
+        string Words<T>(IEnumerable<T> values) where T : struct, Enum => string.Join(or, values.Select(Display.Words));
         var parts = new List<string>();
-        if (Q is not null) { parts.Add($"matching “{Q}”"); }
-        if (Outcomes.Count > 0) { parts.Add("outcome " + string.Join(" or ", Outcomes.Select(VocabularyText.ToWords))); }
-        if (Verdicts.Count > 0) { parts.Add("verdict " + string.Join(" or ", Verdicts.Select(VocabularyText.ToWords))); }
-        if (Courts.Count > 0) { parts.Add("court " + string.Join(" or ", Courts)); }
-        if (Countries.Count > 0) { parts.Add("in " + string.Join(" or ", Countries)); }
-        if (Origins.Count > 0) { parts.Add("fled from " + string.Join(" or ", Origins)); }
-        if (Charges.Count > 0) { parts.Add("charged with " + string.Join(" or ", Charges.Select(c => c.Replace('_', ' ')))); }
-        if (Ethnicities.Count > 0) { parts.Add("ethnicity " + string.Join(" or ", Ethnicities)); }
-        if (Claims.Count > 0) { parts.Add("claim " + string.Join(" or ", Claims.Select(VocabularyText.ToWords))); }
-        if (YearFrom is int from) { parts.Add($"from {from}"); }
-        if (YearTo is int to) { parts.Add($"to {to}"); }
+        if (Q is not null) { parts.Add(Texts.Format("matching “{0}”", Q)); }
+        if (Outcomes.Count > 0) { parts.Add(Texts.Format("outcome {0}", Words(Outcomes))); }
+        if (Verdicts.Count > 0) { parts.Add(Texts.Format("verdict {0}", Words(Verdicts))); }
+        if (Courts.Count > 0) { parts.Add(Texts.Format("court {0}", string.Join(or, Courts.Select(Quoted)))); }
+        if (Countries.Count > 0) { parts.Add(Texts.Format("in {0}", string.Join(or, Countries.Select(Texts.Data).Select(Quoted)))); }
+        if (Origins.Count > 0) { parts.Add(Texts.Format("fled from {0}", string.Join(or, Origins.Select(Texts.Data).Select(Quoted)))); }
+        if (Charges.Count > 0) { parts.Add(Texts.Format("charged with {0}", string.Join(or, Charges.Select(c => Texts.Data(c.Replace('_', ' '))).Select(Quoted)))); }
+        if (Ethnicities.Count > 0) { parts.Add(Texts.Format("ethnicity {0}", string.Join(or, Ethnicities.Select(Texts.Data).Select(Quoted)))); }
+        if (Claims.Count > 0) { parts.Add(Texts.Format("claim {0}", Words(Claims))); }
+        if (Judges.Count > 0) { parts.Add(Texts.Format("judge {0}", string.Join(or, Judges.Select(Quoted)))); }
+        if (YearFrom is int from) { parts.Add(Texts.Format("from {0}", from.ToString(CultureInfo.InvariantCulture))); }
+        if (YearTo is int to) { parts.Add(Texts.Format("to {0}", to.ToString(CultureInfo.InvariantCulture))); }
         return string.Join(", ", parts);
+
+        // Typed values quoted, as the search is: the reader's own words given back whole (the redaction spares them only so).
+        static string Quoted(string value) => $"“{value}”";
     }
 
     private static string? Single(IQueryCollection query, string key, List<string> errors)
@@ -495,4 +504,28 @@ public sealed record RulingFilter
 public sealed record FilterParse(RulingFilter? Filter, IReadOnlyList<string> Errors, IReadOnlyList<string> Notices)
 {
     public bool IsValid => Filter is not null;
+}
+
+/// <summary>
+/// What the filters, the facets and the order read of one ruling: its <see cref="RulingSearchFacts"/> and court.
+/// A query's rows in SQL (<see cref="RulingFilter.Rows"/>), and a text search's matches in memory (<see cref="RulingMatches"/>).
+/// </summary>
+public sealed class RulingFacts
+{
+    public int Id { get; init; }
+    public DateOnly? DateKey { get; init; }
+    public int? Year { get; init; }
+    public float Rank { get; init; }
+    public Outcome Outcome { get; init; }
+    public Verdict? Verdict { get; init; }
+    public string CourtSlug { get; init; } = string.Empty;
+    public string CourtName { get; init; } = string.Empty;
+    public string Country { get; init; } = string.Empty;
+    public int? JudgeId { get; init; }
+    public string? Origin { get; init; }
+    public string? Ethnicity { get; init; }
+    public List<string> Charges { get; init; } = [];
+    public List<string> ClaimKinds { get; init; } = [];
+
+    public bool Has(ClaimKind kind) => ClaimKinds.Contains(VocabularyText.ToText(kind), StringComparer.Ordinal);
 }

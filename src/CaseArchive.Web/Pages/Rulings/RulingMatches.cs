@@ -7,20 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-/// <summary>What the filters, the facets and the order read of one ruling a search matched (its <see cref="RulingSearchFacts"/> and court).</summary>
-public sealed record RulingFacts(
-    int Id, DateOnly? DateKey, int? Year, float Rank, Outcome Outcome, Verdict? Verdict,
-    string CourtSlug, string CourtName, string Country, string? Origin, string? Ethnicity, List<string> Charges, List<string> ClaimKinds)
-{
-    public bool Has(ClaimKind kind) => ClaimKinds.Contains(VocabularyText.ToText(kind), StringComparer.Ordinal);
-}
-
 /// <summary>
 /// A text search answered from one statement: a search names a person or a few words, so it
 /// matches few rulings, and the facts of all of them (at most <see cref="HeldLimit"/>)
-/// come in one read. The count, every facet and the page's order are then worked out here, exactly
-/// as <see cref="RulingFilter.Apply"/>, <see cref="RulingSearch.FacetsAsync"/> and
-/// <see cref="RulingSearch.Ordered"/> do in SQL, instead of a dozen statements each matching again.
+/// come in one read (<see cref="RulingFilter.Rows"/>). The count, every facet and the page's order are then
+/// worked out here with the filter's own conditions compiled (<see cref="RulingFilter.FailedFilter"/>), as
+/// <see cref="RulingFilter.Apply"/>, <see cref="RulingSearch.FacetsAsync"/> and <see cref="RulingSearch.Ordered"/>
+/// do in SQL, instead of a dozen statements each matching again (measured: docs/architecture.md).
 /// </summary>
 public sealed class RulingMatches
 {
@@ -30,7 +23,6 @@ public sealed class RulingMatches
     {
         Filter = filter;
         _facts = facts;
-        (_countries, _origins, _ethnicities) = (Lowered(filter.Countries), Lowered(filter.Origins), Lowered(filter.Ethnicities));
     }
 
     /// <summary>The filter, its matches resolved (and <see cref="RulingFilter.Fuzzy"/> when the words matched nothing).</summary>
@@ -39,9 +31,9 @@ public sealed class RulingMatches
     /// <summary>
     /// More than <see cref="HeldLimit"/> rulings hold the words (a common given name alone: "Kairat"
     /// matches 51,708 of a million): the matches held are the first <see cref="HeldLimit"/> found, and
-    /// the count, the facets and the pages cover those, as the page says. Reading every match costs a
-    /// second at that size (each one's document and facts read from a different page), and the SQL
-    /// path, a dozen statements each matching again, 7 to 16 s; a search that narrow words or a filter
+    /// the count, the facets and the pages cover those, as the page says. Reading every match grows with
+    /// their number (each one's document and facts read from a different page), and the SQL path runs a
+    /// dozen statements each matching again; a search that narrow words or a filter
     /// would make exact stays a sample, bounded by design.
     /// </summary>
     public bool Sampled { get; private init; }
@@ -50,7 +42,7 @@ public sealed class RulingMatches
     /// The most matches held in memory: a full name matches tens or hundreds of rulings (1,427 at most
     /// in 500 drawn from a million), each a row of facts of about 200 bytes.
     /// </summary>
-    public const int HeldLimit = RulingFilter.ResolvedMatchLimit;
+    public const int HeldLimit = 10_000;
 
     /// <summary>The matches of a text query's filter (<see cref="Sampled"/> when they are too many to hold), or null when there is no query.</summary>
     public static Task<RulingMatches?> LoadAsync(ReadOnlyArchiveDbContext db, RulingFilter filter, CancellationToken cancellationToken) =>
@@ -63,66 +55,25 @@ public sealed class RulingMatches
         {
             return null;
         }
-        var facts = filter.Fuzzy ? [] : await ByWords(db, filter.Q, filter.FoldedQ ?? string.Empty, heldLimit + 1).ToListAsync(cancellationToken);
-        if (facts.Count == 0 && filter.CanMatchFuzzily)
+        var facts = filter.Fuzzy ? [] : await filter.Rows(db).Take(heldLimit + 1).ToListAsync(cancellationToken);
+        if (facts.Count == 0 && !filter.Fuzzy && filter.CanMatchFuzzily)
         {
             filter = filter with { Fuzzy = true };
-            var matching = filter.Matching(db.Rulings.AsNoTracking().VisibleToPublic()).Select(r => r.Id);
-            facts = await (
-                from f in db.Set<RulingSearchFacts>()
-                join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
-                where f.IsPublic && matching.Contains(f.RulingId)
-                select new Match { Facts = f, Court = c })
-                .Select(Facts).Take(heldLimit + 1).ToListAsync(cancellationToken);
+        }
+        if (filter.Fuzzy)
+        {
+            facts = await filter.Rows(db).Take(heldLimit + 1).ToListAsync(cancellationToken);
         }
         if (facts.Count > heldLimit)
         {
             facts.RemoveAt(heldLimit);
             return new RulingMatches(filter, facts) { Sampled = true };
         }
-        // The ids stand for the words in SQL (exports, the tests' SQL path).
-        return new RulingMatches(filter with { MatchedIds = [.. facts.Select(f => f.Id)] }, facts);
+        return new RulingMatches(filter, facts);
     }
 
     /// <summary>
-    /// A match: its facts (which say whether the ruling is public, the rule of
-    /// <see cref="PublicQueries.RulingIsPublic"/>, kept by the database's triggers), its court, its rank.
-    /// One row read by key a match, not the ruling, its person, its court and five lookups of claims.
-    /// </summary>
-    private sealed class Match
-    {
-        public required RulingSearchFacts Facts { get; init; }
-        public required Court Court { get; init; }
-        public float Rank { get; init; }
-    }
-
-    private static readonly Expression<Func<Match, RulingFacts>> Facts = x => new RulingFacts(
-        x.Facts.RulingId, x.Facts.DateKey, x.Facts.DateYear, x.Rank, x.Facts.Outcome, x.Facts.Verdict,
-        x.Court.Slug, x.Court.Name, x.Court.Country, x.Facts.OriginCountry, x.Facts.Ethnicity, x.Facts.Charges, x.Facts.ClaimKinds);
-
-    /// <summary>
-    /// The facts of the public rulings whose document (in the same row, found through its GIN index)
-    /// holds the query's words (as typed or folded: <see cref="RulingFilter.Matching"/> without
-    /// <see cref="RulingFilter.Fuzzy"/>), with their rank:
-    /// compiled once, as the search's hottest statement (for the public pages' context: a compiled
-    /// query keeps the model of the first context it ran on).
-    /// </summary>
-    private static readonly Func<ReadOnlyArchiveDbContext, string, string, int, IAsyncEnumerable<RulingFacts>> ByWords = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, string q, string folded, int limit) => (
-            from f in db.Set<RulingSearchFacts>()
-            join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
-            where f.IsPublic && f.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded)))
-            select new Match
-            {
-                Facts = f,
-                Court = c,
-                Rank = f.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", q).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
-            })
-            .Select(Facts)
-            .Take(limit));
-
-    /// <summary>
-    /// The matches every filter (but <paramref name="except"/>) keeps: exactly <see cref="RulingFilter.Apply"/>.
+    /// The matches every filter (but <paramref name="except"/>) keeps: <see cref="RulingFilter.Apply"/>'s conditions.
     /// The matches are sorted once, by the filters they fail, so that the page, the count and the eight
     /// facets (each leaving its own filter out) read them without testing every filter again each time.
     /// </summary>
@@ -137,11 +88,12 @@ public sealed class RulingMatches
     /// <summary>The matches every filter keeps, and those that only one filter turns away, by that filter.</summary>
     private (List<RulingFacts>, Dictionary<string, List<RulingFacts>>) SortByFailedFilter()
     {
+        var failedFilter = Filter.FailedFilter();
         var kept = new List<RulingFacts>(_facts.Count);
         var keptButBy = new Dictionary<string, List<RulingFacts>>(StringComparer.Ordinal);
         foreach (var f in _facts)
         {
-            var failed = FailedFilter(f);
+            var failed = failedFilter(f);
             if (failed is null)
             {
                 continue;
@@ -298,74 +250,5 @@ public sealed class RulingMatches
 
         private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
             counts[key] = counts.GetValueOrDefault(key) + 1;
-    }
-
-    /// <summary>
-    /// The one filter that turns a match away ("" when every filter keeps it, null when two or more
-    /// turn it away): the C# twin of <see cref="RulingFilter.Apply"/>, one filter at a time.
-    /// </summary>
-    private string? FailedFilter(RulingFacts f)
-    {
-        var filter = Filter;
-        var failed = string.Empty;
-        if (!(filter.Outcomes.Count == 0 || filter.Outcomes.Contains(f.Outcome)))
-        {
-            failed = Fail(failed, "outcome");
-        }
-        if (!(filter.Verdicts.Count == 0 || (f.Verdict is Verdict v && filter.Verdicts.Contains(v))))
-        {
-            failed = Fail(failed, "verdict");
-        }
-        if (!(filter.Courts.Count == 0 || filter.Courts.Contains(f.CourtSlug, StringComparer.Ordinal)))
-        {
-            failed = Fail(failed, "court");
-        }
-        if (!(filter.Countries.Count == 0 || In(_countries, f.Country)))
-        {
-            failed = Fail(failed, "country");
-        }
-        if (!(filter.Origins.Count == 0 || In(_origins, f.Origin)))
-        {
-            failed = Fail(failed, "origin");
-        }
-        if (!(filter.Charges.Count == 0 || f.Charges.Any(c => filter.Charges.Contains(c, StringComparer.Ordinal))))
-        {
-            failed = Fail(failed, "charge");
-        }
-        if (!(filter.Ethnicities.Count == 0 || In(_ethnicities, f.Ethnicity)))
-        {
-            failed = Fail(failed, "ethnicity");
-        }
-        if (!(filter.Claims.Count == 0 || filter.Claims.Any(f.Has)))
-        {
-            failed = Fail(failed, "claim");
-        }
-        if (!((filter.YearFrom is not int from || f.Year >= from) && (filter.YearTo is not int to || f.Year <= to)))
-        {
-            failed = Fail(failed, "year");
-        }
-        return failed;
-    }
-
-    private static string? Fail(string? failed, string filter) => failed is { Length: 0 } ? filter : null;
-
-    // The filters' values in lower case, and each fact's (a few countries, origins and ethnicities
-    // among thousands of matches), lowered once each: SQL compares lower() with lower().
-    private readonly HashSet<string> _countries, _origins, _ethnicities;
-    private readonly Dictionary<string, string> _lowered = new(StringComparer.Ordinal);
-
-    private static HashSet<string> Lowered(IEnumerable<string> values) => [.. values.Select(v => v.ToLowerInvariant())];
-
-    private bool In(HashSet<string> values, string? value)
-    {
-        if (value is null)
-        {
-            return false;
-        }
-        if (!_lowered.TryGetValue(value, out var lowered))
-        {
-            _lowered[value] = lowered = value.ToLowerInvariant();
-        }
-        return values.Contains(lowered);
     }
 }

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseArchive.Web.Pages.Rulings;
 
 /// <summary>
-/// A ruling as exports, the API and the feed give it: its person (public name only), court,
-/// date with its precision, outcome, verdict, sentence, charges and source addresses.
+/// A ruling as exports, the API and the feed give it: its person (public name only), the ethnicity
+/// and origin the public sees, court, date with its precision, outcome, verdict, sentence, charges,
+/// the kinds of the person's detention claims, judge and prosecutor (public names) and source addresses.
 /// </summary>
 public sealed record RulingRecord
 {
@@ -19,6 +20,10 @@ public sealed record RulingRecord
     public string Url { get; init; } = string.Empty;
     public string Person { get; init; } = string.Empty;
     public string PersonSlug { get; init; } = string.Empty;
+
+    /// <summary>The person's ethnicity and country fled, as the public sees them (none of a pseudonymised person's unless marked safe).</summary>
+    public string? Ethnicity { get; init; }
+    public string? Origin { get; init; }
     public string Court { get; init; } = string.Empty;
     public string CourtSlug { get; init; } = string.Empty;
     public string? CourtTown { get; init; }
@@ -38,22 +43,29 @@ public sealed record RulingRecord
     public string? Sentence { get; init; }
     public IReadOnlyList<string> Charges { get; init; } = [];
     public string? Summary { get; init; }
+
+    /// <summary>The kinds of detention claim the person makes ("camp", ...), each once.</summary>
+    public IReadOnlyList<string> Claims { get; init; } = [];
+
+    /// <summary>The judge's and prosecutor's public names (a pseudonym; nobody when withheld).</summary>
+    public string? Judge { get; init; }
+    public string? Prosecutor { get; init; }
     public IReadOnlyList<string> Sources { get; init; } = [];
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>The columns of the CSV export, in order.</summary>
     public static readonly IReadOnlyList<string> CsvHeader =
     [
-        "id", "url", "person", "person_slug", "court", "court_slug", "court_town", "country", "date", "date_precision", "date_inferred",
-        "outcome", "verdict", "sentence_kind", "sentence_months", "fine_amount", "sentence", "charges", "summary", "sources", "updated_at",
+        "id", "url", "person", "person_slug", "ethnicity", "origin", "court", "court_slug", "court_town", "country", "date", "date_precision", "date_inferred",
+        "outcome", "verdict", "sentence_kind", "sentence_months", "fine_amount", "sentence", "charges", "claims", "judge", "prosecutor", "summary", "sources", "updated_at",
     ];
 
     public IReadOnlyList<string> CsvFields() =>
     [
-        Id, Url, Person, PersonSlug, Court, CourtSlug, CourtTown ?? "", Country,
+        Id, Url, Person, PersonSlug, Ethnicity ?? "", Origin ?? "", Court, CourtSlug, CourtTown ?? "", Country,
         Date ?? "", DatePrecision ?? "", DateInferred ? "true" : "false", Outcome, Verdict ?? "", SentenceKind ?? "",
         SentenceMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", FineAmount ?? "", Sentence ?? "",
-        string.Join("; ", Charges), Summary ?? "", string.Join(" ", Sources), UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        string.Join("; ", Charges), string.Join("; ", Claims), Judge ?? "", Prosecutor ?? "", Summary ?? "", string.Join(" ", Sources), UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
     ];
 
     /// <summary>
@@ -100,6 +112,8 @@ public sealed record RulingRecord
         r.Key,
         r.Person.Visibility == PersonVisibility.Pseudonymised ? r.Person.Pseudonym! : r.Person.DisplayName,
         r.Person.Slug,
+        r.Person.PublicEthnicity,
+        r.Person.PublicOriginCountry,
         r.Court.Name,
         r.Court.Slug,
         r.Court.Town,
@@ -113,13 +127,16 @@ public sealed record RulingRecord
         r.Charges,
         r.Summary,
         r.UpdatedAt,
+        r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Select(c => c.Kind).Distinct().ToList(),
+        r.Judge == null || r.Judge.Visibility == PersonVisibility.Withheld ? null : r.Judge.Visibility == PersonVisibility.Pseudonymised ? r.Judge.Pseudonym : r.Judge.DisplayName,
+        r.Prosecutor == null || r.Prosecutor.Visibility == PersonVisibility.Withheld ? null : r.Prosecutor.Visibility == PersonVisibility.Pseudonymised ? r.Prosecutor.Pseudonym : r.Prosecutor.DisplayName,
         db.Citations.AsQueryable().Where(PublicQueries.CitationIsPublished).Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
 
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(
-        int Id, string Key, string Person, string PersonSlug, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
+        int Id, string Key, string Person, string PersonSlug, string? Ethnicity, string? Origin, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
         Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, List<string> Charges,
-        string? Summary, DateTimeOffset UpdatedAt, List<string> Sources)
+        string? Summary, DateTimeOffset UpdatedAt, List<ClaimKind> Claims, string? Judge, string? Prosecutor, List<string> Sources)
     {
         public RulingRecord ToRecord(string baseUrl) => new()
         {
@@ -128,6 +145,8 @@ public sealed record RulingRecord
             Url = $"{baseUrl}/rulings/{Key}",
             Person = Person,
             PersonSlug = PersonSlug,
+            Ethnicity = Ethnicity,
+            Origin = Origin,
             Court = Court,
             CourtSlug = CourtSlug,
             CourtTown = Town,
@@ -143,6 +162,9 @@ public sealed record RulingRecord
             Sentence = Display.Sentence(SentenceKind, SentenceMonths, FineAmount),
             Charges = Charges,
             Summary = Summary,
+            Claims = [.. Claims.Order().Select(VocabularyText.ToText)],
+            Judge = Judge,
+            Prosecutor = Prosecutor,
             Sources = Sources,
             UpdatedAt = UpdatedAt,
         };

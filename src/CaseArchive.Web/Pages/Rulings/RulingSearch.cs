@@ -3,7 +3,6 @@ using System.Text.Json;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -74,31 +73,53 @@ public static class RulingSearch
             .ThenByDescending(r => r.Id);
     }
 
-    /// <summary>A page of rows after the cursor, and the cursor of the page after it.</summary>
-    public static async Task<RulingPage> PageAsync(ReadOnlyArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    /// <summary>The same order over a filter's facts (<see cref="RulingFilter.Rows"/>), after the cursor: how lists page.</summary>
+    public static IQueryable<RulingFacts> Ordered(IQueryable<RulingFacts> rows, RulingFilter filter, RulingCursor? after = null)
     {
-        var (ids, next) = await PageIdsAsync(db, filtered, filter, after, size, cancellationToken);
+        if (filter.Sort == RulingSort.Relevance && filter.Q is not null)
+        {
+            if (after is not null)
+            {
+                var (rank, id) = (after.Rank, after.Id);
+                rows = rows.Where(f => f.Rank < rank || (f.Rank == rank && f.Id < id));
+            }
+            return rows.OrderByDescending(f => f.Rank).ThenByDescending(f => f.Id);
+        }
+        if (after is not null)
+        {
+            var id = after.Id;
+            if (after.DateKey is DateOnly key)
+            {
+                rows = rows.Where(f => f.DateKey < key || (f.DateKey == key && f.Id < id) || f.DateKey == null);
+            }
+            else
+            {
+                rows = rows.Where(f => f.DateKey == null && f.Id < id);
+            }
+        }
+        return rows.OrderBy(f => f.DateKey == null).ThenByDescending(f => f.DateKey).ThenByDescending(f => f.Id);
+    }
+
+    /// <summary>A page of rows after the cursor, and the cursor of the page after it, from the filtered facts (<see cref="RulingFilter.Apply"/>).</summary>
+    public static async Task<RulingPage> PageAsync(ReadOnlyArchiveDbContext db, IQueryable<RulingFacts> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    {
+        var (ids, next) = await PageIdsAsync(filtered, filter, after, size, cancellationToken);
         return new RulingPage(await RowsAsync(db, ids, filter, cancellationToken), next);
     }
 
     /// <summary>The ids of a page after the cursor, in order, and the cursor of the page after it.</summary>
-    public static async Task<(List<int> Ids, RulingCursor? Next)> PageIdsAsync(ReadOnlyArchiveDbContext db, IQueryable<Ruling> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
+    public static async Task<(List<int> Ids, RulingCursor? Next)> PageIdsAsync(IQueryable<RulingFacts> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
     {
-        var ordered = Ordered(filtered, filter, after);
-        var rank = filter.Q is not null && filter.Sort == RulingSort.Relevance ? filter.Rank() : r => 0f;
-        var keys = await ordered.Select(r => new { r.Id, DateKey = EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) })
+        var relevance = filter.Sort == RulingSort.Relevance && filter.Q is not null;
+        var keys = await Ordered(filtered, filter, after).Select(f => new { f.Id, f.DateKey, Rank = relevance ? f.Rank : 0f })
             .Take(size + 1).ToListAsync(cancellationToken);
-        var ids = keys.Take(size).Select(k => k.Id).ToList();
-        var ranks = filter.Sort == RulingSort.Relevance && filter.Q is not null && keys.Count > size
-            ? await db.Rulings.Where(r => r.Id == keys[size - 1].Id).Select(rank).FirstAsync(cancellationToken)
-            : 0f;
         RulingCursor? next = null;
         if (keys.Count > size)
         {
             var last = keys[size - 1];
-            next = new RulingCursor(filter.Sort == RulingSort.Relevance && filter.Q is not null ? RulingSort.Relevance : RulingSort.Date, last.DateKey, ranks, last.Id);
+            next = new RulingCursor(relevance ? RulingSort.Relevance : RulingSort.Date, last.DateKey, last.Rank, last.Id);
         }
-        return (ids, next);
+        return ([.. keys.Take(size).Select(k => k.Id)], next);
     }
 
     /// <summary>The rows of these rulings in this order, saying which spelling a text query met.</summary>
@@ -242,16 +263,17 @@ public static class RulingSearch
         }
     }
 
-    /// <summary>The rulings' count: <see cref="CountAsync{T}"/> over their ids.</summary>
-    public static Task<ResultCount> CountAsync(ArchiveDbContext db, IQueryable<Ruling> filtered, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit) =>
-        CountAsync(db, filtered.Select(r => r.Id), cancellationToken, exactUpTo);
+    /// <summary>The count of a filter\'s rulings: <see cref="CountAsync{T}"/> over their ids.</summary>
+    public static Task<ResultCount> CountAsync(ArchiveDbContext db, IQueryable<RulingFacts> filtered, CancellationToken cancellationToken, int exactUpTo = ExactCountLimit) =>
+        CountAsync(db, filtered.Select(f => f.Id), cancellationToken, exactUpTo);
 
-    /// <summary>For each filter, its values with the number of rulings each would show given the other filters.</summary>
-    public static async Task<IReadOnlyList<Facet>> FacetsAsync(IQueryable<Ruling> visible, RulingFilter filter, CancellationToken cancellationToken)
+    /// <summary>For each filter, its values with the number of rulings each would show given the other filters (in SQL).</summary>
+    public static async Task<IReadOnlyList<Facet>> FacetsAsync(ArchiveDbContext db, RulingFilter filter, CancellationToken cancellationToken)
     {
         var facets = new List<Facet>();
+        var rows = filter.Rows(db);
         // Each facet counts a bounded set, so a broad filter over a million rulings costs what 10,000 do.
-        IQueryable<Ruling> Counted(string except) => filter.Apply(visible, except).Take(FacetSampleLimit);
+        IQueryable<RulingFacts> Counted(string except) => filter.Apply(rows, except).Take(FacetSampleLimit);
 
         var outcomes = await Counted("outcome").GroupBy(r => r.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         facets.Add(new Facet("outcome", "Outcome", [.. Enum.GetValues<Outcome>().Select(o => new FacetValue(
@@ -261,15 +283,15 @@ public static class RulingSearch
         facets.Add(new Facet("verdict", "Verdict", [.. Enum.GetValues<Verdict>().Select(v => new FacetValue(
             VocabularyText.ToText(v), Infrastructure.Display.Capitalise(VocabularyText.ToWords(v)), verdicts.FirstOrDefault(x => x.Key == v)?.Count ?? 0, filter.Verdicts.Contains(v)))]));
 
-        var courts = await Counted("court").GroupBy(r => new { r.Court.Slug, r.Court.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Name).Take(100).ToListAsync(cancellationToken);
-        facets.Add(new Facet("court", "Court", Values(courts.Select(c => (c.Slug, c.Name, c.Count)), filter.Courts)));
+        var courts = await Counted("court").GroupBy(r => new { r.CourtSlug, r.CourtName }).Select(g => new { g.Key.CourtSlug, g.Key.CourtName, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.CourtName).Take(100).ToListAsync(cancellationToken);
+        facets.Add(new Facet("court", "Court", Values(courts.Select(c => (c.CourtSlug, c.CourtName, c.Count)), filter.Courts)));
 
-        var countries = await Counted("country").GroupBy(r => r.Court.Country).Select(g => new { g.Key, Count = g.Count() })
+        var countries = await Counted("country").GroupBy(r => r.Country).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("country", "Country of the court", Values(countries.Select(c => (c.Key, c.Key, c.Count)), filter.Countries)));
 
-        var origins = await Counted("origin").Where(r => r.Person.PublicOriginCountry != null).GroupBy(r => r.Person.PublicOriginCountry!).Select(g => new { g.Key, Count = g.Count() })
+        var origins = await Counted("origin").Where(r => r.Origin != null).GroupBy(r => r.Origin!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("origin", "Fled from", Values(origins.Select(c => (c.Key, c.Key, c.Count)), filter.Origins)));
 
@@ -277,19 +299,14 @@ public static class RulingSearch
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("charge", "Charge", Values(charges.Select(c => (c.Key, Infrastructure.Display.Charge(c.Key), c.Count)), filter.Charges)));
 
-        var ethnicities = await Counted("ethnicity").Where(r => r.Person.PublicEthnicity != null)
-            .GroupBy(r => r.Person.PublicEthnicity!).Select(g => new { g.Key, Count = g.Count() })
+        var ethnicities = await Counted("ethnicity").Where(r => r.Ethnicity != null).GroupBy(r => r.Ethnicity!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(100).ToListAsync(cancellationToken);
         facets.Add(new Facet("ethnicity", "Ethnicity", Values(ethnicities.Select(c => (c.Key, c.Key, c.Count)), filter.Ethnicities)));
 
-        var withClaims = Counted("claim");
-        var claims = new List<FacetValue>();
-        foreach (var kind in Enum.GetValues<ClaimKind>())
-        {
-            var count = await withClaims.CountAsync(r => r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Any(c => c.Kind == kind), cancellationToken);
-            claims.Add(new FacetValue(VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)), count, filter.Claims.Contains(kind)));
-        }
-        facets.Add(new Facet("claim", "Detention claim", claims));
+        var claims = await Counted("claim").SelectMany(r => r.ClaimKinds).GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        facets.Add(new Facet("claim", "Detention claim", [.. Enum.GetValues<ClaimKind>().Select(kind => new FacetValue(
+            VocabularyText.ToText(kind), Infrastructure.Display.Capitalise(VocabularyText.ToWords(kind)),
+            claims.FirstOrDefault(x => x.Key == VocabularyText.ToText(kind))?.Count ?? 0, filter.Claims.Contains(kind)))]));
         return facets;
     }
 

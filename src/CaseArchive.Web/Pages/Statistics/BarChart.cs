@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Infrastructure;
+using CaseArchive.Web.Localization;
 using Microsoft.AspNetCore.Html;
 
 namespace CaseArchive.Web.Pages.Statistics;
@@ -28,15 +29,16 @@ public static class BarChart
         _ => "#7d8593",
     };
 
-    public static HtmlString Draw(string title, IReadOnlyList<(string Label, IReadOnlyDictionary<Outcome, int> Counts)> rows)
+    public static HtmlString Draw(string title, IReadOnlyList<(string Label, IReadOnlyDictionary<Outcome, int> Counts)> rows, string key)
     {
         var outcomes = rows.SelectMany(r => r.Counts.Where(c => c.Value > 0).Select(c => c.Key)).Distinct().Order().ToList();
         var max = Math.Max(1, rows.Select(r => r.Counts.Values.Sum()).DefaultIfEmpty(0).Max());
         var height = LegendHeight + (rows.Count * RowHeight) + 8;
-        var id = "chart-" + Slugs.From(title);
+        // The id from a key of the caller's, not the title: a title in Cyrillic has no slug.
+        var id = "chart-" + key;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}\">{E(title)}: the table below gives the same figures.</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}\">{E(Texts.Format("{0}: the table below gives the same figures.", title))}</title>");
 
         // Legend.
         var x = 0;
@@ -52,7 +54,7 @@ public static class BarChart
         foreach (var (rowLabel, counts) in rows)
         {
             var total = counts.Values.Sum();
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\" class=\"axis\">{E(rowLabel)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\" class=\"axis\">{E(Texts.Data(rowLabel))}</text>");
             double offset = LabelWidth;
             foreach (var outcome in outcomes)
             {
@@ -62,7 +64,7 @@ public static class BarChart
                 }
                 var w = (Width - LabelWidth - 50) * (double)n / max;
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{offset:0.#}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{BarHeight}\" fill=\"{Colour(outcome)}\"><title>{E(rowLabel)}: {E(Display.Outcome(outcome))}, {n}</title></rect>");
+                    $"<rect x=\"{offset:0.#}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{BarHeight}\" fill=\"{Colour(outcome)}\"><title>{E(Texts.Data(rowLabel))}: {E(Display.Outcome(outcome))}, {n}</title></rect>");
                 if (w >= 18)
                 {
                     svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{offset + (w / 2):0.#}\" y=\"{y + 15}\" text-anchor=\"middle\" class=\"count\">{n}</text>");

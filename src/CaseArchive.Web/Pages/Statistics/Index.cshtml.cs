@@ -30,16 +30,14 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Filter = await parsed.Filter.WithFuzzyFallbackAsync(db.Rulings.AsNoTracking().VisibleToPublic(), cancellationToken);
+        Filter = await parsed.Filter.ResolveAsync(db, cancellationToken);
         // One read of the facts' index of counts, by year, country and outcome; both tables are sums of it.
-        var counts = await (
-            from f in Filter.ApplyToFacts(db)
-            join c in db.Courts.IgnoreQueryFilters() on f.CourtId equals c.Id
-            group f by new { f.DateYear, c.Country, f.Outcome } into g
-            select new { Year = g.Key.DateYear, g.Key.Country, g.Key.Outcome, Count = g.Count() })
+        var counts = await Filter.Apply(Filter.Rows(db))
+            .GroupBy(f => new { f.Year, f.Country, f.Outcome })
+            .Select(g => new { g.Key.Year, g.Key.Country, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
         ByYear = [.. counts.GroupBy(y => y.Year).OrderBy(g => g.Key ?? int.MaxValue)
-            .Select(g => (g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Date not reported", Sums(g.Select(x => (x.Outcome, x.Count)))))];
+            .Select(g => (g.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Localization.Texts.Get("Date not reported"), Sums(g.Select(x => (x.Outcome, x.Count)))))];
         ByCountry = [.. counts.GroupBy(c => c.Country).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key)
             .Select(g => (g.Key, Sums(g.Select(x => (x.Outcome, x.Count)))))];
         Total = counts.Sum(y => y.Count);

@@ -34,6 +34,33 @@ public sealed class TimelineTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_list_undated_steps_as_undated_on_the_title_slide()
+    {
+        await factory.ChangeAsync(async db => db.Events.Add(new CaseArchive.Domain.Model.TimelineEvent(
+            await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan"), CaseArchive.Core.EventKind.Fled, null)
+        { Description = "Left her village at night" }));
+
+        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan/timeline.json"));
+
+        var title = json.RootElement.GetProperty("title").GetProperty("text").GetProperty("text").GetString();
+        Assert.Contains("(undated): Left her village at night", title, StringComparison.Ordinal);
+        Assert.Equal(3, json.RootElement.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Should_let_any_site_read_the_timeline_without_credentials()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/persons/qaisha-aqan/timeline.json");
+        request.Headers.Add("Origin", "https://news.example.org");
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("GET", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
+    [Fact]
     public async Task Should_write_every_text_from_the_archive_as_encoded_text()
     {
         const string image = "<img src=x onerror=alert(1)>";
@@ -57,7 +84,7 @@ public sealed class TimelineTests(ArchiveFactory factory) : IAsyncLifetime
             // The app's own markup only: its paragraphs, quotes, notes and links to http(s) addresses.
             foreach (Match tag in Regex.Matches(text, "<[^>]*>"))
             {
-                Assert.Matches("^(</?(p|blockquote|small)>|<a href=\"https?://[^\"<>]*\">|</a>)$", tag.Value);
+                Assert.Matches("^(</?(p|blockquote|small|ul|li)>|<a href=\"https?://[^\"<>]*\">|</a>)$", tag.Value);
             }
             Assert.DoesNotContain("javascript:alert(3)", text, StringComparison.Ordinal);
         }

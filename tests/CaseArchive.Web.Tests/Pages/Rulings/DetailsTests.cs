@@ -27,7 +27,7 @@ public sealed class DetailsTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("handed a suspended 6-months prison sentence to Qaisha Aqan", html, StringComparison.Ordinal);
         Assert.Contains("RFE/RL", html, StringComparison.Ordinal);
         Assert.Contains($"/rulings/{key}", html, StringComparison.Ordinal);
-        Assert.Contains($"CaseArchive, ruling {key},", html, StringComparison.Ordinal);
+        Assert.Contains($"/rulings/{key} (accessed ", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,9 +20,9 @@ public sealed class ExportTests(ArchiveFactory factory) : IAsyncLifetime
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("id,url,person,person_slug,court,court_slug,court_town,country,date,date_precision,date_inferred,outcome,verdict", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,url,person,person_slug,ethnicity,origin,court,court_slug,court_town,country,date,date_precision,date_inferred,outcome,verdict", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
-        Assert.Contains(",Qaisha Aqan,qaisha-aqan,Zharkent court,zharkent-court,Zharkent,Kazakhstan,2019-12-23,day,true,not_deported,convicted,suspended,6,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",Qaisha Aqan,qaisha-aqan,Kazakh,China,Zharkent court,zharkent-court,Zharkent,Kazakhstan,2019-12-23,day,true,not_deported,convicted,suspended,6,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",Sairagul Sauytbay,", lines[2], StringComparison.Ordinal);
         Assert.Contains(",2018-08,month,false,extradition_refused,", lines[2], StringComparison.Ordinal);
         Assert.Contains("rferl.org", lines[2], StringComparison.Ordinal);

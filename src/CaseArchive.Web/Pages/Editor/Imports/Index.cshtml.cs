@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
@@ -99,7 +100,7 @@ public class IndexModel(ArchiveDbContext db) : PageModel
 
         try
         {
-            var result = await new ArticleImporter(db).ImportAsync(bytes, fileName, published, cancellationToken);
+            var result = await new ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(bytes, fileName, published, cancellationToken);
             if (!result.AlreadyImported)
             {
                 await DescribeSourceAsync(result.Import.SourceId, published, cancellationToken);

@@ -1,18 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using CaseArchive.Core.Contract;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Results;
-using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Infrastructure;
 using CaseArchive.Web.Pages.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using ClaimKind = CaseArchive.Extraction.Results.ClaimKind;
-using EventKind = CaseArchive.Extraction.Results.EventKind;
-using SentenceKind = CaseArchive.Extraction.Results.SentenceKind;
-using Verdict = CaseArchive.Extraction.Results.Verdict;
 
 namespace CaseArchive.Web.Pages.Editor.Imports;
 
@@ -92,7 +87,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         {
             return refused;
         }
-        await new ArticleImporter(Db).AcceptAsync(id, cancellationToken);
+        await new ArticleImporter(Db, ArticleExtractor.Instance).AcceptAsync(id, cancellationToken);
         TempData["Saved"] = "Published: the records below now cite the article.";
         return Redirect($"/editor/imports/{id}");
     }
@@ -554,7 +549,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         [Range(1, 600, ErrorMessage = "A sentence is between 1 and 600 months.")]
         public int? SentenceMonths { get; set; }
 
-        public RulingOutcome? Outcome { get; set; }
+        public Outcome? Outcome { get; set; }
 
         [StringLength(4000, ErrorMessage = "A quote is one sentence (at most 4,000 characters).")]
         public string? Quote { get; set; }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using CaseArchive.Web.Pages.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
-using CaseArchive.Extraction.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -182,7 +182,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             {
                 modelState.AddModelError("Input.SentenceKind", "Choose the kind of sentence that this length or fine belongs to.");
             }
-            if (!string.IsNullOrWhiteSpace(FineAmount) && SentenceKind is not null && SentenceKind != Domain.Model.SentenceKind.Fine)
+            if (!string.IsNullOrWhiteSpace(FineAmount) && SentenceKind is not null && SentenceKind != CaseArchive.Core.SentenceKind.Fine)
             {
                 modelState.AddModelError("Input.FineAmount", "Only a fine has an amount: clear it, or choose \"fine\" as the kind of sentence.");
             }

@@ -14,5 +14,5 @@ public class IndexModel(ArchiveDbContext db) : PageModel
             .Select(r => new Row(r.Id, r.Person.DisplayName, r.Court.Name, r.Date, r.Outcome, r.UpdatedAt, r.Citations.AsQueryable().Any(PublicQueries.CitationIsPublished)))
             .ToListAsync(cancellationToken);
 
-    public sealed record Row(int Id, string Person, string Court, PartialDate? Date, Domain.Model.Outcome Outcome, DateTimeOffset UpdatedAt, bool Sourced);
+    public sealed record Row(int Id, string Person, string Court, PartialDate? Date, Outcome Outcome, DateTimeOffset UpdatedAt, bool Sourced);
 }

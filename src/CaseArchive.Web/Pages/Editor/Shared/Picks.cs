@@ -24,8 +24,11 @@ public static partial class Picks
 
     public sealed record Suggestion(int Id, string Label);
 
-    /// <summary>The hidden field each picker adds: "field:kind", so the form says which of its fields are picks.</summary>
-    public const string FieldsKey = "__picks";
+    /// <summary>
+    /// The hidden field each picker adds, named for its field ("__pick.Input.PersonId", value "persons"), so the
+    /// form says which of its fields are picks; one name per field, as a form's fields are read by name.
+    /// </summary>
+    public const string FieldsKey = "__pick.";
 
     /// <summary>How a record is written in a picker: its name and its number, which the form sends back.</summary>
     public static string LabelOf(string name, int id) => string.Create(CultureInfo.InvariantCulture, $"{name} (#{id})");
@@ -147,16 +150,18 @@ public sealed class PickResolvingFilter : IAsyncPageFilter
             return;
         }
         var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
-        if (!form.TryGetValue(Picks.FieldsKey, out var picks) || picks.Count == 0)
+        var picks = form.Keys.Where(k => k.StartsWith(Picks.FieldsKey, StringComparison.Ordinal))
+            .Select(k => (Field: k[Picks.FieldsKey.Length..], Kind: form[k].ToString())).ToList();
+        if (picks.Count == 0)
         {
             return;
         }
         var db = context.HttpContext.RequestServices.GetRequiredService<ArchiveDbContext>();
         var values = form.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var problems = new Dictionary<string, (string Text, string Problem)>(StringComparer.Ordinal);
-        foreach (var pick in picks)
+        foreach (var (field, kind) in picks)
         {
-            if (pick?.Split(':') is not [var field, var kind] || !Picks.Kinds.Contains(kind) || !values.TryGetValue(field, out var typed))
+            if (!Picks.Kinds.Contains(kind) || !values.TryGetValue(field, out var typed))
             {
                 continue;
             }

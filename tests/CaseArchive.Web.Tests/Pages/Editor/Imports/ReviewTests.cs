@@ -30,7 +30,7 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     {
         await factory.ResetAsync();
         await factory.ChangeAsync(async db =>
-            _importId = (await new ArticleImporter(db).ImportAsync(Encoding.UTF8.GetBytes(Article), "nurzhanuly.txt")).Import.Id);
+            _importId = (await new ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(Encoding.UTF8.GetBytes(Article), "nurzhanuly.txt")).Import.Id);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

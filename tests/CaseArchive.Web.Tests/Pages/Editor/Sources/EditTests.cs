@@ -79,7 +79,7 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         // Rows written before the forms and the importer refused such addresses.
         var importId = 0;
         await factory.ChangeAsync(async db =>
-            importId = (await new ArticleImporter(db).ImportAsync(Encoding.UTF8.GetBytes(ReviewTests.Article), "nurzhanuly.txt")).Import.Id);
+            importId = (await new ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(Encoding.UTF8.GetBytes(ReviewTests.Article), "nurzhanuly.txt")).Import.Id);
         await factory.ChangeAsync(async db => await db.Sources.ForEachAsync(s => s.Url = " JaVaScRiPt:alert(document.cookie)"));
         var ruling = await factory.RulingAddressAsync(await factory.RulingIdOfAsync("qaisha-aqan"));
         var editor = await factory.SignedInClientAsync();

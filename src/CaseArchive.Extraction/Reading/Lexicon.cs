@@ -1,0 +1,148 @@
+namespace CaseArchive.Extraction.Reading;
+
+/// <summary>A phrase of the vocabulary found in a text: its label ("outcome.not_deported", "event.release") and where.</summary>
+internal sealed record LexiconHit(string Label, int Start, int End, bool Negated, bool Hypothetical);
+
+/// <summary>
+/// The genre's vocabulary as data: per language a file <c>Data/lexicon-LANG.tsv</c> of lines
+/// <c>label TAB phrase</c>. A phrase is words matched on their stems, so "отказал в экстрадиции" also finds
+/// "отказала в экстрадиции"; <c>*</c> stands for any one word and <c>…</c> for up to six. Labels name what the
+/// phrase says: <c>outcome.*</c>, <c>verdict.*</c>, <c>sentence.*</c>, <c>claim.*</c>, <c>event.*</c>, and the cues
+/// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real.
+/// A new phrasing is a new line. Immutable once read, so one instance serves every run.
+/// </summary>
+internal sealed class Lexicon
+{
+    private const string Gap = "…";
+    private const int GapWords = 6;
+    private const int NegationReach = 3;
+
+    private sealed record Entry(string Label, string[] Stems);
+
+    private readonly Dictionary<string, List<Entry>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _negation = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hypothetical = new(StringComparer.Ordinal);
+
+    /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
+    public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
+
+    public static Lexicon Default { get; } = Parse(DefaultLines);
+
+    public IEnumerable<string> Labels => _byFirstStem.Values.SelectMany(entries => entries).Select(e => e.Label).Distinct();
+
+    private Lexicon() { }
+
+    /// <summary>Reads lines of <c>label TAB phrase</c>; blank lines and lines starting with # are skipped.</summary>
+    public static Lexicon Parse(IEnumerable<string> lines)
+    {
+        var lexicon = new Lexicon();
+        var tokenizer = new Tokenizer();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new FormatException($"A vocabulary line is 'label<TAB>phrase': '{line}'.");
+            }
+            var label = line[..tab].Trim();
+            var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w is "*" or Gap ? [w] : tokenizer.Tokenize(w).Select(t => t.Stem))
+                .ToArray();
+            if (stems.Length == 0 || stems[0] is "*" or Gap)
+            {
+                throw new FormatException($"A vocabulary phrase starts with a word: '{line}'.");
+            }
+            switch (label)
+            {
+                case "cue.negation":
+                    lexicon._negation.Add(stems[0]);
+                    break;
+                case "cue.hypothetical":
+                    lexicon._hypothetical.Add(stems[0]);
+                    break;
+                default:
+                    if (!lexicon._byFirstStem.TryGetValue(stems[0], out var list))
+                    {
+                        lexicon._byFirstStem[stems[0]] = list = [];
+                    }
+                    list.Add(new Entry(label, stems));
+                    break;
+            }
+        }
+        return lexicon;
+    }
+
+    private static List<string> ReadLines(string[] languages)
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        var lines = new List<string>();
+        foreach (var language in languages)
+        {
+            var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith($"lexicon-{language}.tsv", StringComparison.Ordinal));
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>Every phrase whose label starts with <paramref name="prefix"/> in the tokens (longest first at each start).</summary>
+    public List<LexiconHit> Find(IReadOnlyList<Token> tokens, string prefix)
+    {
+        var hits = new List<LexiconHit>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_byFirstStem.TryGetValue(tokens[i].Stem, out var entries))
+            {
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                if (!entry.Label.StartsWith(prefix, StringComparison.Ordinal) || Match(tokens, i, entry.Stems, 0) is not { } end)
+                {
+                    continue;
+                }
+                var negated = Enumerable.Range(Math.Max(0, i - NegationReach), i - Math.Max(0, i - NegationReach)).Any(b => _negation.Contains(tokens[b].Stem));
+                var hypothetical = Enumerable.Range(0, i).Any(b => _hypothetical.Contains(tokens[b].Stem));
+                hits.Add(new LexiconHit(entry.Label, tokens[i].Start, tokens[end].End, negated, hypothetical));
+            }
+        }
+        return hits;
+    }
+
+    public bool IsNegation(string stem) => _negation.Contains(stem);
+
+    // The index of the last token matched, or null.
+    private static int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
+    {
+        if (p == pattern.Length)
+        {
+            return at - 1;
+        }
+        if (pattern[p] == Gap)
+        {
+            for (var skip = 0; skip <= GapWords && at + skip <= tokens.Count; skip++)
+            {
+                if (Match(tokens, at + skip, pattern, p + 1) is { } end)
+                {
+                    return end;
+                }
+            }
+            return null;
+        }
+        if (at >= tokens.Count || (pattern[p] != "*" && tokens[at].Stem != pattern[p]))
+        {
+            return null;
+        }
+        return Match(tokens, at + 1, pattern, p + 1);
+    }
+}

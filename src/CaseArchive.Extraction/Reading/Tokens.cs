@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace CaseArchive.Extraction.Reading;
+
+/// <summary>A word of a text: where it is (offsets into the text) and its stem, the form the vocabulary is matched on.</summary>
+internal readonly record struct Token(int Start, int End, string Stem);
+
+/// <summary>
+/// Splits text into words and stems each with the Snowball stemmer of its alphabet (Russian for Cyrillic,
+/// Kazakh included, English for Latin), so one line of vocabulary matches every inflected form
+/// ("отказал", "отказала", "отказали"). Not thread-safe: one per extraction run.
+/// </summary>
+internal sealed partial class Tokenizer
+{
+    private readonly SnowballProgram _russian = new RussianStemmer();
+    private readonly SnowballProgram _english = new EnglishStemmer();
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    public List<Token> Tokenize(string text, int offset = 0)
+    {
+        var tokens = new List<Token>();
+        foreach (Match m in Word().Matches(text))
+        {
+            tokens.Add(new Token(offset + m.Index, offset + m.Index + m.Length, Stem(m.Value)));
+        }
+        return tokens;
+    }
+
+    public string Stem(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'');
+        if (_stems.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+        var stemmer = lower.Any(c => c is >= '\u0400' and <= '\u04FF') ? _russian : lower.Any(char.IsAsciiLetter) ? _english : null;
+        var stem = lower;
+        if (stemmer is not null)
+        {
+            stemmer.SetCurrent(lower);
+            stemmer.Stem();
+            stem = stemmer.Current;
+        }
+        _stems[lower] = stem;
+        return stem;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\d]+(?:['’][\p{L}]+)?")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,64 @@
+using CaseArchive.Extraction.Reading;
+
+namespace CaseArchive.Extraction.Tests;
+
+/// <summary>The vocabulary is data (Data/lexicon-LANG.tsv): a new phrasing is one line, matched on stems.</summary>
+public class VocabularyTests
+{
+    private static List<LexiconHit> Find(Lexicon lexicon, string text, string prefix = "") =>
+        lexicon.Find(new Tokenizer().Tokenize(text), prefix);
+
+    [Fact]
+    public void A_new_phrasing_is_one_line_of_data()
+    {
+        const string sentence = "The judges let the herder settle in Almaty for good.";
+        Assert.DoesNotContain(Find(Lexicon.Default, sentence, "outcome."), h => h.Label == "outcome.not_deported");
+
+        var extended = Lexicon.Parse([.. Lexicon.DefaultLines, "outcome.not_deported\tlet * … settle in"]);
+
+        var hit = Assert.Single(Find(extended, sentence, "outcome."));
+        Assert.Equal("outcome.not_deported", hit.Label);
+        Assert.Equal("let the herder settle in", sentence[hit.Start..hit.End]);
+    }
+
+    [Theory]
+    [InlineData("Суд отказала в экстрадиции.", "outcome.extradition_refused")]
+    [InlineData("Суды отказали в экстрадиции.", "outcome.extradition_refused")]
+    [InlineData("Его задержали на границе.", "event.arrest")]
+    [InlineData("She was threatened with internment.", "claim.threatened")]
+    [InlineData("He worked as a guard in a camp in Ghulja.", "claim.worked_in_facility")]
+    public void Inflected_forms_match_on_their_stems(string text, string label) =>
+        Assert.Contains(Find(Lexicon.Default, text), h => h.Label == label);
+
+    [Fact]
+    public void A_negated_or_hypothetical_phrase_is_marked()
+    {
+        var negated = Assert.Single(Find(Lexicon.Default, "Police never arrested him, she said.", "event.arrest"));
+        Assert.True(negated.Negated);
+        var hypothetical = Assert.Single(Find(Lexicon.Default, "If he returns, they would have arrested him.", "event.arrest"));
+        Assert.True(hypothetical.Hypothetical);
+    }
+
+    [Fact]
+    public void Every_label_of_the_data_is_a_word_of_the_contract()
+    {
+        foreach (var label in Lexicon.Default.Labels)
+        {
+            var known = label.Split('.')[0] switch
+            {
+                "outcome" => Analysis.OutcomeOfLabel(label) is not null,
+                "claim" => Analysis.ClaimKindOf(label) is not null,
+                "event" => Analysis.EventKindOf(label) is not null,
+                _ => false,
+            };
+            Assert.True(known, $"'{label}' is no label of the contract.");
+        }
+    }
+
+    [Fact]
+    public void A_line_without_a_label_is_refused_with_a_clear_message()
+    {
+        var error = Assert.Throws<FormatException>(() => Lexicon.Parse(["just some words"]));
+        Assert.Contains("label<TAB>phrase", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseArchive.Web.Tests.Pages.Rulings;
+
+/// <summary>A search of the rulings shows, above them, the persons whose names it meets.</summary>
+[Collection(WebCollection.Name)]
+public sealed class PersonsFoundTests(ArchiveFactory factory) : IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static string Persons(string page)
+    {
+        var start = page.IndexOf("<ul class=\"plain persons-found\"", StringComparison.Ordinal);
+        return start < 0 ? "" : page[start..page.IndexOf("</ul>", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task Should_show_the_person_a_cyrillic_search_finds_above_the_rulings_with_the_spelling_matched()
+    {
+        var page = await factory.CreateClient().GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Сауытбай"));
+
+        Assert.Contains("<a href=\"/persons/sairagul-sauytbay\">Sairagul Sauytbay</a>", Persons(page), StringComparison.Ordinal);
+        Assert.Contains("matched as “Сайрагүл Сауытбай”", Persons(page), StringComparison.Ordinal);
+        Assert.True(page.IndexOf("persons-found", StringComparison.Ordinal) < page.IndexOf("id=\"result-count\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_show_a_person_who_has_no_rulings()
+    {
+        var page = await factory.CreateClient().GetStringAsync("/rulings?q=Asubaeva");
+
+        Assert.Contains("<a href=\"/persons/elmira-asubaeva\">Elmira Asubaeva</a>", Persons(page), StringComparison.Ordinal);
+        Assert.Contains("0 rulings", Persons(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_never_show_a_withheld_person_and_a_pseudonymised_one_only_by_the_pseudonym()
+    {
+        var client = factory.CreateClient();
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "sairagul-sauytbay")).Withhold());
+        var withheld = Persons(await client.GetStringAsync("/rulings?q=Sauytbay")) + Persons(await client.GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Сайрагүл")));
+
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan")).Pseudonymise("Witness Q"));
+        var byName = Persons(await client.GetStringAsync("/rulings?q=Qaisha"));
+        var byPseudonym = Persons(await client.GetStringAsync("/rulings?q=Witness"));
+
+        Assert.Equal("", withheld);
+        Assert.Equal("", byName);
+        Assert.Contains(">Witness Q</a>", byPseudonym, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qaisha", byPseudonym, StringComparison.Ordinal);
+    }
+}
