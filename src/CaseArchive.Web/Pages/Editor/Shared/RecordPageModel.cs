@@ -30,11 +30,28 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
     [BindProperty]
     public Guid FormToken { get; set; }
 
+    /// <summary>The editor answered "yes, delete it" on the page that asks (<see cref="AskingToDelete"/>).</summary>
+    [BindProperty]
+    public bool DeleteConfirmed { get; set; }
+
+    /// <summary>The page asks whether to delete the record (<c>?delete=confirm</c>), with the button that does.</summary>
+    public bool AskingToDelete { get; private set; }
+
     public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
-        if (FormToken == Guid.Empty && HttpMethods.IsGet(Request.Method))
+        // A delete is done only once the editor has said yes: the first press asks, on the record's own page.
+        if (context.HandlerMethod?.Name == "Delete" && !DeleteConfirmed)
         {
-            FormToken = Guid.NewGuid();
+            context.Result = Redirect($"{Request.PathBase}{Request.Path}?delete=confirm");
+            return;
+        }
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            AskingToDelete = Request.Query["delete"] == "confirm";
+            if (FormToken == Guid.Empty)
+            {
+                FormToken = Guid.NewGuid();
+            }
         }
         base.OnPageHandlerExecuting(context);
     }
