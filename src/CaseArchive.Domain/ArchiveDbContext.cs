@@ -124,7 +124,7 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(changes.Select(c => c.ToAuditEntry()));
+            AuditEntries.AddRange(WithFormToken(changes.Select(c => c.ToAuditEntry()).ToList()));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (transaction is not null)
             {
@@ -141,6 +141,26 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
         }
     }
 
+    /// <summary>
+    /// The form whose record the next save creates: its token goes on that record's creation entry, where
+    /// a unique index refuses a second creation from the same form (<see cref="FormSubmissions"/>).
+    /// </summary>
+    public (Guid Token, Entity Record)? Submission { get; set; }
+
+    private List<AuditEntry> WithFormToken(List<AuditEntry> entries)
+    {
+        if (Submission is { } submission)
+        {
+            var created = entries.FirstOrDefault(e => e.Action == AuditAction.Created
+                && e.EntityType == submission.Record.GetType().Name && e.EntityId == submission.Record.Id);
+            if (created is not null)
+            {
+                created.FormToken = submission.Token;
+            }
+        }
+        return entries;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         if (RulingsOfPersonsShownDifferently() is { } rekeyed)
@@ -154,7 +174,7 @@ public class ArchiveDbContext : IdentityDbContext<EditorUser, IdentityRole, stri
         }
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        AuditEntries.AddRange(changes.Select(c => c.ToAuditEntry()));
+        AuditEntries.AddRange(WithFormToken(changes.Select(c => c.ToAuditEntry()).ToList()));
         base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return written;

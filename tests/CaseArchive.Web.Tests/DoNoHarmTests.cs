@@ -145,7 +145,11 @@ public sealed class DoNoHarmTests(ArchiveFactory factory) : IAsyncLifetime
         {
             var alimuly = await db.Persons.SingleAsync(p => p.Slug == "murager-alimuly");
             var court = await db.Courts.SingleAsync(c => c.Slug == "almaty-court");
-            db.Rulings.Add(new Ruling(new Case("Murager Alimuly: illegal border crossing", CaseKind.CriminalTrial), court, alimuly, Outcome.NotDeported));
+            var ruling = new Ruling(new Case("Murager Alimuly: illegal border crossing", CaseKind.CriminalTrial), court, alimuly, Outcome.NotDeported);
+            db.Rulings.Add(ruling);
+            // Cited from the claim's own source: nothing is public before it is sourced.
+            var source = await db.Citations.Where(c => c.DetentionClaim!.PersonId == alimuly.Id).Select(c => c.Source).FirstAsync();
+            source.Citations.Add(new Citation { Source = source, Ruling = ruling, Quote = "The court did not deport Alimuly." });
         });
         var client = factory.CreateClient();
         var before = IndexTests.Results(await client.GetStringAsync("/rulings?q=Musakhanuly"));

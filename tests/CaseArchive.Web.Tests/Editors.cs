@@ -69,6 +69,19 @@ public static partial class Editors
     public static bool IsChecked(string html, string name) =>
         Regex.IsMatch(html, $"<input[^>]*checked=\"checked\"[^>]*name=\"{Regex.Escape(name)}\"|<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*checked=\"checked\"");
 
+    /// <summary>The id a record picker shows as chosen ("Name (#12)" gives "12"; "" when none is), which the form accepts as sent.</summary>
+    public static string PickedId(string html, string name)
+    {
+        var text = FieldValue(html, name);
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+        var number = Regex.Match(text, @"\(#(\d+)\)$");
+        Assert.True(number.Success, $"picker {name} shows no chosen record: {text}");
+        return number.Groups[1].Value;
+    }
+
     /// <summary>The value of a drop-down's selected option ("" when none is).</summary>
     public static string SelectedValue(string html, string name)
     {

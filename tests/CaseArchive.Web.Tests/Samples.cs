@@ -23,12 +23,25 @@ public static class Samples
         db.Cases.Add(@case);
         var ruling = new Ruling(@case, court, person, outcome) { Date = date, Verdict = verdict, Charges = [.. charges ?? []] };
         db.Rulings.Add(ruling);
+        // Cited from a published source, as nothing is public before it is sourced.
+        var source = await SourceAsync(db);
+        source.Citations.Add(new Citation { Source = source, Ruling = ruling, Quote = SourceText });
         if (claim is ClaimKind kind)
         {
-            db.DetentionClaims.Add(new DetentionClaim(person, kind) { Place = "Xinjiang" });
+            var detention = new DetentionClaim(person, kind) { Place = "Xinjiang" };
+            db.DetentionClaims.Add(detention);
+            source.Citations.Add(new Citation { Source = source, DetentionClaim = detention, Quote = SourceText });
         }
         return ruling;
     }
+
+    private const string SourceText = "Sample dispatch.";
+
+    /// <summary>The one published source the samples cite (a title and an outlet).</summary>
+    private static async Task<Source> SourceAsync(ArchiveDbContext db) =>
+        db.Sources.Local.FirstOrDefault(s => s.Text == SourceText)
+            ?? await db.Sources.FirstOrDefaultAsync(s => s.Text == SourceText)
+            ?? db.Sources.Add(new Source("Sample dispatch", SourceText) { Outlet = "Sample Wire" }).Entity;
 
     private static string Display(string slug) => string.Join(' ', slug.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }

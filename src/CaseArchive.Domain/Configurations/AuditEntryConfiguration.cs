@@ -15,5 +15,6 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(a => a.After).HasColumnType("jsonb");
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.FormToken).IsUnique().HasFilter("form_token IS NOT NULL");
     }
 }

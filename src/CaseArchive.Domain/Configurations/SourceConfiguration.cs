@@ -25,9 +25,9 @@ public class CitationConfiguration : IEntityTypeConfiguration<Citation>
         builder.Property(c => c.Quote).HasMaxLength(4000);
         builder.HasOne(c => c.Person).WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Case).WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(c => c.Ruling).WithMany().HasForeignKey(c => c.RulingId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(c => c.DetentionClaim).WithMany().HasForeignKey(c => c.DetentionClaimId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(c => c.TimelineEvent).WithMany().HasForeignKey(c => c.TimelineEventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Ruling).WithMany(r => r.Citations).HasForeignKey(c => c.RulingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.DetentionClaim).WithMany(d => d.Citations).HasForeignKey(c => c.DetentionClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.TimelineEvent).WithMany(e => e.Citations).HasForeignKey(c => c.TimelineEventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.SourceId);
         builder.HasIndex(c => c.RulingId);
         builder.HasIndex(c => c.PersonId);

@@ -163,6 +163,10 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("entity_type");
 
+                    b.Property<Guid?>("FormToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_token");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -173,6 +177,11 @@ namespace CaseArchive.Domain.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("FormToken")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_form_token")
+                        .HasFilter("form_token IS NOT NULL");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
@@ -1503,7 +1512,7 @@ namespace CaseArchive.Domain.Migrations
                         .HasConstraintName("fk_citations_cases_case_id");
 
                     b.HasOne("CaseArchive.Domain.Model.DetentionClaim", "DetentionClaim")
-                        .WithMany()
+                        .WithMany("Citations")
                         .HasForeignKey("DetentionClaimId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_citations_detention_claims_detention_claim_id");
@@ -1515,7 +1524,7 @@ namespace CaseArchive.Domain.Migrations
                         .HasConstraintName("fk_citations_persons_person_id");
 
                     b.HasOne("CaseArchive.Domain.Model.Ruling", "Ruling")
-                        .WithMany()
+                        .WithMany("Citations")
                         .HasForeignKey("RulingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_citations_rulings_ruling_id");
@@ -1528,7 +1537,7 @@ namespace CaseArchive.Domain.Migrations
                         .HasConstraintName("fk_citations_sources_source_id");
 
                     b.HasOne("CaseArchive.Domain.Model.TimelineEvent", "TimelineEvent")
-                        .WithMany()
+                        .WithMany("Citations")
                         .HasForeignKey("TimelineEventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_citations_events_timeline_event_id");
@@ -1757,6 +1766,11 @@ namespace CaseArchive.Domain.Migrations
                     b.Navigation("Rulings");
                 });
 
+            modelBuilder.Entity("CaseArchive.Domain.Model.DetentionClaim", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("CaseArchive.Domain.Model.Person", b =>
                 {
                     b.Navigation("Claims");
@@ -1770,10 +1784,17 @@ namespace CaseArchive.Domain.Migrations
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Ruling", b =>
                 {
+                    b.Navigation("Citations");
+
                     b.Navigation("SearchFacts");
                 });
 
             modelBuilder.Entity("CaseArchive.Domain.Model.Source", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("CaseArchive.Domain.Model.TimelineEvent", b =>
                 {
                     b.Navigation("Citations");
                 });

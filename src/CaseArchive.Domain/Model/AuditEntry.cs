@@ -49,4 +49,10 @@ public class AuditEntry
 
     /// <summary>Why, in words: "restored the version of 28 November 2026 12:51", "merged with Kaisha Akan (#7)".</summary>
     public string? Note { get; private set; }
+
+    /// <summary>
+    /// On the creation of the record a form made: the form's one-time token (unique), so that the same
+    /// form sent again (a double click, Back and send) finds the record instead of making another.
+    /// </summary>
+    public Guid? FormToken { get; set; }
 }

@@ -18,6 +18,9 @@ public class DetentionClaim : Entity
     public int PersonId { get; private set; }
     public Person Person { get; private set; } = null!;
 
+    /// <summary>The sources it rests on; public only once one is published.</summary>
+    public List<Citation> Citations { get; } = [];
+
     /// <summary>Puts this under another person: merging duplicates, and undoing a merge.</summary>
     public void MoveTo(int personId) => PersonId = personId;
     public ClaimKind Kind { get; set; }

@@ -56,6 +56,9 @@ public class Ruling : Entity
 
     public List<string> Charges { get; set; } = [];
 
+    /// <summary>The sources it rests on; public only once one is published (<see cref="PublicQueries.RulingIsPublic"/>).</summary>
+    public List<Citation> Citations { get; } = [];
+
     /// <summary>What a search reads of the ruling, its full-text document among it, kept by the database; read it, never write it.</summary>
     public RulingSearchFacts? SearchFacts { get; private set; }
     public string? Summary { get; set; }

@@ -127,6 +127,8 @@ public static class ArchiveSetup
             // A form field with control characters is refused beside the field, on every page.
             options.Conventions.ConfigureFilter(new FormTextFilter());
             options.Conventions.AuthorizeFolder("/Editor/Accounts", EditorSetup.AdminPolicy);
+            // The editors' record pickers send a name or "Name (#12)": turned into the id before binding.
+            options.Conventions.AddFolderApplicationModelConvention("/Editor", page => page.Filters.Add(new Pages.Editor.Shared.PickResolvingFilter()));
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             // The public listings are the archive's search until a search page of its own comes; the statistics run the same filtered counts.

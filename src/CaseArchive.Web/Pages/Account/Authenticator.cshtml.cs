@@ -25,6 +25,9 @@ public class AuthenticatorModel(UserManager<EditorUser> users, SignInManager<Edi
     public string SharedKey { get; private set; } = string.Empty;
     public string AuthenticatorUri { get; private set; } = string.Empty;
 
+    /// <summary>The address as a QR code for the app to scan (a PNG data address: the page's policy allows images from data:).</summary>
+    public string QrCode { get; private set; } = string.Empty;
+
     [BindProperty]
     [Required(ErrorMessage = "Enter the six-digit code your authenticator app shows.")]
     [Display(Name = "Code from your authenticator app")]
@@ -112,5 +115,7 @@ public class AuthenticatorModel(UserManager<EditorUser> users, SignInManager<Edi
         var email = await users.GetEmailAsync(user) ?? user.UserName ?? "editor";
         AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
             $"otpauth://totp/CaseArchive:{Uri.EscapeDataString(email)}?secret={key}&issuer=CaseArchive&digits=6");
+        using var data = QRCoder.QRCodeGenerator.GenerateQrCode(AuthenticatorUri, QRCoder.QRCodeGenerator.ECCLevel.M);
+        QrCode = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(5));
     }
 }

@@ -24,7 +24,6 @@ public class MergeModel(ArchiveDbContext db) : PageModel
 
     public string Kind { get; private set; } = string.Empty;
     public bool IsCourts => Kind == "courts";
-    public List<SelectListItem> Records { get; private set; } = [];
 
     public async Task OnGetAsync(string kind) => await LoadAsync(kind);
 
@@ -62,6 +61,5 @@ public class MergeModel(ArchiveDbContext db) : PageModel
     private async Task LoadAsync(string kind)
     {
         Kind = kind;
-        Records = IsCourts ? await Choices.CourtsAsync(db) : await Choices.PersonsAsync(db);
     }
 }

@@ -106,8 +106,8 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     // The articles of the person's facts, one index-driven lookup per kind of fact, united (an OR
     // across the four joins would read every citation); then the other persons they cite.
     private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Named>> SameSources = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.Citations.AsNoTracking()
-            .Where(c => db.Citations.Where(x => x.PersonId == personId).Select(x => x.SourceId)
+        (ReadOnlyArchiveDbContext db, int personId) => db.Citations.AsNoTracking().Where(PublicQueries.CitationIsPublished)
+            .Where(c => db.Citations.Where(PublicQueries.CitationIsPublished).Where(x => x.PersonId == personId).Select(x => x.SourceId)
                     .Union(db.Citations.Where(x => x.TimelineEvent != null && x.TimelineEvent.PersonId == personId).Select(x => x.SourceId))
                     .Union(db.Citations.Where(x => x.DetentionClaim != null && x.DetentionClaim.PersonId == personId).Select(x => x.SourceId))
                     .Union(db.Citations.Where(x => x.Ruling != null && x.Ruling.PersonId == personId).Select(x => x.SourceId))

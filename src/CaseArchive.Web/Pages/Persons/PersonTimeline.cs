@@ -62,17 +62,17 @@ public static class PersonTimeline
     // The timeline's statements, compiled once (for the public pages' context), reading only the
     // columns the timeline shows. A date is read as its columns (RulingRow.DateOf).
     private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<EventRow>> EventsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.Events.AsNoTracking().Where(e => e.PersonId == personId)
+        (ReadOnlyArchiveDbContext db, int personId) => db.Events.AsNoTracking().Where(PublicQueries.EventIsPublic).Where(e => e.PersonId == personId)
             .OrderBy(e => e.Id)
             .Select(e => new EventRow(e.Id, RulingRow.DateOf((int?)e.Date!.Year, e.Date!.Month, e.Date!.Day, (bool?)e.Date!.Inferred), e.Kind, e.Place, e.Description, e.RulingId)));
 
     private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<ClaimRow>> ClaimsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.DetentionClaims.AsNoTracking().Where(c => c.PersonId == personId)
+        (ReadOnlyArchiveDbContext db, int personId) => db.DetentionClaims.AsNoTracking().Where(PublicQueries.ClaimIsPublic).Where(c => c.PersonId == personId)
             .OrderBy(c => c.Id)
             .Select(c => new ClaimRow(c.Id, c.Kind, c.Facility, c.Place, c.Period)));
 
     private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<RulingRow>> RulingsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.Rulings.AsNoTracking().Where(r => r.PersonId == personId)
+        (ReadOnlyArchiveDbContext db, int personId) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic).Where(r => r.PersonId == personId)
             .OrderBy(r => r.Id)
             .Select(r => new RulingRow(r.Id, RulingRow.DateOf((int?)r.Date!.Year, r.Date!.Month, r.Date!.Day, (bool?)r.Date!.Inferred), "", "",
                 r.Court.Name, r.Court.Country, r.Outcome, r.SentenceKind, r.SentenceMonths, r.FineAmount)
@@ -87,7 +87,7 @@ public static class PersonTimeline
     private sealed record ClaimRow(int Id, ClaimKind Kind, string? Facility, string? Place, string? Period);
 
     private static readonly Func<ReadOnlyArchiveDbContext, int[], int[], int[], IAsyncEnumerable<CitedRow>> CitationsOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int[] eventIds, int[] claimIds, int[] rulingIds) => db.Citations.AsNoTracking()
+        (ReadOnlyArchiveDbContext db, int[] eventIds, int[] claimIds, int[] rulingIds) => db.Citations.AsNoTracking().Where(PublicQueries.CitationIsPublished)
             .Where(c => (c.TimelineEventId != null && eventIds.Contains(c.TimelineEventId.Value))
                 || (c.DetentionClaimId != null && claimIds.Contains(c.DetentionClaimId.Value))
                 || (c.RulingId != null && rulingIds.Contains(c.RulingId.Value)))

@@ -42,7 +42,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         PersonName = ruling.Person.PublicName;
         Judge = ruling.Judge.ShownToPublic();
         Prosecutor = ruling.Prosecutor.ShownToPublic();
-        Citations = await db.Citations.AsNoTracking()
+        Citations = await db.Citations.AsNoTracking().VisibleToPublic()
             .Where(c => c.RulingId == id)
             .OrderBy(c => c.Id)
             .Select(c => new CitedQuote(c.Quote, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.PublishedOn))

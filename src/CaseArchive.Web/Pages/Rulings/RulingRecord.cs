@@ -127,10 +127,10 @@ public sealed record RulingRecord
         r.Charges,
         r.Summary,
         r.UpdatedAt,
-        r.Person.Claims.Select(c => c.Kind).Distinct().ToList(),
+        r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Select(c => c.Kind).Distinct().ToList(),
         r.Judge == null || r.Judge.Visibility == PersonVisibility.Withheld ? null : r.Judge.Visibility == PersonVisibility.Pseudonymised ? r.Judge.Pseudonym : r.Judge.DisplayName,
         r.Prosecutor == null || r.Prosecutor.Visibility == PersonVisibility.Withheld ? null : r.Prosecutor.Visibility == PersonVisibility.Pseudonymised ? r.Prosecutor.Pseudonym : r.Prosecutor.DisplayName,
-        db.Citations.Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
+        db.Citations.AsQueryable().Where(PublicQueries.CitationIsPublished).Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
 
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(

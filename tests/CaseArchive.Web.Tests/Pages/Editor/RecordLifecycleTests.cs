@@ -42,7 +42,15 @@ public sealed class RecordLifecycleTests(ArchiveFactory factory) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
 
         fields["Input.Version"] = Editors.FieldValue(await editor.GetStringAsync($"/editor/{kind}s/edit/{id}"), "Input.Version");
-        var deleted = await editor.PostFormAsync($"/editor/{kind}s/edit/{id}", fields, handler: "Delete");
+        // The first press only asks: the record's page again, with the question and the button that deletes.
+        var asked = await editor.PostFormAsync($"/editor/{kind}s/edit/{id}", fields, handler: "Delete");
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Equal($"/editor/{kind}s/edit/{id}?delete=confirm", asked.Headers.Location?.OriginalString);
+        Assert.False((await RecordAsync(kind, id)).IsDeleted);
+        var question = await editor.GetStringAsync(asked.Headers.Location!.OriginalString);
+        Assert.Contains("Delete this record?", question, StringComparison.Ordinal);
+        Assert.Contains("Yes, delete it", question, StringComparison.Ordinal);
+        var deleted = await editor.PostFormAsync($"/editor/{kind}s/edit/{id}", new(fields) { ["DeleteConfirmed"] = "true" }, handler: "Delete");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.True((await RecordAsync(kind, id)).IsDeleted);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/editor/{kind}s/edit/{id}")).StatusCode);
@@ -85,7 +93,7 @@ public sealed class RecordLifecycleTests(ArchiveFactory factory) : IAsyncLifetim
             "ruling" => new() { ["Input.CaseId"] = $"{@case}", ["Input.CourtId"] = $"{court}", ["Input.PersonId"] = $"{person}", ["Input.Outcome"] = "Deported", ["Input.Date.Year"] = "2020" },
             "claim" => new() { ["Input.PersonId"] = $"{person}", ["Input.Kind"] = "Detained", ["Input.Status"] = "Reported" },
             "event" => new() { ["Input.PersonId"] = $"{person}", ["Input.Kind"] = "Arrest", ["Input.Date.Year"] = "2019", ["Input.Date.Month"] = "10" },
-            "source" => new() { ["Input.Title"] = "Another article", ["Input.Text"] = "A court in Almaty heard the case." },
+            "source" => new() { ["Input.Title"] = "Another article", ["Input.Outlet"] = "Example News", ["Input.Text"] = "A court in Almaty heard the case." },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

@@ -15,9 +15,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
     public CaseInput Input { get; set; } = new();
 
     public int? Id { get; private set; }
-    public List<SelectListItem> Courts { get; private set; } = [];
     public IReadOnlyList<PartyRow> Parties { get; private set; } = [];
-    public List<SelectListItem> Persons { get; private set; } = [];
     public string? PartyError { get; private set; }
 
     public sealed record PartyRow(int Id, string Person, PartyRole Role);
@@ -40,6 +38,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         var opened = Input.OpenedOn.Read(ModelState, "Input.OpenedOn");
         if (!ModelState.IsValid)
@@ -62,6 +64,15 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             }
         }
         Input.ApplyTo(@case, opened);
+        if (@case.Id == 0)
+        {
+            if (await CreateOnceAsync(@case, "The case is saved.", cancellationToken) is { } made)
+            {
+                return made;
+            }
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         if (await SaveAsync(@case, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;
@@ -152,8 +163,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Courts = await Choices.CourtsAsync(Db, withNone: true);
-        Persons = await Choices.PersonsAsync(Db);
         if (Id is int id)
         {
             Parties = await Db.CaseParties.AsNoTracking().Where(p => p.CaseId == id)

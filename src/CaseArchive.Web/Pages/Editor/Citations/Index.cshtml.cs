@@ -22,7 +22,6 @@ public class IndexModel(ArchiveDbContext db) : PageModel
     public int RecordId { get; private set; }
     public string Title { get; private set; } = string.Empty;
     public IReadOnlyList<Row> Cited { get; private set; } = [];
-    public List<SelectListItem> Sources { get; private set; } = [];
 
     [BindProperty]
     [Required(ErrorMessage = "Choose the source.")]
@@ -53,7 +52,7 @@ public class IndexModel(ArchiveDbContext db) : PageModel
             ModelState.AddModelError(nameof(SourceId), "That source is no longer in the archive: choose again.");
         }
         var quote = Quote?.Trim();
-        if (source is not null && !string.IsNullOrEmpty(quote) && !Normalise(source.Text).Contains(Normalise(quote), StringComparison.Ordinal))
+        if (source is not null && !string.IsNullOrEmpty(quote) && !Quotes.Contain(source.Text, quote))
         {
             ModelState.AddModelError(nameof(Quote), "This sentence is not in the source's text. Copy it from the source, word for word.");
         }
@@ -123,11 +122,9 @@ public class IndexModel(ArchiveDbContext db) : PageModel
             _ => citations.Where(c => c.TimelineEventId == id),
         };
         Cited = await citations.OrderBy(c => c.Id).Select(c => new Row(c.Id, c.Source.Title, c.Source.Outlet, c.Quote)).ToListAsync(cancellationToken);
-        Sources = await Choices.SourcesAsync(db);
         return record;
     }
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
 }

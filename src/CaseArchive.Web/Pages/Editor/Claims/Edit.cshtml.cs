@@ -14,7 +14,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
     public ClaimInput Input { get; set; } = new();
 
     public int? Id { get; private set; }
-    public List<SelectListItem> Persons { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -28,12 +27,15 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             }
             Input = ClaimInput.From(claim);
         }
-        Persons = await Choices.PersonsAsync(Db);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         if (Input.Status != VerificationStatus.Reported && string.IsNullOrWhiteSpace(Input.StatusNote))
         {
@@ -41,7 +43,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         }
         if (!ModelState.IsValid)
         {
-            Persons = await Choices.PersonsAsync(Db);
             return Page();
         }
         DetentionClaim? claim;
@@ -51,7 +52,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             if (person is null)
             {
                 ModelState.AddModelError("Input.PersonId", "That person is no longer in the archive: choose again.");
-                Persons = await Choices.PersonsAsync(Db);
                 return Page();
             }
             claim = new DetentionClaim(person, Input.Kind);
@@ -67,11 +67,14 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             claim.MoveTo(Input.PersonId!.Value);
         }
         Input.ApplyTo(claim);
+        if (claim.Id == 0)
+        {
+            return await CreateOnceAsync(claim, "The detention claim is saved.", cancellationToken) ?? Page();
+        }
         if (await SaveAsync(claim, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;
             ModelState.Remove("Input.Version");
-            Persons = await Choices.PersonsAsync(Db);
             return Page();
         }
         TempData["Saved"] = "The detention claim is saved.";
@@ -90,7 +93,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         {
             Id = id;
             Input = ClaimInput.From(await Db.DetentionClaims.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken));
-            Persons = await Choices.PersonsAsync(Db);
             return Page();
         }
         TempData["Saved"] = "The detention claim is deleted. Its history keeps it: restore it from there.";

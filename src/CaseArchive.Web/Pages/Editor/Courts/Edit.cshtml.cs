@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseArchive.Domain;
+using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Pages.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -31,12 +32,22 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         if (!ModelState.IsValid)
         {
             return Page();
         }
         Court? court;
+        if (id is null && !ConfirmedNew
+            && await RecordMatcher.FindCourtAsync(Db, Input.Name, Input.Town, Input.Country, cancellationToken) is { } same)
+        {
+            LikelySame = new("court", same.Record.Name, $"/editor/courts/edit/{same.Record.Id}", same.Reason);
+            return Page();
+        }
         if (id is null)
         {
             var slug = Slugs.From(Input.Name);
@@ -57,6 +68,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             }
         }
         Input.ApplyTo(court);
+        if (court.Id == 0)
+        {
+            return await CreateOnceAsync(court, "The court is saved.", cancellationToken) ?? Page();
+        }
         if (await SaveAsync(court, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;

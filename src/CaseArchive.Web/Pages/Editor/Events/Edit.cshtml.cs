@@ -14,8 +14,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
     public EventInput Input { get; set; } = new();
 
     public int? Id { get; private set; }
-    public List<SelectListItem> Persons { get; private set; } = [];
-    public List<SelectListItem> Cases { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -29,17 +27,19 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             }
             Input = EventInput.From(timelineEvent);
         }
-        await LoadChoicesAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         var date = Input.Date.Read(ModelState, "Input.Date");
         if (!ModelState.IsValid)
         {
-            await LoadChoicesAsync();
             return Page();
         }
         TimelineEvent? timelineEvent;
@@ -49,7 +49,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             if (person is null)
             {
                 ModelState.AddModelError("Input.PersonId", "That person is no longer in the archive: choose again.");
-                await LoadChoicesAsync();
                 return Page();
             }
             timelineEvent = new TimelineEvent(person, Input.Kind, date);
@@ -65,11 +64,14 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             timelineEvent.MoveTo(Input.PersonId!.Value);
         }
         Input.ApplyTo(timelineEvent, date);
+        if (timelineEvent.Id == 0)
+        {
+            return await CreateOnceAsync(timelineEvent, "The event is saved.", cancellationToken) ?? Page();
+        }
         if (await SaveAsync(timelineEvent, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;
             ModelState.Remove("Input.Version");
-            await LoadChoicesAsync();
             return Page();
         }
         TempData["Saved"] = "The event is saved.";
@@ -88,17 +90,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         {
             Id = id;
             Input = EventInput.From(await Db.Events.AsNoTracking().FirstAsync(e => e.Id == id, cancellationToken));
-            await LoadChoicesAsync();
             return Page();
         }
         TempData["Saved"] = "The event is deleted. Its history keeps it: restore it from there.";
         return Redirect($"/editor/history/event/{id}");
-    }
-
-    private async Task LoadChoicesAsync()
-    {
-        Persons = await Choices.PersonsAsync(Db);
-        Cases = await Choices.CasesAsync(Db, withNone: true);
     }
 
     public class EventInput

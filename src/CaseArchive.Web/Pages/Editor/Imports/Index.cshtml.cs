@@ -29,6 +29,18 @@ public class IndexModel(ArchiveDbContext db) : PageModel
 
         [RegularExpression(@"^\d{4}-\d{2}-\d{2}$", ErrorMessage = "Write the date as YYYY-MM-DD, for example 2019-12-23.")]
         public string? Published { get; set; }
+
+        // What a pasted text cannot say about itself (a file's header or HTML says it): the source's
+        // title and outlet are required for it, since a source without them is never published.
+        [StringLength(500, ErrorMessage = "Keep the title under 500 characters.")]
+        public string? Title { get; set; }
+
+        [StringLength(200, ErrorMessage = "Keep the outlet under 200 characters.")]
+        public string? Outlet { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Keep the address under 2,000 characters.")]
+        [CaseArchive.Web.Infrastructure.PublicAddress]
+        public string? Url { get; set; }
     }
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
@@ -53,6 +65,14 @@ public class IndexModel(ArchiveDbContext db) : PageModel
         {
             ModelState.AddModelError(string.Empty, hasFile ? "Choose a file or paste text, not both." : "Choose a file or paste the article's text.");
         }
+        if (hasText && string.IsNullOrWhiteSpace(Input.Title))
+        {
+            ModelState.AddModelError("Input.Title", "Enter the article's title: a pasted text has none to read.");
+        }
+        if (hasText && string.IsNullOrWhiteSpace(Input.Outlet))
+        {
+            ModelState.AddModelError("Input.Outlet", "Enter the outlet that published it: a source without one cannot be published.");
+        }
         if (hasFile && Input.File!.Length > ArticleReader.MaxBytes)
         {
             ModelState.AddModelError("Input.File", "The file is larger than an article can be (2 MB).");
@@ -64,7 +84,7 @@ public class IndexModel(ArchiveDbContext db) : PageModel
         }
 
         byte[] bytes;
-        string fileName;
+        string? fileName;
         if (hasFile)
         {
             using var buffer = new MemoryStream();
@@ -75,12 +95,16 @@ public class IndexModel(ArchiveDbContext db) : PageModel
         else
         {
             bytes = Encoding.UTF8.GetBytes(Input.Text!);
-            fileName = "pasted.txt";
+            fileName = null;
         }
 
         try
         {
             var result = await new ArticleImporter(db, ArticleExtractor.Instance).ImportAsync(bytes, fileName, published, cancellationToken);
+            if (!result.AlreadyImported)
+            {
+                await DescribeSourceAsync(result.Import.SourceId, published, cancellationToken);
+            }
             TempData["Saved"] = result.AlreadyImported ? "This article was imported before: here is that import." : "Imported: review the proposals, then publish.";
             return Redirect($"/editor/imports/{result.Import.Id}");
         }
@@ -90,6 +114,23 @@ public class IndexModel(ArchiveDbContext db) : PageModel
             await LoadAsync(cancellationToken);
             return Page();
         }
+    }
+
+    /// <summary>What the editor typed about the article wins over what the importer read (or made up) of it.</summary>
+    private async Task DescribeSourceAsync(int sourceId, DateOnly? published, CancellationToken cancellationToken)
+    {
+        static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.ReplaceLineEndings(" ").Trim();
+        if (Given(Input.Title) is null && Given(Input.Outlet) is null && Given(Input.Url) is null && published is null)
+        {
+            return;
+        }
+        db.ChangeTracker.Clear();
+        var source = await db.Sources.FirstAsync(s => s.Id == sourceId, cancellationToken);
+        source.Title = Given(Input.Title) ?? source.Title;
+        source.Outlet = Given(Input.Outlet) ?? source.Outlet;
+        source.Url = Given(Input.Url) ?? source.Url;
+        source.PublishedOn = published ?? source.PublishedOn;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>

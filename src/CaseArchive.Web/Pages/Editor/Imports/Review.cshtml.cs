@@ -75,6 +75,14 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         {
             return NotFound();
         }
+        if (IsPending && !await Db.Sources.AsQueryable().Where(s => s.Id == Import.SourceId).AnyAsync(PublicQueries.SourceIsPublished, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty,
+                "The article has no title or no outlet, and a source without them cannot be published. Save your review, "
+                + "give the source its title and outlet (“The source” above), then publish.");
+            await DescribeAsync(cancellationToken);
+            return Page();
+        }
         if (await SaveReviewAsync(cancellationToken) is { } refused)
         {
             return refused;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseArchive.Domain;
+using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
 using CaseArchive.Web.Pages.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         Input.Validate(ModelState);
         if (!ModelState.IsValid)
@@ -40,6 +45,12 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             return Page();
         }
         Person? person;
+        if (id is null && !ConfirmedNew
+            && await RecordMatcher.FindPersonAsync(Db, Input.DisplayName, Choices.Lines(Input.OtherNames), cancellationToken) is { } same)
+        {
+            LikelySame = new("person", same.Record.DisplayName, $"/editor/persons/edit/{same.Record.Id}", same.Reason);
+            return Page();
+        }
         if (id is null)
         {
             // A pseudonymised person's address is made random by Pseudonymise (ApplyToAsync).
@@ -57,6 +68,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         }
         await Input.ApplyToAsync(person, (slug, ct) => FreeSlugAsync(slug, person.Id == 0 ? null : person.Id, ct), cancellationToken);
 
+        if (person.Id == 0)
+        {
+            return await CreateOnceAsync(person, "The person is saved.", cancellationToken) ?? Page();
+        }
         if (await SaveAsync(person, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;

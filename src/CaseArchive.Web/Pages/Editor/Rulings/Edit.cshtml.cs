@@ -17,10 +17,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
     /// <summary>The ruling's public address key (the id is the editors' own).</summary>
     public string? PublicKey { get; private set; }
-    public List<SelectListItem> Cases { get; private set; } = [];
-    public List<SelectListItem> Courts { get; private set; } = [];
-    public List<SelectListItem> Persons { get; private set; } = [];
-    public List<SelectListItem> PersonsOrNone { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -35,12 +31,15 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             PublicKey = ruling.Key;
         }
         Id = id;
-        await LoadChoicesAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         var date = Input.Date.Read(ModelState, "Input.Date");
         Input.Validate(ModelState);
@@ -50,7 +49,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         }
         if (!ModelState.IsValid)
         {
-            await LoadChoicesAsync();
             return Page();
         }
 
@@ -63,7 +61,6 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             if (@case is null || court is null || person is null)
             {
                 ModelState.AddModelError(string.Empty, "The case, court or person chosen no longer exists: choose again.");
-                await LoadChoicesAsync();
                 return Page();
             }
             ruling = new Ruling(@case, court, person, Input.Outcome);
@@ -79,11 +76,14 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         }
         Input.ApplyTo(ruling, date);
 
+        if (ruling.Id == 0)
+        {
+            return await CreateOnceAsync(ruling, "The ruling is saved.", cancellationToken) ?? Page();
+        }
         if (await SaveAsync(ruling, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;
             ModelState.Remove("Input.Version");
-            await LoadChoicesAsync();
             return Page();
         }
         TempData["Saved"] = "The ruling is saved.";
@@ -102,20 +102,12 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         {
             Id = id;
             Input = RulingInput.From(await Db.Rulings.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken));
-            await LoadChoicesAsync();
             return Page();
         }
         TempData["Saved"] = "The ruling is deleted. Its history keeps it: restore it from there.";
         return Redirect($"/editor/history/ruling/{id}");
     }
 
-    private async Task LoadChoicesAsync()
-    {
-        Cases = await Choices.CasesAsync(Db);
-        Courts = await Choices.CourtsAsync(Db);
-        Persons = await Choices.PersonsAsync(Db);
-        PersonsOrNone = await Choices.PersonsAsync(Db, withNone: true);
-    }
 
     public class RulingInput
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Editor.Shared;
 
-/// <summary>The choices of the editors' drop-downs.</summary>
+/// <summary>The choices of the editors' drop-downs: vocabularies only (records are picked by <see cref="Picks"/>, never listed whole).</summary>
 public static class Choices
 {
     /// <summary>A vocabulary's values in words; the value posted is the enum's name.</summary>
@@ -18,50 +18,6 @@ public static class Choices
             items.Insert(0, new SelectListItem(none, string.Empty));
         }
         return items;
-    }
-
-    /// <summary>Persons by name; an editor sees real names, with the public pseudonym beside.</summary>
-    public static async Task<List<SelectListItem>> PersonsAsync(ArchiveDbContext db, bool withNone = false)
-    {
-        var items = await db.Persons.AsNoTracking().OrderBy(p => p.DisplayName)
-            .Select(p => new SelectListItem(p.Pseudonym == null ? p.DisplayName : p.DisplayName + " (public: " + p.Pseudonym + ")", p.Id.ToString()))
-            .ToListAsync();
-        if (withNone)
-        {
-            items.Insert(0, new SelectListItem("(none)", string.Empty));
-        }
-        return items;
-    }
-
-    public static async Task<List<SelectListItem>> CourtsAsync(ArchiveDbContext db, bool withNone = false)
-    {
-        var items = await db.Courts.AsNoTracking().OrderBy(c => c.Name)
-            .Select(c => new SelectListItem(c.Name + " (" + c.Country + ")", c.Id.ToString()))
-            .ToListAsync();
-        if (withNone)
-        {
-            items.Insert(0, new SelectListItem("(none)", string.Empty));
-        }
-        return items;
-    }
-
-    public static async Task<List<SelectListItem>> CasesAsync(ArchiveDbContext db, bool withNone = false)
-    {
-        var items = await db.Cases.AsNoTracking().OrderBy(c => c.Title)
-            .Select(c => new SelectListItem(c.Title, c.Id.ToString()))
-            .ToListAsync();
-        if (withNone)
-        {
-            items.Insert(0, new SelectListItem("(none)", string.Empty));
-        }
-        return items;
-    }
-
-    public static async Task<List<SelectListItem>> SourcesAsync(ArchiveDbContext db)
-    {
-        return await db.Sources.AsNoTracking().OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Title)
-            .Select(s => new SelectListItem((s.Outlet == null ? "" : s.Outlet + ": ") + s.Title, s.Id.ToString()))
-            .ToListAsync();
     }
 
     /// <summary>One item per line, trimmed, empty lines dropped: charges, spellings.</summary>

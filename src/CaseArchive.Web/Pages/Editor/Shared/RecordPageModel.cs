@@ -1,6 +1,8 @@
 using CaseArchive.Domain;
 using CaseArchive.Domain.History;
+using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,6 +16,104 @@ namespace CaseArchive.Web.Pages.Editor.Shared;
 public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
 {
     protected ArchiveDbContext Db => db;
+
+    /// <summary>A record a new one may duplicate (found as the import review finds them, <see cref="RecordMatcher"/>), with why: shown, and nothing saved, until the editor says it is new.</summary>
+    public LikelyDuplicate? LikelySame { get; protected set; }
+
+    /// <summary>The editor ticked "this is a new one" after being warned of <see cref="LikelySame"/>.</summary>
+    [BindProperty]
+    public bool ConfirmedNew { get; set; }
+
+    public sealed record LikelyDuplicate(string Kind, string Label, string Address, string Reason);
+
+    /// <summary>A create form's one-time token (a hidden field, made when the form is shown): the same form sent twice makes one record.</summary>
+    [BindProperty]
+    public Guid FormToken { get; set; }
+
+    /// <summary>The editor answered "yes, delete it" on the page that asks (<see cref="AskingToDelete"/>).</summary>
+    [BindProperty]
+    public bool DeleteConfirmed { get; set; }
+
+    /// <summary>The page asks whether to delete the record (<c>?delete=confirm</c>), with the button that does.</summary>
+    public bool AskingToDelete { get; private set; }
+
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        // A delete is done only once the editor has said yes: the first press asks, on the record's own page.
+        if (context.HandlerMethod?.Name == "Delete" && !DeleteConfirmed)
+        {
+            context.Result = Redirect($"{Request.PathBase}{Request.Path}?delete=confirm");
+            return;
+        }
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            AskingToDelete = Request.Query["delete"] == "confirm";
+            if (FormToken == Guid.Empty)
+            {
+                FormToken = Guid.NewGuid();
+            }
+        }
+        base.OnPageHandlerExecuting(context);
+    }
+
+    /// <summary>
+    /// Creates the record once per form: when this form's token already made a record (sent twice, or again
+    /// after Back), or makes it now while another send of it does, the editor is taken to that record and
+    /// nothing new is saved. Null when the save was refused (the model state says why): show the page again.
+    /// </summary>
+    protected async Task<IActionResult?> CreateOnceAsync<T>(T record, string saved, CancellationToken cancellationToken) where T : Entity
+    {
+        if (await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+        db.Submission = FormToken == Guid.Empty ? null : (FormToken, record);
+        try
+        {
+            if (await SaveAsync(record, 0, cancellationToken) is not null)
+            {
+                return null;
+            }
+        }
+        catch (DbUpdateException e) when (IsRepeatedForm(e))
+        {
+            db.ChangeTracker.Clear();
+            return await EarlierSubmissionAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Submission = null;
+        }
+        TempData["Saved"] = saved;
+        return Redirect(EditorAddress(typeof(T).Name, record.Id));
+    }
+
+    /// <summary>The record this form's token made, if it made one: a redirect to it, saying so.</summary>
+    protected async Task<IActionResult?> EarlierSubmissionAsync(CancellationToken cancellationToken)
+    {
+        if (FormToken == Guid.Empty)
+        {
+            return null;
+        }
+        var made = await db.AuditEntries.AsNoTracking().Where(a => a.FormToken == FormToken)
+            .Select(a => new { a.EntityType, a.EntityId }).FirstOrDefaultAsync(cancellationToken);
+        if (made is null)
+        {
+            return null;
+        }
+        TempData["Saved"] = "This form was sent before and made this record: nothing new was saved.";
+        return Redirect(EditorAddress(made.EntityType, made.EntityId));
+    }
+
+    /// <summary>A record's page in the editors' area, by its class name.</summary>
+    public static string EditorAddress(string entityType, int id) => RecordKinds.WordOf(entityType) switch
+    {
+        "import" => $"/editor/imports/{id}",
+        var word => $"/editor/{word}s/edit/{id}",
+    };
+
+    private static bool IsRepeatedForm(DbUpdateException e) =>
+        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_audit_entries_form_token" };
 
     /// <summary>Set when the save was refused because someone else saved first: their values and this editor's.</summary>
     public IReadOnlyList<FieldChange>? Conflict { get; private set; }
@@ -38,7 +138,7 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && e.InnerException is PostgresException { SqlState: ['2', '2' or '3', _, _, _] } refusal)
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && !IsRepeatedForm(e) && e.InnerException is PostgresException { SqlState: ['2', '2' or '3', _, _, _] } refusal)
         {
             // The page's own checks should have caught it; the database's constraints are the last word, and a
             // value they refuse is the editor's to correct, not a failure of the app.

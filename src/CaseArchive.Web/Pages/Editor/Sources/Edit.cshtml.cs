@@ -36,6 +36,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is null && await EarlierSubmissionAsync(cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
         Id = id;
         if (id is null && string.IsNullOrWhiteSpace(Input.Text))
         {
@@ -66,6 +70,10 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             Text = source.Text;
         }
         Input.ApplyTo(source);
+        if (source.Id == 0)
+        {
+            return await CreateOnceAsync(source, "The source is saved.", cancellationToken) ?? Page();
+        }
         if (await SaveAsync(source, Input.Version, cancellationToken) is uint current)
         {
             Input.Version = current;
@@ -103,6 +111,8 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         [StringLength(500, ErrorMessage = "Keep the title under 500 characters.")]
         public string Title { get; set; } = string.Empty;
 
+        // A source without an outlet is never published (PublicQueries.CitationIsPublished): asked for here.
+        [Required(ErrorMessage = "Enter the outlet that published the article: a source without one cannot be published.")]
         [StringLength(200, ErrorMessage = "Keep the outlet under 200 characters.")]
         [Display(Name = "Outlet (e.g. RFE/RL)")]
         public string? Outlet { get; set; }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CaseArchive.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -107,7 +108,26 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         var sent = await editor.GetAsync("/editor/rulings");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/account/authenticator", sent.Headers.Location!.OriginalString);
-        Assert.Contains("An administrator requires two-factor sign-in", await editor.GetStringAsync("/account/authenticator"), StringComparison.Ordinal);
+        // Nothing can be done before it is set up: a form sent to the editors' area is turned away too.
+        var persons = 0;
+        await factory.ChangeAsync(async db => persons = await db.Persons.IgnoreQueryFilters().CountAsync());
+        using (var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.DisplayName"] = "Amina Nurlan", ["Input.Visibility"] = "Public" }))
+        {
+            var posted = await editor.PostAsync("/editor/persons/edit", form);
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            Assert.Equal("/account/authenticator", posted.Headers.Location!.OriginalString);
+        }
+        await factory.ChangeAsync(async db => Assert.Equal(persons, await db.Persons.IgnoreQueryFilters().CountAsync()));
+        var setup = await editor.GetStringAsync("/account/authenticator");
+        Assert.Contains("An administrator requires two-factor sign-in", setup, StringComparison.Ordinal);
+        // The QR code is the authenticator address shown beside it, as QRCoder draws it.
+        var address = System.Net.WebUtility.HtmlDecode(Regex.Match(setup, "<code>(otpauth://[^<]+)</code>").Groups[1].Value);
+        Assert.StartsWith("otpauth://totp/CaseArchive:amina%40example.org?secret=", address, StringComparison.Ordinal);
+        using (var data = QRCoder.QRCodeGenerator.GenerateQrCode(address, QRCoder.QRCodeGenerator.ECCLevel.M))
+        {
+            var expected = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(5));
+            Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(Regex.Match(setup, "<img class=\"authenticator-qr\" src=\"([^\"]+)\"").Groups[1].Value));
+        }
         await editor.EnableTwoFactorAsync();
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/editor/rulings")).StatusCode);
     }

@@ -39,7 +39,7 @@ public sealed class IndexTests(ArchiveFactory factory) : IAsyncLifetime
         var id = await factory.RulingIdOfAsync("qaisha-aqan");
         var form = await EditTests.EditFormAsync(editor, id);
 
-        var deleted = await editor.PostFormAsync($"/editor/rulings/edit/{id}", form, handler: "Delete");
+        var deleted = await editor.PostFormAsync($"/editor/rulings/edit/{id}", new(form) { ["DeleteConfirmed"] = "true" }, handler: "Delete");
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(await factory.RulingAddressAsync(id))).StatusCode);

@@ -92,7 +92,7 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         var editor = await factory.SignedInClientAsync();
         var id = await PersonIdAsync("qaisha-aqan");
 
-        var response = await editor.PostFormAsync($"/editor/persons/edit/{id}", await FormAsync(editor, id), handler: "Delete");
+        var response = await editor.PostFormAsync($"/editor/persons/edit/{id}", new(await FormAsync(editor, id)) { ["DeleteConfirmed"] = "true" }, handler: "Delete");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("cannot be deleted while records are about them", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -83,8 +83,8 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         {
             ["Input.Version"] = Editors.FieldValue(html, "Input.Version"),
             ["Input.CaseId"] = Editors.FieldValue(html, "Input.CaseId"),
-            ["Input.PersonId"] = Editors.SelectedValue(html, "Input.PersonId"),
-            ["Input.CourtId"] = Editors.SelectedValue(html, "Input.CourtId"),
+            ["Input.PersonId"] = Editors.PickedId(html, "Input.PersonId"),
+            ["Input.CourtId"] = Editors.PickedId(html, "Input.CourtId"),
             ["Input.Date.Year"] = Editors.FieldValue(html, "Input.Date.Year"),
             ["Input.Date.Month"] = Editors.FieldValue(html, "Input.Date.Month"),
             ["Input.Date.Day"] = Editors.FieldValue(html, "Input.Date.Day"),
@@ -93,8 +93,8 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
             ["Input.Verdict"] = Editors.SelectedValue(html, "Input.Verdict"),
             ["Input.SentenceKind"] = Editors.SelectedValue(html, "Input.SentenceKind"),
             ["Input.SentenceMonths"] = Editors.FieldValue(html, "Input.SentenceMonths"),
-            ["Input.JudgeId"] = Editors.SelectedValue(html, "Input.JudgeId"),
-            ["Input.ProsecutorId"] = Editors.SelectedValue(html, "Input.ProsecutorId"),
+            ["Input.JudgeId"] = Editors.PickedId(html, "Input.JudgeId"),
+            ["Input.ProsecutorId"] = Editors.PickedId(html, "Input.ProsecutorId"),
             ["Input.ProsecutorSought"] = Editors.FieldValue(html, "Input.ProsecutorSought"),
             ["Input.Charges"] = "illegal_border_crossing",
         };

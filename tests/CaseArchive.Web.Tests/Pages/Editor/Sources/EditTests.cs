@@ -29,11 +29,14 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         {
             ["Input.Version"] = Editors.FieldValue(html, "Input.Version"),
             ["Input.Title"] = Editors.FieldValue(html, "Input.Title"),
+            // A source needs an outlet to be saved: keep the one it has.
+            ["Input.Outlet"] = Editors.FieldValue(html, "Input.Outlet") is { Length: > 0 } outlet ? outlet : "Azattyq",
             ["Input.Url"] = address,
         });
         var added = await editor.PostFormAsync("/editor/sources/edit", new()
         {
             ["Input.Title"] = "A new article",
+            ["Input.Outlet"] = "Azattyq",
             ["Input.Url"] = address,
             ["Input.Text"] = "A court in Taraz ruled on Monday.",
         });
@@ -61,6 +64,8 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         {
             ["Input.Version"] = Editors.FieldValue(html, "Input.Version"),
             ["Input.Title"] = Editors.FieldValue(html, "Input.Title"),
+            // A source needs an outlet to be saved: keep the one it has.
+            ["Input.Outlet"] = Editors.FieldValue(html, "Input.Outlet") is { Length: > 0 } outlet ? outlet : "Azattyq",
             ["Input.Url"] = " https://steppe.example/a ",
         });
 
