@@ -119,33 +119,9 @@ public sealed class RulingMatches
     /// <summary>The ids of a page in the filter's order after the cursor, and the cursor of the page after it.</summary>
     public (IReadOnlyList<int> Ids, RulingCursor? Next) Page(RulingCursor? after, int size)
     {
-        var relevance = Filter.Sort == RulingSort.Relevance;
-        var rows = Filtered();
-        if (relevance)
-        {
-            if (after is not null)
-            {
-                rows = rows.Where(f => f.Rank < after.Rank || (f.Rank == after.Rank && f.Id < after.Id));
-            }
-            rows = rows.OrderByDescending(f => f.Rank).ThenByDescending(f => f.Id);
-        }
-        else
-        {
-            if (after is not null)
-            {
-                rows = after.DateKey is DateOnly key
-                    ? rows.Where(f => f.DateKey < key || (f.DateKey == key && f.Id < after.Id) || f.DateKey is null)
-                    : rows.Where(f => f.DateKey is null && f.Id < after.Id);
-            }
-            rows = rows.OrderBy(f => f.DateKey is null).ThenByDescending(f => f.DateKey).ThenByDescending(f => f.Id);
-        }
-        var keys = rows.Take(size + 1).ToList();
-        RulingCursor? next = null;
-        if (keys.Count > size)
-        {
-            var last = keys[size - 1];
-            next = new RulingCursor(relevance ? RulingSort.Relevance : RulingSort.Date, last.DateKey, relevance ? last.Rank : 0f, last.Id);
-        }
+        var byRank = RulingOrder.ByRank(Filter);
+        var keys = RulingOrder.Apply(Filtered(), byRank, after).Take(size + 1).ToList();
+        var next = keys.Count > size ? RulingOrder.CursorAfter(keys[size - 1], byRank) : null;
         return ([.. keys.Take(size).Select(f => f.Id)], next);
     }
 

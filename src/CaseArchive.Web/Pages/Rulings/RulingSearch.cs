@@ -31,74 +31,12 @@ public static class RulingSearch
     /// <summary>Facets count at most this many rulings per facet: exact when the filter selects no more, a sample beyond.</summary>
     public const int FacetSampleLimit = 10_000;
 
-    /// <summary>The filter's sort (newest first, undated last; or most relevant first), then the id, after the cursor.</summary>
-    public static IQueryable<Ruling> Ordered(IQueryable<Ruling> rulings, RulingFilter filter, RulingCursor? after = null)
-    {
-        if (filter.Sort == RulingSort.Relevance && filter.Q is not null)
-        {
-            var rank = filter.Rank();
-            if (after is not null)
-            {
-                var (r0, id0) = (after.Rank, after.Id);
-                var parameter = rank.Parameters[0];
-                // Captured, so EF sends them as parameters (a real stays a real, compared exactly).
-                Expression<Func<float>> lastRank = () => r0;
-                Expression<Func<int>> lastId = () => id0;
-                // rank < r0 OR (rank = r0 AND id < id0), with the rank expression inlined.
-                var body = Expression.OrElse(
-                    Expression.LessThan(rank.Body, lastRank.Body),
-                    Expression.AndAlso(
-                        Expression.Equal(rank.Body, lastRank.Body),
-                        Expression.LessThan(Expression.Property(parameter, nameof(Ruling.Id)), lastId.Body)));
-                rulings = rulings.Where(Expression.Lambda<Func<Ruling, bool>>(body, parameter));
-            }
-            return rulings.OrderByDescending(rank).ThenByDescending(r => r.Id);
-        }
-        if (after is not null)
-        {
-            var id = after.Id;
-            if (after.DateKey is DateOnly key)
-            {
-                rulings = rulings.Where(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) < key
-                    || (EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == key && r.Id < id)
-                    || EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == null);
-            }
-            else
-            {
-                rulings = rulings.Where(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == null && r.Id < id);
-            }
-        }
-        return rulings.OrderBy(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey) == null)
-            .ThenByDescending(r => EF.Property<DateOnly?>(r, RulingConfiguration.DateKey))
-            .ThenByDescending(r => r.Id);
-    }
+    /// <summary>Rulings in the filter's order (<see cref="RulingOrder"/>).</summary>
+    public static IQueryable<Ruling> Ordered(IQueryable<Ruling> rulings, RulingFilter filter) => RulingOrder.Apply(rulings, filter);
 
-    /// <summary>The same order over a filter's facts (<see cref="RulingFilter.Rows"/>), after the cursor: how lists page.</summary>
-    public static IQueryable<RulingFacts> Ordered(IQueryable<RulingFacts> rows, RulingFilter filter, RulingCursor? after = null)
-    {
-        if (filter.Sort == RulingSort.Relevance && filter.Q is not null)
-        {
-            if (after is not null)
-            {
-                var (rank, id) = (after.Rank, after.Id);
-                rows = rows.Where(f => f.Rank < rank || (f.Rank == rank && f.Id < id));
-            }
-            return rows.OrderByDescending(f => f.Rank).ThenByDescending(f => f.Id);
-        }
-        if (after is not null)
-        {
-            var id = after.Id;
-            if (after.DateKey is DateOnly key)
-            {
-                rows = rows.Where(f => f.DateKey < key || (f.DateKey == key && f.Id < id) || f.DateKey == null);
-            }
-            else
-            {
-                rows = rows.Where(f => f.DateKey == null && f.Id < id);
-            }
-        }
-        return rows.OrderBy(f => f.DateKey == null).ThenByDescending(f => f.DateKey).ThenByDescending(f => f.Id);
-    }
+    /// <summary>A filter's facts (<see cref="RulingFilter.Rows"/>) in its order after the cursor (<see cref="RulingOrder"/>): how lists page.</summary>
+    public static IQueryable<RulingFacts> Ordered(IQueryable<RulingFacts> rows, RulingFilter filter, RulingCursor? after = null) =>
+        RulingOrder.Apply(rows, RulingOrder.ByRank(filter), after);
 
     /// <summary>A page of rows after the cursor, and the cursor of the page after it, from the filtered facts (<see cref="RulingFilter.Apply"/>).</summary>
     public static async Task<RulingPage> PageAsync(ReadOnlyArchiveDbContext db, IQueryable<RulingFacts> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
@@ -110,15 +48,10 @@ public static class RulingSearch
     /// <summary>The ids of a page after the cursor, in order, and the cursor of the page after it.</summary>
     public static async Task<(List<int> Ids, RulingCursor? Next)> PageIdsAsync(IQueryable<RulingFacts> filtered, RulingFilter filter, RulingCursor? after, int size, CancellationToken cancellationToken)
     {
-        var relevance = filter.Sort == RulingSort.Relevance && filter.Q is not null;
-        var keys = await Ordered(filtered, filter, after).Select(f => new { f.Id, f.DateKey, Rank = relevance ? f.Rank : 0f })
+        var byRank = RulingOrder.ByRank(filter);
+        var keys = await Ordered(filtered, filter, after).Select(f => new RulingFacts { Id = f.Id, DateKey = f.DateKey, Rank = byRank ? f.Rank : 0f })
             .Take(size + 1).ToListAsync(cancellationToken);
-        RulingCursor? next = null;
-        if (keys.Count > size)
-        {
-            var last = keys[size - 1];
-            next = new RulingCursor(relevance ? RulingSort.Relevance : RulingSort.Date, last.DateKey, last.Rank, last.Id);
-        }
+        var next = keys.Count > size ? RulingOrder.CursorAfter(keys[size - 1], byRank) : null;
         return ([.. keys.Take(size).Select(k => k.Id)], next);
     }
 
