@@ -11,8 +11,9 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
     public const int PageSize = 50;
 
     public RulingFilter Filter { get; private set; } = RulingFilter.None;
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-    public IReadOnlyList<string> Notices { get; private set; } = [];
+    /// <summary>What was wrong with the address, each given in the reader's language by the page.</summary>
+    public IReadOnlyList<FilterMessage> Errors { get; private set; } = [];
+    public IReadOnlyList<FilterMessage> Notices { get; private set; } = [];
     public ResultCount Count { get; private set; } = new(0, false);
     public IReadOnlyList<RulingRow> Rows { get; private set; } = [];
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
@@ -29,13 +30,13 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var parsed = RulingFilter.Parse(Request.Query);
-        Notices = parsed.Notices;
+        Notices = parsed.NoticeMessages;
         RulingCursor? after = null;
-        var errors = parsed.Errors.ToList();
+        var errors = parsed.ErrorMessages.ToList();
         if (parsed.Filter is not null && Request.Query.TryGetValue("after", out var cursor)
             && !RulingCursor.TryUnseal(cursor.ToString(), parsed.Filter.Q is null ? RulingSort.Date : parsed.Filter.Sort, RulingCursor.Protector(HttpContext.RequestServices), out after))
         {
-            errors.Add("after is not a place in this list: follow the “Older rulings” link instead of writing it.");
+            errors.Add(new FilterMessage("after is not a place in this list: follow the “Older rulings” link instead of writing it."));
         }
         if (parsed.Filter is null || errors.Count > 0)
         {

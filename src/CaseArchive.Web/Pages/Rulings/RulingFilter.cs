@@ -102,15 +102,15 @@ public sealed record RulingFilter
     /// <summary>Reads the filters; unknown parameters are left alone, bad values are errors a reader can act on.</summary>
     public static FilterParse Parse(IQueryCollection query)
     {
-        var errors = new List<string>();
-        var notices = new List<string>();
+        var errors = new List<FilterMessage>();
+        var notices = new List<FilterMessage>();
 
         string? q = null;
         if (Single(query, "q", errors) is string text)
         {
             if (text.Length > MaxQueryLength)
             {
-                errors.Add($"q (the search) is {text.Length} characters long; keep it to {MaxQueryLength}.");
+                errors.Add(new FilterMessage("q (the search) is {0} characters long; keep it to {1}.", text.Length, MaxQueryLength));
             }
             else if (!string.IsNullOrWhiteSpace(text))
             {
@@ -137,12 +137,12 @@ public sealed record RulingFilter
                 null or "" => null,
                 "date" => RulingSort.Date,
                 "relevance" => RulingSort.Relevance,
-                var other => Error<RulingSort?>(errors, $"sort must be \"date\" or \"relevance\", not \"{Clip(other)}\"."),
+                var other => Error<RulingSort?>(errors, new FilterMessage("sort must be \"date\" or \"relevance\", not \"{0}\".", Clip(other))),
             },
         };
         if (filter.YearFrom > filter.YearTo)
         {
-            errors.Add($"year_from ({filter.YearFrom}) is after year_to ({filter.YearTo}): swap them.");
+            errors.Add(new FilterMessage("year_from ({0}) is after year_to ({1}): swap them.", filter.YearFrom, filter.YearTo));
         }
         // The list used to be paged by number; links that still carry one get the first page.
         foreach (var old in new[] { "p", "page" })
@@ -151,11 +151,11 @@ public sealed record RulingFilter
             {
                 if (int.TryParse(number.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
                 {
-                    notices.Add($"The page number ({old}) was ignored: this list pages with its “Older rulings” link.");
+                    notices.Add(new FilterMessage("The page number ({0}) was ignored: this list pages with its “Older rulings” link.", old));
                 }
                 else
                 {
-                    errors.Add($"The page number ({old}) must be a whole number from 1, and is no longer needed: follow “Older rulings”.");
+                    errors.Add(new FilterMessage("The page number ({0}) must be a whole number from 1, and is no longer needed: follow “Older rulings”.", old));
                 }
             }
         }
@@ -402,7 +402,7 @@ public sealed record RulingFilter
         static string Quoted(string value) => $"“{value}”";
     }
 
-    private static string? Single(IQueryCollection query, string key, List<string> errors)
+    private static string? Single(IQueryCollection query, string key, List<FilterMessage> errors)
     {
         if (!query.TryGetValue(key, out var values) || values.Count == 0)
         {
@@ -410,18 +410,18 @@ public sealed record RulingFilter
         }
         if (values.Count > 1)
         {
-            errors.Add($"{key} was given {values.Count} times; give it once.");
+            errors.Add(new FilterMessage("{0} was given {1} times; give it once.", key, values.Count));
             return null;
         }
         if (values[0] is string value && value.Any(char.IsControl))
         {
-            errors.Add($"{key} holds control characters; remove them.");
+            errors.Add(new FilterMessage("{0} holds control characters; remove them.", key));
             return null;
         }
         return values[0];
     }
 
-    private static List<TEnum> Vocabulary<TEnum>(IQueryCollection query, string key, List<string> errors) where TEnum : struct, Enum
+    private static List<TEnum> Vocabulary<TEnum>(IQueryCollection query, string key, List<FilterMessage> errors) where TEnum : struct, Enum
     {
         var result = new List<TEnum>();
         foreach (var raw in Many(query, key, errors))
@@ -433,13 +433,13 @@ public sealed record RulingFilter
             else
             {
                 var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(VocabularyText.ToText));
-                errors.Add($"{key} \"{Clip(raw)}\" is not known; use one of: {allowed}.");
+                errors.Add(new FilterMessage("{0} \"{1}\" is not known; use one of: {2}.", key, Clip(raw), allowed));
             }
         }
         return [.. result.Distinct()];
     }
 
-    private static List<string> Words(IQueryCollection query, string key, List<string> errors, bool slug)
+    private static List<string> Words(IQueryCollection query, string key, List<FilterMessage> errors, bool slug)
     {
         var result = new List<string>();
         foreach (var raw in Many(query, key, errors))
@@ -447,8 +447,8 @@ public sealed record RulingFilter
             if (raw.Length > 100 || (slug && !raw.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_')))
             {
                 errors.Add(slug
-                    ? $"{key} \"{Clip(raw)}\" is not a {key} code (lower-case letters, digits, - and _)."
-                    : $"{key} \"{Clip(raw)}\" is too long to be a {key}.");
+                    ? new FilterMessage("{0} \"{1}\" is not a {0} code (lower-case letters, digits, - and _).", key, Clip(raw))
+                    : new FilterMessage("{0} \"{1}\" is too long to be a {0}.", key, Clip(raw)));
                 continue;
             }
             result.Add(raw.Trim());
@@ -456,7 +456,7 @@ public sealed record RulingFilter
         return [.. result.Distinct()];
     }
 
-    private static List<string> Many(IQueryCollection query, string key, List<string> errors)
+    private static List<string> Many(IQueryCollection query, string key, List<FilterMessage> errors)
     {
         if (!query.TryGetValue(key, out var values))
         {
@@ -465,18 +465,18 @@ public sealed record RulingFilter
         var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
         if (given.Any(v => v.Any(char.IsControl)))
         {
-            errors.Add($"{key} holds control characters; remove them.");
+            errors.Add(new FilterMessage("{0} holds control characters; remove them.", key));
             return [];
         }
         if (given.Count > MaxValues)
         {
-            errors.Add($"{key} was given {given.Count} values; at most {MaxValues}.");
+            errors.Add(new FilterMessage("{0} was given {1} values; at most {2}.", key, given.Count, MaxValues));
             return [];
         }
         return given;
     }
 
-    private static int? Year(IQueryCollection query, string key, List<string> errors)
+    private static int? Year(IQueryCollection query, string key, List<FilterMessage> errors)
     {
         var raw = Single(query, key, errors);
         if (string.IsNullOrWhiteSpace(raw))
@@ -488,10 +488,10 @@ public sealed record RulingFilter
         {
             return year;
         }
-        return Error<int?>(errors, $"{key} must be a year such as 2019 (between {PartialDate.MinYear} and {PartialDate.MaxYear}), not \"{Clip(raw)}\".");
+        return Error<int?>(errors, new FilterMessage("{0} must be a year such as 2019 (between {1} and {2}), not \"{3}\".", key, PartialDate.MinYear, PartialDate.MaxYear, Clip(raw)));
     }
 
-    private static T Error<T>(List<string> errors, string message)
+    private static T Error<T>(List<FilterMessage> errors, FilterMessage message)
     {
         errors.Add(message);
         return default!;
@@ -501,9 +501,25 @@ public sealed record RulingFilter
 }
 
 /// <summary>The filter when the query string was valid, else what was wrong; notices say what was ignored.</summary>
-public sealed record FilterParse(RulingFilter? Filter, IReadOnlyList<string> Errors, IReadOnlyList<string> Notices)
+public sealed record FilterParse(RulingFilter? Filter, IReadOnlyList<FilterMessage> ErrorMessages, IReadOnlyList<FilterMessage> NoticeMessages)
 {
     public bool IsValid => Filter is not null;
+
+    /// <summary>The errors in English, as the API, the feed and the exports give them.</summary>
+    public IReadOnlyList<string> Errors => [.. ErrorMessages.Select(m => m.English)];
+
+    public IReadOnlyList<string> Notices => [.. NoticeMessages.Select(m => m.English)];
+}
+
+/// <summary>
+/// A message about the filters as its English format (the key of the pages' catalogue) and its values, so
+/// that each page gives it in its reader's language and the API in English.
+/// </summary>
+public sealed record FilterMessage(string Format, params object?[] Values)
+{
+    public string English => string.Format(CultureInfo.InvariantCulture, Format, Values);
+
+    public override string ToString() => English;
 }
 
 /// <summary>
