@@ -1,4 +1,5 @@
 using CaseArchive.Domain;
+using CaseArchive.Domain.Privacy;
 using CaseArchive.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
+public class IndexModel(ReadOnlyArchiveDbContext db, HiddenNamesStore store) : PageModel
 {
     public const int PageSize = 50;
 
@@ -65,6 +66,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
                 (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
                 NextLink = next is null ? null : Request.PathBase + "/rulings" + Filter.ToQueryString("after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
             }, cancellationToken);
+            // The passages for the page's rows only, in one statement after the page is known.
+            Rows = await RulingSnippets.AddAsync(db, store, Rows, Filter.Q, cancellationToken);
             return Page();
         }
 
