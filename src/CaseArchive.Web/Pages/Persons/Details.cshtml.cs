@@ -43,7 +43,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         Person = person;
         var address = $"{Request.Scheme}://{Request.Host}/persons/{person.Slug}";
         TimelineJsonUrl = address + "/timeline.json";
-        Citation = new CiteThis(person.Slug, IsRuling: false, $"{person.PublicName}: a person's record of court cases", null, null, address, DateOnly.FromDateTime(DateTime.UtcNow));
+        Citation = new CiteThis(person.Slug, IsRuling: false, Localization.Texts.Format("{0}: a person's record of court cases", person.PublicName), null, null, address, DateOnly.FromDateTime(DateTime.UtcNow));
         if (cite is not null)
         {
             return Citation.Download(cite) ?? NotFound();

@@ -52,7 +52,7 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         Summary = ruling.Summary;
         Permalink = $"{Request.Scheme}://{Request.Host}/rulings/{key}";
         Citation = new CiteThis(key, IsRuling: true,
-            $"{PersonName}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}, {ruling.Court.Name} ({ruling.Court.Country})",
+            $"{PersonName}: {Display.Outcome(ruling.Outcome).ToLowerInvariant()}, {ruling.Court.Name} ({Localization.Texts.Data(ruling.Court.Country)})",
             ruling.Court.Name, ruling.Date, Permalink, DateOnly.FromDateTime(DateTime.UtcNow));
         if (cite is not null)
         {

@@ -1,4 +1,5 @@
 using CaseArchive.Domain;
+using CaseArchive.Domain.Privacy;
 using CaseArchive.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
+public class IndexModel(ReadOnlyArchiveDbContext db, HiddenNamesStore store) : PageModel
 {
     public const int PageSize = 50;
 
     public RulingFilter Filter { get; private set; } = RulingFilter.None;
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-    public IReadOnlyList<string> Notices { get; private set; } = [];
+    /// <summary>What was wrong with the address, each given in the reader's language by the page.</summary>
+    public IReadOnlyList<FilterMessage> Errors { get; private set; } = [];
+    public IReadOnlyList<FilterMessage> Notices { get; private set; } = [];
     public ResultCount Count { get; private set; } = new(0, false);
     public IReadOnlyList<RulingRow> Rows { get; private set; } = [];
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
@@ -29,13 +31,13 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var parsed = RulingFilter.Parse(Request.Query, ReaderWords.Of(HttpContext));
-        Notices = parsed.Notices;
+        Notices = parsed.NoticeMessages;
         RulingCursor? after = null;
-        var errors = parsed.Errors.ToList();
+        var errors = parsed.ErrorMessages.ToList();
         if (parsed.Filter is not null && Request.Query.TryGetValue("after", out var cursor)
             && !RulingCursor.TryUnseal(cursor.ToString(), parsed.Filter.Q is null ? RulingSort.Date : parsed.Filter.Sort, RulingCursor.Protector(HttpContext.RequestServices), out after))
         {
-            errors.Add("after is not a place in this list: follow the “Older rulings” link instead of writing it.");
+            errors.Add(new FilterMessage("after is not a place in this list: follow the “Older rulings” link instead of writing it."));
         }
         if (parsed.Filter is null || errors.Count > 0)
         {
@@ -64,6 +66,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
                 (Filter, Sampled, Count, Facets) = (matches.Filter, matches.Sampled, matches.Count(), matches.Facets());
                 NextLink = next is null ? null : Request.PathBase + "/rulings" + Filter.ToQueryString(ReaderWords.Of(HttpContext), "after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
             }, cancellationToken);
+            // The passages for the page's rows only, in one statement after the page is known.
+            Rows = await RulingSnippets.AddAsync(db, store, Rows, Filter.Q, cancellationToken);
             return Page();
         }
 

@@ -103,14 +103,14 @@ public sealed record RulingFilter
     public static FilterParse Parse(IQueryCollection query, ReaderWords words)
     {
         var errors = new Errors(words);
-        var notices = new List<string>();
+        var notices = new List<FilterMessage>();
 
         string? q = null;
         if (Single(query, "q", errors) is string text)
         {
             if (text.Length > MaxQueryLength)
             {
-                errors.Add($"q (the search) is {text.Length} characters long; keep it to {MaxQueryLength}.");
+                errors.Add(new FilterMessage("q (the search) is {0} characters long; keep it to {1}.", text.Length, MaxQueryLength));
             }
             else if (!string.IsNullOrWhiteSpace(text))
             {
@@ -137,12 +137,12 @@ public sealed record RulingFilter
                 null or "" => null,
                 "date" => RulingSort.Date,
                 "relevance" => RulingSort.Relevance,
-                var other => Error<RulingSort?>(errors, $"sort must be \"date\" or \"relevance\", not \"{errors.Echo(other)}\"."),
+                var other => Error<RulingSort?>(errors, new FilterMessage("sort must be \"date\" or \"relevance\", not \"{0}\".", errors.Echo(other))),
             },
         };
         if (filter.YearFrom > filter.YearTo)
         {
-            errors.Add($"year_from ({filter.YearFrom}) is after year_to ({filter.YearTo}): swap them.");
+            errors.Add(new FilterMessage("year_from ({0}) is after year_to ({1}): swap them.", filter.YearFrom, filter.YearTo));
         }
         // The list used to be paged by number; links that still carry one get the first page.
         foreach (var old in new[] { "p", "page" })
@@ -151,11 +151,11 @@ public sealed record RulingFilter
             {
                 if (int.TryParse(number.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
                 {
-                    notices.Add($"The page number ({old}) was ignored: this list pages with its “Older rulings” link.");
+                    notices.Add(new FilterMessage("The page number ({0}) was ignored: this list pages with its “Older rulings” link.", old));
                 }
                 else
                 {
-                    errors.Add($"The page number ({old}) must be a whole number from 1, and is no longer needed: follow “Older rulings”.");
+                    errors.Add(new FilterMessage("The page number ({0}) must be a whole number from 1, and is no longer needed: follow “Older rulings”.", old));
                 }
             }
         }
@@ -412,12 +412,12 @@ public sealed record RulingFilter
         }
         if (values.Count > 1)
         {
-            errors.Add($"{key} was given {values.Count} times; give it once.");
+            errors.Add(new FilterMessage("{0} was given {1} times; give it once.", key, values.Count));
             return null;
         }
         if (values[0] is string value && value.Any(char.IsControl))
         {
-            errors.Add($"{key} holds control characters; remove them.");
+            errors.Add(new FilterMessage("{0} holds control characters; remove them.", key));
             return null;
         }
         return values[0];
@@ -435,7 +435,7 @@ public sealed record RulingFilter
             else
             {
                 var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(VocabularyText.ToText));
-                errors.Add($"{key} \"{errors.Echo(raw)}\" is not known; use one of: {allowed}.");
+                errors.Add(new FilterMessage("{0} \"{1}\" is not known; use one of: {2}.", key, errors.Echo(raw), allowed));
             }
         }
         return [.. result.Distinct()];
@@ -449,8 +449,8 @@ public sealed record RulingFilter
             if (raw.Length > 100 || (slug && !raw.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_')))
             {
                 errors.Add(slug
-                    ? $"{key} \"{errors.Echo(raw)}\" is not a {key} code (lower-case letters, digits, - and _)."
-                    : $"{key} \"{errors.Echo(raw)}\" is too long to be a {key}.");
+                    ? new FilterMessage("{0} \"{1}\" is not a {0} code (lower-case letters, digits, - and _).", key, errors.Echo(raw))
+                    : new FilterMessage("{0} \"{1}\" is too long to be a {0}.", key, errors.Echo(raw)));
                 continue;
             }
             result.Add(raw.Trim());
@@ -467,12 +467,12 @@ public sealed record RulingFilter
         var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
         if (given.Any(v => v.Any(char.IsControl)))
         {
-            errors.Add($"{key} holds control characters; remove them.");
+            errors.Add(new FilterMessage("{0} holds control characters; remove them.", key));
             return [];
         }
         if (given.Count > MaxValues)
         {
-            errors.Add($"{key} was given {given.Count} values; at most {MaxValues}.");
+            errors.Add(new FilterMessage("{0} was given {1} values; at most {2}.", key, given.Count, MaxValues));
             return [];
         }
         return given;
@@ -490,26 +490,42 @@ public sealed record RulingFilter
         {
             return year;
         }
-        return Error<int?>(errors, $"{key} must be a year such as 2019 (between {PartialDate.MinYear} and {PartialDate.MaxYear}), not \"{errors.Echo(raw)}\".");
+        return Error<int?>(errors, new FilterMessage("{0} must be a year such as 2019 (between {1} and {2}), not \"{3}\".", key, PartialDate.MinYear, PartialDate.MaxYear, errors.Echo(raw)));
     }
 
-    private static T Error<T>(Errors errors, string message)
+    private static T Error<T>(Errors errors, FilterMessage message)
     {
         errors.Add(message);
         return default!;
     }
 
     /// <summary>What was wrong, giving back at most the first 40 characters of the reader's value, marked as theirs.</summary>
-    private sealed class Errors(ReaderWords words) : List<string>
+    private sealed class Errors(ReaderWords words) : List<FilterMessage>
     {
         public string Echo(string text) => text.Length <= 40 ? words.Mark(text) : words.Mark(text[..40]) + "…";
     }
 }
 
 /// <summary>The filter when the query string was valid, else what was wrong; notices say what was ignored.</summary>
-public sealed record FilterParse(RulingFilter? Filter, IReadOnlyList<string> Errors, IReadOnlyList<string> Notices)
+public sealed record FilterParse(RulingFilter? Filter, IReadOnlyList<FilterMessage> ErrorMessages, IReadOnlyList<FilterMessage> NoticeMessages)
 {
     public bool IsValid => Filter is not null;
+
+    /// <summary>The errors in English, as the API, the feed and the exports give them.</summary>
+    public IReadOnlyList<string> Errors => [.. ErrorMessages.Select(m => m.English)];
+
+    public IReadOnlyList<string> Notices => [.. NoticeMessages.Select(m => m.English)];
+}
+
+/// <summary>
+/// A message about the filters as its English format (the key of the pages' catalogue) and its values, so
+/// that each page gives it in its reader's language and the API in English.
+/// </summary>
+public sealed record FilterMessage(string Format, params object?[] Values)
+{
+    public string English => string.Format(CultureInfo.InvariantCulture, Format, Values);
+
+    public override string ToString() => English;
 }
 
 /// <summary>

@@ -20,6 +20,9 @@ public sealed record RulingRow(
     /// <summary>The spelling of the person's name that a search matched, when it is not the name shown.</summary>
     public string? MatchedSpelling { get; init; }
 
+    /// <summary>The passage of the ruling's text a search matched, its words marked (<see cref="RulingSnippets"/>).</summary>
+    public Snippet? Snippet { get; init; }
+
     /// <summary>Projects rulings the caller has already limited to what the public may see.</summary>
     public static IQueryable<RulingRow> From(IQueryable<Ruling> rulings) => rulings.Select(Projection);
 

@@ -21,7 +21,7 @@ public sealed record CiteThis(string Id, bool IsRuling, string Title, string? Co
 
     /// <summary>The line to paste: title, date, archive, address, when it was read.</summary>
     public string Line() => string.Create(CultureInfo.InvariantCulture,
-        $"{Title}{(Date is null ? "" : $", {Display.Date(Date)}")}. {Archive}, {Url} (accessed {Accessed.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}).");
+        $"{Title}{(Date is null ? "" : $", {Display.Date(Date)}")}. {Archive}, {Url} ({Localization.Texts.Format("accessed {0}", Display.Date(Accessed))}).");
 
     /// <summary>The download for <c>?cite=</c>, or null for a format not offered.</summary>
     public IActionResult? Download(string format) => format switch

@@ -11,7 +11,7 @@ namespace CaseArchive.Web.Pages.Statistics;
 public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
 {
     public RulingFilter Filter { get; private set; } = RulingFilter.None;
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<FilterMessage> Errors { get; private set; } = [];
     public int Total { get; private set; }
     public IReadOnlyList<(string Label, IReadOnlyDictionary<Outcome, int> Counts)> ByYear { get; private set; } = [];
     public IReadOnlyList<(string Label, IReadOnlyDictionary<Outcome, int> Counts)> ByCountry { get; private set; } = [];
@@ -26,7 +26,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         var parsed = RulingFilter.Parse(Request.Query, ReaderWords.Of(HttpContext));
         if (parsed.Filter is null)
         {
-            Errors = parsed.Errors;
+            Errors = parsed.ErrorMessages;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -1,5 +1,5 @@
 // Copy buttons for texts marked data-copy="ID": shown only when this script runs; without it the
-// texts are still there to select and copy by hand.
+// texts are still there to select and copy by hand. The status's words come from the page, in its language.
 (function () {
   "use strict";
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
@@ -9,9 +9,9 @@
     button.addEventListener("click", function () {
       var status = document.querySelector(".copy-status");
       navigator.clipboard.writeText(target.textContent.trim()).then(function () {
-        if (status) { status.textContent = "Copied."; }
+        if (status) { status.textContent = status.dataset.copied; }
       }, function () {
-        if (status) { status.textContent = "Could not copy: select the text and copy it."; }
+        if (status) { status.textContent = status.dataset.failed; }
       });
     });
   });

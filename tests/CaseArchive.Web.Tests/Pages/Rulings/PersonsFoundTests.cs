@@ -22,7 +22,7 @@ public sealed class PersonsFoundTests(ArchiveFactory factory) : IAsyncLifetime
         var page = await factory.CreateClient().GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Сауытбай"));
 
         Assert.Contains("<a href=\"/persons/sairagul-sauytbay\">Sairagul Sauytbay</a>", Persons(page), StringComparison.Ordinal);
-        Assert.Contains("matched as “Сайрагүл Сауытбай”", Persons(page), StringComparison.Ordinal);
+        Assert.Contains("matched as “<span lang=\"kk\">Сайрагүл Сауытбай</span>”", Persons(page), StringComparison.Ordinal);
         Assert.True(page.IndexOf("persons-found", StringComparison.Ordinal) < page.IndexOf("id=\"result-count\"", StringComparison.Ordinal));
     }
 
