@@ -177,10 +177,14 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
             {
                 person.AddName(other);
             }
+            // Before the first save, so the person is never public under their name, not even for a moment.
             if (review.IsWithheld(proposed.Name))
             {
-                // Before the first save, so the person is never public, not even for a moment.
                 person.Withhold();
+            }
+            else if (review.PseudonymOf(proposed.Name) is { } pseudonym)
+            {
+                person.Pseudonymise(pseudonym);
             }
             person.Ethnicity ??= Truncate(proposed.Ethnicity, 100);
             person.Citizenship ??= Truncate(proposed.Citizenship, 100);

@@ -7,11 +7,18 @@ namespace CaseArchive.Domain.Importing;
 /// <summary>
 /// An editor's review of an import: the proposals kept (as corrected), the proposals rejected (kept too,
 /// so a rejection can be taken back), the proposed persons the editor says are not the existing
-/// person the importer matched them to, and those to be withheld from the public from the moment they
-/// are published. Stored beside the extractor's own proposal, which stays as it was.
+/// person the importer matched them to, those to be withheld from the public from the moment they are
+/// published, and those to be shown only under a pseudonym from that moment (name → pseudonym). Stored
+/// beside the extractor's own proposal, which stays as it was.
 /// </summary>
-public sealed record ImportReview(ExtractionResult Kept, ExtractionResult Rejected, IReadOnlyList<string> NewPersons, IReadOnlyList<string>? Withheld = null)
+public sealed record ImportReview(
+    ExtractionResult Kept, ExtractionResult Rejected, IReadOnlyList<string> NewPersons, IReadOnlyList<string>? Withheld = null,
+    IReadOnlyDictionary<string, string>? Pseudonyms = null)
 {
+    /// <summary>The pseudonym the editor gave this person, or null when they are not to be pseudonymised.</summary>
+    public string? PseudonymOf(string name) =>
+        (Pseudonyms ?? new Dictionary<string, string>()).FirstOrDefault(p => NameFolding.Fold(p.Key) == NameFolding.Fold(name)).Value;
+
     /// <summary>Whether the editor said this proposed name is a new person, not the record it matched.</summary>
     public bool IsNewPerson(string name) => Names(NewPersons, name);
 
@@ -26,6 +33,7 @@ public sealed record ImportReview(ExtractionResult Kept, ExtractionResult Reject
         ["rejected"] = JsonNode.Parse(ExtractionJson.Serialize(Rejected)),
         ["newPersons"] = new JsonArray([.. NewPersons.Select(n => (JsonNode?)JsonValue.Create(n))]),
         ["withheld"] = new JsonArray([.. (Withheld ?? []).Select(n => (JsonNode?)JsonValue.Create(n))]),
+        ["pseudonyms"] = new JsonObject((Pseudonyms ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
     }.ToJsonString();
 
     public static ImportReview FromJson(string json)
@@ -35,7 +43,8 @@ public sealed record ImportReview(ExtractionResult Kept, ExtractionResult Reject
             ExtractionJson.Deserialize(root["kept"]?.ToJsonString() ?? "{}"),
             ExtractionJson.Deserialize(root["rejected"]?.ToJsonString() ?? "{}"),
             Strings(root["newPersons"]),
-            Strings(root["withheld"]));
+            Strings(root["withheld"]),
+            (root["pseudonyms"] as JsonObject)?.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal));
     }
 
     private static List<string> Strings(JsonNode? list) => list?.AsArray().Select(n => n?.GetValue<string>()).OfType<string>().ToList() ?? [];

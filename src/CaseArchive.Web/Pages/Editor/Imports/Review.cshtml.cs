@@ -339,6 +339,22 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                 {
                     names[folded] = i;
                 }
+                if (person.Pseudonymise)
+                {
+                    var pseudonym = Clean(person.Pseudonym);
+                    if (person.Withhold)
+                    {
+                        modelState.AddModelError($"Input.Persons[{i}].Pseudonym", "Withhold or pseudonymise: choose one (a withheld person appears nowhere public, not even under a pseudonym).");
+                    }
+                    else if (pseudonym is null)
+                    {
+                        modelState.AddModelError($"Input.Persons[{i}].Pseudonym", "Give the pseudonym the public will see (for example \"A. K.\").");
+                    }
+                    else if (Choices.Lines(person.OtherNames).Prepend(person.Name!).Any(n => NameFolding.Fold(n) == NameFolding.Fold(pseudonym)))
+                    {
+                        modelState.AddModelError($"Input.Persons[{i}].Pseudonym", "A pseudonym must not be one of the person's own names.");
+                    }
+                }
                 foreach (var role in person.Roles.Where(r => !IsRole(r)))
                 {
                     modelState.AddModelError($"Input.Persons[{i}].Roles", $"\"{role}\" is not a role this archive knows.");
@@ -466,7 +482,8 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                 [.. persons.Where(p => !p.Keep).Select(p => p.ToRecord())], CourtsOf(rejectedRulings), rejectedRulings, rejectedClaims, rejectedEvents);
             return new ImportReview(kept, rejected,
                 [.. persons.Where(p => p.NotTheMatch).Select(p => p.Name!.Trim())],
-                [.. persons.Where(p => p.Withhold).Select(p => p.Name!.Trim())]);
+                [.. persons.Where(p => p.Withhold).Select(p => p.Name!.Trim())],
+                persons.Where(p => p.Pseudonymise && !p.Withhold).ToDictionary(p => p.Name!.Trim(), p => p.Pseudonym!.Trim(), StringComparer.Ordinal));
         }
 
         private static List<CourtRecord> CourtsOf(IEnumerable<RulingRecord> rulings) =>
@@ -502,6 +519,12 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         /// <summary>Published withheld: the person appears on no public page (family still in the country fled, say).</summary>
         public bool Withhold { get; set; }
 
+        /// <summary>Published pseudonymised: the public sees only <see cref="Pseudonym"/>, from the first moment.</summary>
+        public bool Pseudonymise { get; set; }
+
+        [StringLength(100, ErrorMessage = "A pseudonym is at most 100 characters.")]
+        public string? Pseudonym { get; set; }
+
         public bool IsBlank => string.IsNullOrWhiteSpace(Name);
 
         public static PersonInput From(PersonRecord p, bool keep, ImportReview review) => new()
@@ -515,6 +538,8 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             Gender = p.Gender,
             NotTheMatch = review.IsNewPerson(p.Name),
             Withhold = review.IsWithheld(p.Name),
+            Pseudonymise = review.PseudonymOf(p.Name) is not null,
+            Pseudonym = review.PseudonymOf(p.Name),
         };
 
         public PersonRecord ToRecord() => new(Name!.Trim(), Choices.Lines(OtherNames),

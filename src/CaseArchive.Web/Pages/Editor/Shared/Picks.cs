@@ -44,8 +44,12 @@ public static partial class Picks
         }
         var rows = kind switch
         {
+            // LIKE (not Contains, which is strpos) so each trigram index answers, and a union of the two lookups
+            // (an OR across the persons and their spellings would read every person).
             "persons" when folded.Length > 0 => await db.Persons.AsNoTracking()
-                .Where(p => p.FoldedName.Contains(folded) || p.Names.Any(n => n.FoldedName.Contains(folded)))
+                .Where(p => db.Persons.Where(x => EF.Functions.Like(x.FoldedName, "%" + Escape(folded) + "%")).Select(x => x.Id)
+                    .Union(db.PersonNames.Where(n => EF.Functions.Like(n.FoldedName, "%" + Escape(folded) + "%")).Select(n => n.PersonId))
+                    .Contains(p.Id))
                 .OrderBy(p => p.FoldedName.StartsWith(folded) ? 0 : 1).ThenBy(p => p.DisplayName).ThenBy(p => p.Id)
                 .Select(p => new { p.Id, Name = p.Pseudonym == null ? p.DisplayName : p.DisplayName + " (public: " + p.Pseudonym + ")" })
                 .Take(MostSuggestions).ToListAsync(cancellationToken),

@@ -129,6 +129,64 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_publish_a_person_pseudonymised_from_the_first_moment_and_never_show_the_real_name()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var row = PersonRow(form, "Baqytali Nurzhanuly");
+        form.Tick($"Input.Persons[{row}].Pseudonymise", true).Set($"Input.Persons[{row}].Pseudonym", "B. N.");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(editor, "Publish")).StatusCode);
+
+        var key = string.Empty;
+        await factory.ChangeAsync(async db =>
+        {
+            var person = await db.Persons.SingleAsync(p => p.DisplayName == "Baqytali Nurzhanuly");
+            Assert.Equal(PersonVisibility.Pseudonymised, person.Visibility);
+            Assert.Equal("B. N.", person.Pseudonym);
+            Assert.DoesNotContain("nurzhanuly", person.Slug, StringComparison.OrdinalIgnoreCase);
+            // Never saved under the name: the history's first version is already pseudonymised.
+            var created = await db.AuditEntries.Where(a => a.EntityType == nameof(Person) && a.EntityId == person.Id).OrderBy(a => a.Id).FirstAsync();
+            Assert.Contains("pseudonymised", created.After, StringComparison.OrdinalIgnoreCase);
+            var ruling = await db.Rulings.SingleAsync(r => r.PersonId == person.Id);
+            key = ruling.Key;
+            // The database's public path: the search document the public searches holds the pseudonym, not the name.
+            var document = await db.Database.SqlQuery<string>($"SELECT search_vector::text AS \"Value\" FROM ruling_search_facts WHERE ruling_id = {ruling.Id}").SingleAsync();
+            Assert.DoesNotContain("nurzhanuly", document, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("baqytali", document, StringComparison.OrdinalIgnoreCase);
+        });
+        var visitor = factory.CreateClient();
+        var list = await visitor.GetStringAsync("/rulings");
+        Assert.Contains("B. N.", WebUtility.HtmlDecode(list), StringComparison.Ordinal);
+        foreach (var address in (string[])["/rulings", $"/rulings/{key}", "/ru/rulings", "/api/v1/rulings", "/api/v1/suggest?q=Nurzhanuly", "/rulings/export.csv", "/rulings/export.json", "/feeds/rulings.atom"])
+        {
+            var response = await visitor.GetAsync(address);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain("Nurzhanuly", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/persons/baqytali-nurzhanuly")).StatusCode);
+        // A search by the name (which the page gives back as the reader typed it) finds nothing.
+        Assert.Contains("No rulings match", await visitor.GetStringAsync("/rulings?q=Nurzhanuly"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Give the pseudonym the public will see")]
+    [InlineData("Baqytali  NURZHANULY", "A pseudonym must not be one of the person's own names.")]
+    public async Task Should_refuse_a_pseudonym_that_is_missing_or_the_name_and_publish_nothing(string pseudonym, string message)
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var row = PersonRow(form, "Baqytali Nurzhanuly");
+        form.Tick($"Input.Persons[{row}].Pseudonymise", true).Set($"Input.Persons[{row}].Pseudonym", pseudonym);
+
+        var response = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.False(await db.Persons.AnyAsync(p => p.DisplayName == "Baqytali Nurzhanuly")));
+    }
+
+    [Fact]
     public async Task Should_publish_once_when_the_button_is_pressed_twice()
     {
         var editor = await factory.SignedInClientAsync();
