@@ -176,7 +176,7 @@ internal sealed partial class Analysis
                 : candidate.Text;
             if (HasCyrillic(name))
             {
-                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles));
+                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), MasculineContext(candidate));
             }
             var key = NameFolding.Fold(name);
             if (_persons.FirstOrDefault(p => p.Key == key) is { } known)
@@ -322,6 +322,13 @@ internal sealed partial class Analysis
             && (inflects ? HasCyrillic(s.Text) && NameForms.SameWord(s.Key, surname) : s.Key == surname));
     }
 
+    // "которого", "его адвокат" right after a Russian name: the name is a man's, so "Далера Исмоилова" is his genitive.
+    private bool MasculineContext(Candidate candidate)
+    {
+        var around = string.Join(' ', _sentences.Skip(candidate.Sentence + 1).Take(2).Select(s => s.Text).Prepend(_sentences[candidate.Sentence].Text[candidate.End..]));
+        return MasculinePronoun().IsMatch(around) && !FemininePronoun().IsMatch(around);
+    }
+
     // Every form of a name's surname the article writes, alone or after a given name.
     private static IEnumerable<string> SurnameForms(string name, List<Candidate> candidates, List<Candidate> singles)
     {
@@ -421,6 +428,12 @@ internal sealed partial class Analysis
         }
         foreach (Match m in NameToken().Matches(text))
         {
+            // "в Оренбурге Далера Исмоилова": a capitalised word after a Russian preposition of place is the place.
+            if (AfterPlacePreposition(text, m.Index))
+            {
+                Flush();
+                continue;
+            }
             if (run.Count > 0)
             {
                 var previous = run[^1];
@@ -433,6 +446,21 @@ internal sealed partial class Analysis
             run.Add(m);
         }
         Flush();
+    }
+
+    private static bool AfterPlacePreposition(string text, int index)
+    {
+        var end = index - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return false;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end].ToLowerInvariant() is "в" or "во" or "из";
     }
 
     private static string Bare(string token) =>
@@ -534,6 +562,13 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
     private static partial Regex NameToken();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:он|его|ему|которого|которому|который)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex MasculinePronoun();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:она|её|ее|ей|которой|которую|которая)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FemininePronoun();
+
 
     [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
     private static partial Regex PeopleWord();

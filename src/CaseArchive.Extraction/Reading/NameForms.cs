@@ -65,15 +65,17 @@ internal static class NameForms
     private static bool IsCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
 
     private static readonly string[] MasculineSurname = ["ов", "ев", "ёв", "ин", "ын", "ий", "ый", "улы", "ұлы", "лы"];
+    private static readonly string[] FeminineOblique = ["овой", "евой", "иной", "ыной"];
     private static readonly string[] FeminineSurname = ["ова", "ева", "ёва", "ина", "ына", "ая", "кызы", "қызы"];
 
     /// <summary>
     /// The nominative of a Cyrillic name seen only in oblique forms, from the forms of its surname the text
     /// gives (<paramref name="surnameForms"/>: "Гадаев" beside "Магомеда Гадаева" makes him "Магомед Гадаев").
     /// The surname is its least oblique, shortest form; the gender that form shows ("-ов" a man, "-ова" a woman)
-    /// brings the given name back too. A name whose gender its surname does not show keeps its given name.
+    /// brings the given name back too; <paramref name="masculineContext"/> (a man's pronoun after the name) reads
+    /// "-ова" as a man's genitive. A name whose gender nothing shows keeps its given name.
     /// </summary>
-    public static string Nominative(string name, IEnumerable<string> surnameForms)
+    public static string Nominative(string name, IEnumerable<string> surnameForms, bool masculineContext = false)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || !IsCyrillic(name))
@@ -83,6 +85,18 @@ internal static class NameForms
         var surname = surnameForms.Append(words[^1])
             .OrderBy(ObliqueScore).ThenBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         var lower = surname.ToLowerInvariant();
+        // "Сатыбалдиевой" beside "Сатыбалдиеву": a woman's genitive and accusative; her nominative ends in "-а".
+        if (surnameForms.FirstOrDefault(f => f.Length > 5 && FeminineOblique.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase))) is { } feminine)
+        {
+            surname = feminine[..^2] + "а";
+            lower = surname.ToLowerInvariant();
+        }
+        // "-ова" is a woman's nominative or a man's genitive: the words around the name (his, whom) tell which.
+        if (masculineContext && lower.Length > 4 && (lower.EndsWith("ова", StringComparison.Ordinal) || lower.EndsWith("ева", StringComparison.Ordinal) || lower.EndsWith("ина", StringComparison.Ordinal)))
+        {
+            surname = surname[..^1];
+            lower = lower[..^1];
+        }
         var female = FeminineSurname.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
         var male = !female && MasculineSurname.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
         for (var i = 0; i < words.Length - 1; i++)
