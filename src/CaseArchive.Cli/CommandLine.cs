@@ -6,7 +6,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
     {
         ["extract"] = new("extract FILE [--published YYYY-MM-DD]: print what the importer reads in an article, as JSON", ExtractVerb.Run),
-        ["evaluate"] = new("evaluate DIR: score extraction against the *.gold.json beside each *.txt (precision, recall, F1); evaluate --reviews: against what editors published", EvaluateVerb.RunAsync),
+        ["evaluate"] = new("evaluate DIR [--errors]: score extraction against the *.gold.json beside each *.txt (precision, recall, F1; --errors lists each extra and miss); evaluate --reviews: against what editors published", EvaluateVerb.RunAsync),
         ["import"] = new("import FILE|DIR [--accept] [--published YYYY-MM-DD]: store articles for review (--accept: into records)", ImportVerb.RunAsync),
         ["migrate"] = new("apply the database migrations", DatabaseVerbs.MigrateAsync),
         ["seed-samples"] = new("seed-samples [DIR]: import and accept the sample articles (once: running it again adds nothing)", DatabaseVerbs.SeedSamplesAsync),

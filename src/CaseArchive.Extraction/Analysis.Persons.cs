@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Reading;
 using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Extraction;
@@ -114,7 +115,8 @@ internal sealed partial class Analysis
                 || LegalBefore().IsMatch(prefix)
                 || SaidBefore().IsMatch(prefix)
                 || RussianDescriptorBefore().IsMatch(prefix)
-                || InList(candidate);
+                || InList(candidate)
+                || SurnameToldAlone(candidate, singles);
             if (cued)
             {
                 accepted.Add((candidate, role, appositive));
@@ -155,7 +157,8 @@ internal sealed partial class Analysis
 
         // Russian names decline: "Ерлана Жумабая" and "Ерлан Жумабай" are one person, named by the form in subject position.
         var aliases = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
-        foreach (var (candidate, _, _) in accepted.OrderBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1).ThenBy(a => a.Candidate.Sentence).ThenBy(a => a.Candidate.Start))
+        foreach (var (candidate, _, _) in accepted.OrderBy(a => NameForms.ObliqueScore(a.Candidate.Text)).ThenBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1)
+            .ThenBy(a => a.Candidate.Text.Length).ThenBy(a => a.Candidate.Sentence).ThenBy(a => a.Candidate.Start))
         {
             if (excluded.Contains(candidate.Key) || _persons.Any(p => p.Key == candidate.Key) || aliases.ContainsKey(candidate.Key))
             {
@@ -171,6 +174,10 @@ internal sealed partial class Analysis
             var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : candidate.Text;
+            if (HasCyrillic(name))
+            {
+                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), MasculineContext(candidate));
+            }
             var key = NameFolding.Fold(name);
             if (_persons.FirstOrDefault(p => p.Key == key) is { } known)
             {
@@ -294,6 +301,44 @@ internal sealed partial class Analysis
             || TitleBefore().IsMatch(Before(text, single.Start));
     }
 
+    // A news story names its people in full, then by surname alone: a full name whose surname comes back alone
+    // (in any inflected form) in another sentence is a person, even with no other cue ("Магомед Гадаев ... Гадаева").
+    private bool SurnameToldAlone(Candidate candidate, List<Candidate> singles)
+    {
+        // "Знакомые Дадебаева" opening a sentence: a capitalised first word is a given name only if it is
+        // capitalised somewhere else than at a sentence's start too.
+        var text = _sentences[candidate.Sentence].Text;
+        if (!text[..candidate.Start].Any(char.IsLetter))
+        {
+            var first = candidate.Text[..candidate.Text.IndexOf(' ')];
+            if (!_sentences.Any(s => s.Text.IndexOf(first, 1, StringComparison.Ordinal) is var at && at > 0 && s.Text[..at].Any(char.IsLetter)))
+            {
+                return false;
+            }
+        }
+        var surname = NameFolding.Fold(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..]);
+        var inflects = HasCyrillic(candidate.Text);
+        return surname.Length >= 3 && singles.Any(s => s.Sentence != candidate.Sentence
+            && (inflects ? HasCyrillic(s.Text) && NameForms.SameWord(s.Key, surname) : s.Key == surname));
+    }
+
+    // "которого", "его адвокат" right after a Russian name: the name is a man's, so "Далера Исмоилова" is his genitive.
+    private bool MasculineContext(Candidate candidate)
+    {
+        var around = string.Join(' ', _sentences.Skip(candidate.Sentence + 1).Take(2).Select(s => s.Text).Prepend(_sentences[candidate.Sentence].Text[candidate.End..]));
+        return MasculinePronoun().IsMatch(around) && !FemininePronoun().IsMatch(around);
+    }
+
+    // Every form of a name's surname the article writes, alone or after a given name.
+    private static IEnumerable<string> SurnameForms(string name, List<Candidate> candidates, List<Candidate> singles)
+    {
+        var surname = NameFolding.Fold(name[(name.LastIndexOf(' ') + 1)..]);
+        return singles.Select(s => s.Text)
+            .Concat(candidates.Select(c => c.Text[(c.Text.LastIndexOf(' ') + 1)..]))
+            .Where(form => HasCyrillic(form) && NameForms.SameWord(NameFolding.Fold(form), surname))
+            .Distinct(StringComparer.Ordinal);
+    }
+
     private bool IsSubjectPosition(Candidate candidate)
     {
         var suffix = _sentences[candidate.Sentence].Text[candidate.End..];
@@ -311,22 +356,7 @@ internal sealed partial class Analysis
         }
         var parts = candidate.Text.Split(' ').Select(NameFolding.Fold).ToArray();
         return parts.Length == person.PartKeys.Length
-            && parts.Zip(person.PartKeys).All(pair => SameStem(pair.First, pair.Second));
-    }
-
-    private static bool SameStem(string a, string b)
-    {
-        var shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 3 || Math.Abs(a.Length - b.Length) > 2)
-        {
-            return false;
-        }
-        var common = 0;
-        while (common < shorter && a[common] == b[common])
-        {
-            common++;
-        }
-        return common >= shorter - 1 && common >= 3;
+            && parts.Zip(person.PartKeys).All(pair => NameForms.SameWord(pair.First, pair.Second));
     }
 
     // Genitive or accusative of a man's name back to the nominative: "Мухтара Абдыкадырова" → "Мухтар Абдыкадыров".
@@ -398,6 +428,12 @@ internal sealed partial class Analysis
         }
         foreach (Match m in NameToken().Matches(text))
         {
+            // "в Оренбурге Далера Исмоилова": a capitalised word after a Russian preposition of place is the place.
+            if (AfterPlacePreposition(text, m.Index))
+            {
+                Flush();
+                continue;
+            }
             if (run.Count > 0)
             {
                 var previous = run[^1];
@@ -410,6 +446,21 @@ internal sealed partial class Analysis
             run.Add(m);
         }
         Flush();
+    }
+
+    private static bool AfterPlacePreposition(string text, int index)
+    {
+        var end = index - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return false;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end].ToLowerInvariant() is "в" or "во" or "из";
     }
 
     private static string Bare(string token) =>
@@ -511,6 +562,13 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
     private static partial Regex NameToken();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:он|его|ему|которого|которому|который)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex MasculinePronoun();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:она|её|ее|ей|которой|которую|которая)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FemininePronoun();
+
 
     [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
     private static partial Regex PeopleWord();

@@ -178,7 +178,7 @@ internal sealed partial class Analysis
             if (draft.Outcome == Outcome.Unknown && _article.Header.Title is { Length: > 0 } title
                 && (ruled.Count == 1 || title.Contains(draft.Person.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
                 && !Hypothetical().IsMatch(title)
-                && (OutcomeOf(title) ?? OutcomeOfHits(Lexicon.Default.Find(_tokenizer.Tokenize(title), "outcome."))) is { } headline)
+                && (OutcomeOfHits(Lexicon.Default.Find(_tokenizer.Tokenize(title), "outcome.")) ?? OutcomeOf(title)) is { } headline)
             {
                 draft.Outcome = headline;
             }
@@ -469,8 +469,11 @@ internal sealed partial class Analysis
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 
-    /// <summary>The outcome a sentence states: the patterns first, then the vocabulary's outcome phrases (not negated, not hypothetical).</summary>
-    private Outcome? OutcomeIn(int s) => OutcomeOf(_sentences[s].Text) ?? OutcomeOfHits(Hits(s, "outcome."));
+    /// <summary>
+    /// The outcome a sentence states: the vocabulary's outcome phrases (not negated, not hypothetical) first, as they
+    /// are the longer phrasings ("overturned the order to deport"), then the patterns.
+    /// </summary>
+    private Outcome? OutcomeIn(int s) => OutcomeOfHits(Hits(s, "outcome.")) ?? OutcomeOf(_sentences[s].Text);
 
     private static Outcome? OutcomeOfHits(List<LexiconHit> hits) =>
         hits.Where(h => !h.Negated && !h.Hypothetical).OrderBy(h => h.Start).Select(h => OutcomeOfLabel(h.Label)).FirstOrDefault(o => o is not null);

@@ -60,7 +60,7 @@ public sealed partial class EvaluateReviewsTests(TestDatabase database) : IAsync
         var status = await CommandLine.RunAsync(["evaluate", "--reviews", "somewhere"], _stdout, _stderr);
 
         Assert.Equal(2, status);
-        Assert.Contains("usage: casearchive evaluate DIR | evaluate --reviews", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("usage: casearchive evaluate DIR [--errors] | evaluate --reviews", _stderr.ToString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^rulings\s+1\.00\s+1\.00\s+(\d+)\s+(\d+)\s+(\d+)\s*$", RegexOptions.Multiline)]

@@ -95,6 +95,20 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void Should_list_each_extra_and_miss_when_asked()
+    {
+        var gold = ExtractionJson.Deserialize("""{"persons": [{"name": "Qaisha Aqan"}], "rulings": [{"person": "Qaisha Aqan", "outcome": "not_deported"}]}""");
+        var extracted = ExtractionJson.Deserialize("""{"persons": [{"name": "Qaisha Aqan"}], "rulings": [{"person": "Qaisha Aqan", "outcome": "deported"}]}""");
+        var report = new EvaluationReport([Evaluator.Evaluate("aqan", extracted, gold)]);
+
+        var text = report.ToText(differences: true);
+
+        Assert.Contains("rulings          + Qaisha Aqan|Deported", text, StringComparison.Ordinal);
+        Assert.Contains("rulings          - Qaisha Aqan|NotDeported", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qaisha Aqan|", report.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_end_the_report_with_the_macro_f1_line()
     {
         var text = Evaluator.EvaluateDirectory(ArticlesFolder).ToText();

@@ -176,4 +176,36 @@ public class PersonExtractionTests
         Assert.Contains(PersonRole.Relative, wife.Roles);
         Assert.Equal("female", wife.Gender);
     }
+
+    [Fact]
+    public void Should_not_take_two_capitalised_words_opening_a_sentence_for_a_name()
+    {
+        var result = Extract.From("""
+            Знакомые Турсунова в Казани не могут с ним связаться. Турсунова задержали в марте.
+            """);
+
+        Assert.DoesNotContain(result.Persons, p => p.Name.StartsWith("Знакомые", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    // No cue but the surname told again alone: the name is a person's, and "которого" makes "-ова" his genitive.
+    public void Should_name_a_man_seen_only_in_oblique_cases_in_the_nominative()
+    {
+        var result = Extract.From("""
+            Полиция задержала в Самаре Рустама Хакимова. Власти Узбекистана требуют выдачи Хакимова, которого обвиняют в экстремизме.
+            """);
+
+        var person = Assert.Single(result.Persons);
+        Assert.Equal("Рустам Хакимов", person.Name);
+    }
+
+    [Fact]
+    public void Should_name_a_woman_seen_only_in_oblique_cases_in_the_nominative()
+    {
+        var result = Extract.From("""
+            Суд оштрафовал Гульмиру Сатыбалдиеву. Адвокат Сатыбалдиевой обжаловала решение.
+            """);
+
+        Assert.Contains(result.Persons, p => p.Name == "Гульмира Сатыбалдиева");
+    }
 }

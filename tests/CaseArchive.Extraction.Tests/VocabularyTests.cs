@@ -27,6 +27,11 @@ public class VocabularyTests
     [InlineData("Его задержали на границе.", "event.arrest")]
     [InlineData("She was threatened with internment.", "claim.threatened")]
     [InlineData("He worked as a guard in a camp in Ghulja.", "claim.worked_in_facility")]
+    [InlineData("Суд не стал выдворять его из страны.", "outcome.not_deported")]
+    [InlineData("Её поместили в центр временного содержания.", "event.detention")]
+    [InlineData("He was held at a removal centre near the airport.", "event.detention")]
+    [InlineData("The judge overturned the order to deport him.", "outcome.not_deported")]
+    [InlineData("Ол шекарадан заңсыз өтті.", "event.border_crossing")]
     public void Inflected_forms_match_on_their_stems(string text, string label) =>
         Assert.Contains(Find(Lexicon.Default, text), h => h.Label == label);
 

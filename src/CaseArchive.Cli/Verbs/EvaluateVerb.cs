@@ -5,12 +5,12 @@ using CaseArchive.Extraction.Evaluation;
 namespace CaseArchive.Cli;
 
 /// <summary>
-/// `evaluate DIR`: scores the extractor on every NAME.txt that has a NAME.gold.json beside it.
+/// `evaluate DIR [--errors]`: scores the extractor on every NAME.txt that has a NAME.gold.json beside it (--errors: each extra and miss under its article).
 /// `evaluate --reviews`: the extractor's proposals against what editors published, over all reviews and the last 30 days.
 /// </summary>
 internal static class EvaluateVerb
 {
-    private const string Usage = "usage: casearchive evaluate DIR | evaluate --reviews";
+    private const string Usage = "usage: casearchive evaluate DIR [--errors] | evaluate --reviews";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -27,6 +27,8 @@ internal static class EvaluateVerb
             await stdout.WriteAsync(recent.ToText($"last {ImportAccuracy.RecentWindow.Days} days"));
             return 0;
         }
+        var differences = args.Contains("--errors");
+        args = [.. args.Where(a => a != "--errors")];
         if (args.Length != 1 || args[0].StartsWith('-'))
         {
             await stderr.WriteLineAsync(Usage);
@@ -44,7 +46,7 @@ internal static class EvaluateVerb
             await stderr.WriteLineAsync($"'{directory}' holds no article with a gold file (NAME.txt beside NAME.gold.json).");
             return 2;
         }
-        await stdout.WriteAsync(report.ToText());
+        await stdout.WriteAsync(report.ToText(differences));
         return 0;
     }
 }

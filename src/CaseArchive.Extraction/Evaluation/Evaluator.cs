@@ -7,6 +7,9 @@ namespace CaseArchive.Extraction.Evaluation;
 /// <summary>Counts for one category: a category empty in both gold and extraction scores 1.0.</summary>
 public sealed record CategoryScore(string Category, int TruePositives, int FalsePositives, int FalseNegatives)
 {
+    /// <summary>The extracted items with no gold counterpart ("+") and the gold items not extracted ("-").</summary>
+    public IReadOnlyList<string> Differences { get; init; } = [];
+
     private bool BothEmpty => TruePositives + FalsePositives + FalseNegatives == 0;
 
     public double Precision => BothEmpty ? 1.0 : TruePositives + FalsePositives == 0 ? 0.0 : (double)TruePositives / (TruePositives + FalsePositives);
@@ -19,7 +22,10 @@ public sealed record CategoryScore(string Category, int TruePositives, int False
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new(left.Category, left.TruePositives + right.TruePositives, left.FalsePositives + right.FalsePositives, left.FalseNegatives + right.FalseNegatives);
+        return new(left.Category, left.TruePositives + right.TruePositives, left.FalsePositives + right.FalsePositives, left.FalseNegatives + right.FalseNegatives)
+        {
+            Differences = [.. left.Differences, .. right.Differences],
+        };
     }
 
     public static CategoryScore Add(CategoryScore left, CategoryScore right) => left + right;
@@ -40,14 +46,27 @@ public sealed record EvaluationReport(IReadOnlyList<ArticleEvaluation> Articles)
 
     public double MacroF1 => Totals.Average(c => c.F1);
 
-    /// <summary>A printable report: one line per article, the totals per category, and "macro F1 0.97" last.</summary>
-    public string ToText()
+    /// <summary>
+    /// A printable report: one line per article (with <paramref name="differences"/>, each extra "+" and miss "-"
+    /// under it), the totals per category, and "macro F1 0.97" last.
+    /// </summary>
+    public string ToText(bool differences = false)
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         foreach (var article in Articles)
         {
             text.AppendLine(inv, $"{article.Name,-40} macro F1 {article.MacroF1:0.00}{(article.Error is null ? "" : "  (" + article.Error + ")")}");
+            if (differences)
+            {
+                foreach (var category in article.Categories)
+                {
+                    foreach (var difference in category.Differences)
+                    {
+                        text.AppendLine(inv, $"    {category.Category,-16} {difference}");
+                    }
+                }
+            }
         }
         text.AppendLine();
         text.AppendLine(inv, $"{"category",-16} {"P",5} {"R",5} {"F1",5}   tp  fp  fn");
@@ -92,6 +111,7 @@ public static class Evaluator
     {
         var remaining = gold.GroupBy(g => g, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         int tp = 0, fp = 0;
+        var differences = new List<string>();
         foreach (var item in extracted)
         {
             if (remaining.TryGetValue(item, out var left) && left > 0)
@@ -102,9 +122,11 @@ public static class Evaluator
             else
             {
                 fp++;
+                differences.Add("+ " + item);
             }
         }
-        return new CategoryScore(category, tp, fp, remaining.Values.Sum());
+        differences.AddRange(remaining.Where(r => r.Value > 0).SelectMany(r => Enumerable.Repeat("- " + r.Key, r.Value)));
+        return new CategoryScore(category, tp, fp, remaining.Values.Sum()) { Differences = differences };
     }
 
     /// <summary>Every NAME.txt in <paramref name="directory"/> that has NAME.gold.json beside it.</summary>
