@@ -90,9 +90,13 @@ public sealed class ModelTests(TestDatabase database) : IAsyncLifetime
     public async Task Should_keep_withheld_persons_out_of_public_queries()
     {
         await using var db = database.CreateContext();
-        var (_, hidden) = NewRuling(db, "Hidden Person", PartialDate.OfYear(2019));
+        var (hiddenRuling, hidden) = NewRuling(db, "Hidden Person", PartialDate.OfYear(2019));
         hidden.Withhold();
-        var (_, shown) = NewRuling(db, "Shown Person", PartialDate.OfYear(2019));
+        var (shownRuling, shown) = NewRuling(db, "Shown Person", PartialDate.OfYear(2019));
+        // Both sourced, so only the person's visibility tells them apart (nothing unsourced is public).
+        var source = new Source("Two extradition rulings", "Both were heard.") { Outlet = "Example News" };
+        db.Citations.Add(new Citation { Source = source, Quote = "Both were heard.", Ruling = hiddenRuling });
+        db.Citations.Add(new Citation { Source = source, Quote = "Both were heard.", Ruling = shownRuling });
         await db.SaveChangesAsync();
 
         Assert.Equal([shown.Id], await db.Persons.VisibleToPublic().Select(p => p.Id).ToListAsync());

@@ -36,9 +36,16 @@ public sealed class TimelineTests(ArchiveFactory factory) : IAsyncLifetime
     [Fact]
     public async Task Should_list_undated_steps_as_undated_on_the_title_slide()
     {
-        await factory.ChangeAsync(async db => db.Events.Add(new CaseArchive.Domain.Model.TimelineEvent(
-            await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan"), CaseArchive.Core.EventKind.Fled, null)
-        { Description = "Left her village at night" }));
+        await factory.ChangeAsync(async db =>
+        {
+            var step = new CaseArchive.Domain.Model.TimelineEvent(
+                await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan"), CaseArchive.Core.EventKind.Fled, null)
+            { Description = "Left her village at night" };
+            db.Events.Add(step);
+            // Sourced, as every public step is.
+            var source = await db.Sources.FirstAsync(s => s.Outlet != null);
+            db.Citations.Add(new CaseArchive.Domain.Model.Citation { Source = source, Quote = source.Text[..Math.Min(40, source.Text.Length)], TimelineEvent = step });
+        });
 
         using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan/timeline.json"));
 

@@ -72,7 +72,11 @@ public sealed class SearchFactsTests(ArchiveFactory factory) : IAsyncLifetime
         {
             var person = await db.Persons.SingleAsync(p => p.Id == _person);
             person.MakePublic("faktuly-public");
-            db.DetentionClaims.Add(new DetentionClaim(person, ClaimKind.Threatened));
+            var threatened = new DetentionClaim(person, ClaimKind.Threatened);
+            db.DetentionClaims.Add(threatened);
+            // Cited, as a claim must be to count (nothing unsourced is public).
+            var cited = await db.Citations.Include(c => c.Source).FirstAsync(c => c.RulingId == _ruling);
+            db.Citations.Add(new Citation { Source = cited.Source, Quote = cited.Quote, DetentionClaim = threatened });
             (await db.DetentionClaims.SingleAsync(c => c.PersonId == _person && c.Kind == ClaimKind.Detained)).Delete();
         });
         facts = await FactsAsync();
