@@ -1,3 +1,4 @@
+using CaseArchive.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Tests.Pages.Rulings;
@@ -50,5 +51,36 @@ public sealed class PersonsFoundTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Equal("", byName);
         Assert.Contains(">Witness Q</a>", byPseudonym, StringComparison.Ordinal);
         Assert.DoesNotContain("Qaisha", byPseudonym, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_rank_the_person_who_bears_the_whole_name_first_among_many_similar_names()
+    {
+        // Similar names that sort before it and outnumber the list: by trigrams alone it would not be shown.
+        string[] similar = ["Tursun", "Tursunaeva", "Tursunalieva", "Tursunbaeva", "Tursunbek", "Tursunbekova", "Tursundieva",
+            "Tursungulova", "Tursunkulova", "Tursunaliev", "Tursunov", "Tursunbaeva Ali"];
+        await factory.ChangeAsync(db =>
+        {
+            db.Persons.Add(new Person("Zarina Tursunova", "zarina-tursunova"));
+            foreach (var surname in similar)
+            {
+                db.Persons.Add(new Person("Zarina " + surname, Slugs.From("Zarina " + surname)));
+            }
+            return Task.CompletedTask;
+        });
+
+        var found = Persons(await factory.CreateClient().GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Зарина Турсунова")));
+
+        Assert.StartsWith("<ul class=\"plain persons-found\"", found, StringComparison.Ordinal);
+        var first = found.IndexOf("<a href=", StringComparison.Ordinal);
+        Assert.Equal(first, found.IndexOf("<a href=\"/persons/zarina-tursunova\">Zarina Tursunova</a>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_still_find_a_person_by_a_misspelt_name()
+    {
+        var page = await factory.CreateClient().GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Sairagul Sautbai"));
+
+        Assert.Contains("<a href=\"/persons/sairagul-sauytbay\">Sairagul Sauytbay</a>", Persons(page), StringComparison.Ordinal);
     }
 }
