@@ -208,11 +208,13 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
             var person = await PersonNamedAsync(proposed.Person, cancellationToken);
             var court = await CourtAsync(proposed.Court, proposed.City, proposed.Country, cancellationToken);
             var outcome = proposed.Outcome ?? Outcome.Unknown;
-            var @case = new Case(Truncate($"{person.DisplayName}: {CaseTitleOf(outcome, proposed.Charges)}", 300)!, CaseKindOf(outcome))
+            // The extractor's phrases as the charge list writes them; one the list lacks is kept as said, never dropped.
+            List<string> charges = [.. proposed.Charges.Select(c => ControlledLists.Charges.Find(c)?.Code ?? c).Distinct()];
+            var @case = new Case(Truncate($"{person.DisplayName}: {CaseTitleOf(outcome, charges)}", 300)!, CaseKindOf(outcome))
             {
                 Court = court,
                 Status = CaseStatus.Decided,
-                Charges = [.. proposed.Charges],
+                Charges = [.. charges],
             };
             var roles = _extraction.Persons.FirstOrDefault(p => NameFolding.Fold(p.Name) == NameFolding.Fold(proposed.Person))?.Roles ?? [];
             @case.AddParty(person, roles.Contains(PersonRole.Applicant) && !roles.Contains(PersonRole.Defendant) ? PartyRole.Applicant : PartyRole.Defendant);
@@ -220,7 +222,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
             {
                 Date = proposed.Date,
                 Verdict = proposed.Verdict,
-                Charges = [.. proposed.Charges],
+                Charges = [.. charges],
             };
             if (proposed.Judge is not null)
             {

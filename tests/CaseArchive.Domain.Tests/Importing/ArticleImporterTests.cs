@@ -76,6 +76,29 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_store_the_extractors_charges_as_the_lists_codes_and_keep_one_it_lacks()
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db, new ChargesSaid(["Inciting ethnic discord", "smuggling of goods", "illegal_border_crossing"]));
+        await importer.AcceptAsync((await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import.Id);
+
+        db.ChangeTracker.Clear();
+        var ruling = await db.Rulings.Include(r => r.Case).SingleAsync();
+        Assert.Equal(["inciting_discord", "smuggling of goods", "illegal_border_crossing"], ruling.Charges);
+        Assert.Equal(ruling.Charges, ruling.Case.Charges);
+    }
+
+    /// <summary>The extractor's proposal with its rulings' charges worded as given.</summary>
+    private sealed class ChargesSaid(IReadOnlyList<string> charges) : CaseArchive.Core.Contract.IArticleExtractor
+    {
+        public ExtractedArticle Extract(byte[] content, string? fileName, DateOnly? published)
+        {
+            var article = ArticleExtractor.Instance.Extract(content, fileName, published);
+            return article with { Extraction = article.Extraction with { Rulings = [.. article.Extraction.Rulings.Select(r => r with { Charges = charges })] } };
+        }
+    }
+
+    [Fact]
     public async Task Should_keep_one_person_across_two_articles_and_two_spellings()
     {
         await using var db = database.CreateContext();

@@ -44,6 +44,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         }
         Id = id;
         var opened = Input.OpenedOn.Read(ModelState, "Input.OpenedOn");
+        Input.Charges = Choices.Controlled(CaseArchive.Core.ControlledLists.Charges, Input.Charges, ModelState, "Input.Charges");
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -187,8 +188,8 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         [Display(Name = "Court")]
         public int? CourtId { get; set; }
 
-        [Display(Name = "Charges, one per line")]
-        public string? Charges { get; set; }
+        [Display(Name = "Charges (pick one or more from the list)")]
+        public List<string> Charges { get; set; } = [];
 
         public DateInput OpenedOn { get; set; } = new();
 
@@ -202,7 +203,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             Kind = c.Kind,
             Status = c.Status,
             CourtId = c.CourtId,
-            Charges = string.Join('\n', c.Charges),
+            Charges = [.. c.Charges],
             OpenedOn = DateInput.From(c.OpenedOn),
             Summary = c.Summary,
         };
@@ -213,7 +214,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             @case.Kind = Kind;
             @case.Status = Status;
             @case.CourtId = CourtId;
-            @case.Charges = Choices.Lines(Charges);
+            @case.Charges = [.. Charges];
             @case.OpenedOn = openedOn;
             @case.Summary = string.IsNullOrWhiteSpace(Summary) ? null : Summary.Trim();
         }

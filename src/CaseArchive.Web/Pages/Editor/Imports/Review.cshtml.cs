@@ -421,8 +421,10 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                 {
                     modelState.AddModelError($"{prefix}.SentenceKind", "Say what kind of sentence lasts that many months.");
                 }
+                // A kept ruling's charges must be on the list; a rejected one keeps what the extractor said.
+                var charges = r.Keep ? Choices.Controlled(CaseArchive.Core.ControlledLists.Charges, r.Charges, modelState, $"{prefix}.Charges") : r.Charges;
                 var record = new RulingRecord(person ?? string.Empty, Clean(r.Court), Clean(r.City), Clean(r.Country), date, date?.Inferred ?? false,
-                    judge, prosecutor, Choices.Lines(r.Charges?.Replace(',', '\n')), r.Verdict,
+                    judge, prosecutor, charges, r.Verdict,
                     r.SentenceKind is null ? null : new SentenceRecord(r.SentenceKind, r.SentenceKind == SentenceKind.Fine ? null : r.SentenceMonths),
                     r.Outcome, Clean(r.Quote));
                 (r.Keep ? keptRulings : rejectedRulings).Add(record);
@@ -564,9 +566,8 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         public int? Judge { get; set; }
         public int? Prosecutor { get; set; }
 
-        /// <summary>Charges, separated by commas or lines.</summary>
-        [StringLength(1000, ErrorMessage = "At most 1,000 characters.")]
-        public string? Charges { get; set; }
+        /// <summary>Charges picked from the list (the extractor's phrases mapped to it where it knows them).</summary>
+        public List<string> Charges { get; set; } = [];
 
         public Verdict? Verdict { get; set; }
         public SentenceKind? SentenceKind { get; set; }
@@ -591,7 +592,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             Date = DateInput.From(r.Date),
             Judge = rowOf(r.Judge),
             Prosecutor = rowOf(r.Prosecutor),
-            Charges = string.Join(", ", r.Charges),
+            Charges = [.. r.Charges.Select(c => CaseArchive.Core.ControlledLists.Charges.Find(c)?.Code ?? c)],
             Verdict = r.Verdict,
             SentenceKind = r.Sentence?.Kind,
             SentenceMonths = r.Sentence?.Months,

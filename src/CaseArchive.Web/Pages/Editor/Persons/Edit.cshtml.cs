@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseArchive.Core;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Importing;
 using CaseArchive.Domain.Model;
@@ -160,7 +161,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         public string? PlaceOfOrigin { get; set; }
 
         [StringLength(100)]
-        [Display(Name = "Country fled")]
+        [Display(Name = "Country fled (from the list)")]
         public string? OriginCountry { get; set; }
 
         [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
@@ -197,6 +198,8 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
 
         public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
         {
+            // The country as the list writes it ("PRC", "china" -> China); a country the list lacks is refused.
+            OriginCountry = Choices.Controlled(ControlledLists.Countries, OriginCountry, modelState, "Input.OriginCountry") ?? OriginCountry;
             if (Visibility == PersonVisibility.Pseudonymised)
             {
                 if (string.IsNullOrWhiteSpace(Pseudonym))

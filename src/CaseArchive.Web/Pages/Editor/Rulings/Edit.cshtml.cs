@@ -150,8 +150,8 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         [Display(Name = "What the prosecutor asked for")]
         public string? ProsecutorSought { get; set; }
 
-        [Display(Name = "Charges, one per line")]
-        public string? Charges { get; set; }
+        [Display(Name = "Charges (pick one or more from the list)")]
+        public List<string> Charges { get; set; } = [];
 
         [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
         public string? Summary { get; set; }
@@ -171,13 +171,15 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             JudgeId = r.JudgeId,
             ProsecutorId = r.ProsecutorId,
             ProsecutorSought = r.ProsecutorSought,
-            Charges = string.Join('\n', r.Charges),
+            Charges = [.. r.Charges],
             Summary = r.Summary,
         };
 
         /// <summary>The ruling's own rules (<see cref="Ruling.SetSentence"/>), said beside the fields.</summary>
         public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
         {
+            // Charges as the list writes them; a charge the list lacks is refused (Choices.Controlled).
+            Charges = Choices.Controlled(CaseArchive.Core.ControlledLists.Charges, Charges, modelState, "Input.Charges");
             if (SentenceKind is null && (SentenceMonths is not null || !string.IsNullOrWhiteSpace(FineAmount)))
             {
                 modelState.AddModelError("Input.SentenceKind", "Choose the kind of sentence that this length or fine belongs to.");
@@ -199,7 +201,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             ruling.JudgeId = JudgeId;
             ruling.ProsecutorId = ProsecutorId;
             ruling.ProsecutorSought = Blank(ProsecutorSought);
-            ruling.Charges = Choices.Lines(Charges);
+            ruling.Charges = [.. Charges];
             ruling.Summary = Blank(Summary);
         }
 

@@ -110,7 +110,7 @@ public class NewModel(ArchiveDbContext db) : RecordPageModel(db)
             Date = date,
             Verdict = Input.Verdict,
             Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim(),
-            Charges = Choices.Lines(Input.Charges),
+            Charges = [.. Input.Charges],
         };
         Db.Rulings.Add(ruling);
         source.Citations.Add(new Citation { Source = source, Ruling = ruling, Quote = Input.Quote.Trim() });
@@ -206,8 +206,8 @@ public class NewModel(ArchiveDbContext db) : RecordPageModel(db)
 
         public Verdict? Verdict { get; set; }
 
-        [Display(Name = "Charges, one per line")]
-        public string? Charges { get; set; }
+        [Display(Name = "Charges (pick one or more from the list)")]
+        public List<string> Charges { get; set; } = [];
 
         [StringLength(4000)]
         public string? Summary { get; set; }
@@ -215,6 +215,8 @@ public class NewModel(ArchiveDbContext db) : RecordPageModel(db)
         /// <summary>What is picked or made here: one of each, and a new source's title and outlet (a source without them is never published).</summary>
         public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
         {
+            // Charges as the list writes them; a charge the list lacks is refused (Choices.Controlled).
+            Charges = Choices.Controlled(CaseArchive.Core.ControlledLists.Charges, Charges, modelState, "Input.Charges");
             if (SourceId is null && string.IsNullOrWhiteSpace(SourceTitle))
             {
                 modelState.AddModelError("Input.SourceTitle", "Enter the article's title, or choose an article already in the archive.");
