@@ -224,6 +224,13 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
                 Verdict = proposed.Verdict,
                 Charges = [.. charges],
             };
+            // The country the person fled, as the article states it: the country they are a citizen of, when a
+            // court of another country hears them (a citizen tried at home tells nothing of a flight).
+            if (person.OriginCountry is null && ControlledLists.Countries.Find(person.Citizenship) is { } citizenOf
+                && citizenOf.Code != (ControlledLists.Countries.Find(court.Country)?.Code ?? court.Country))
+            {
+                person.OriginCountry = citizenOf.Code;
+            }
             if (proposed.Judge is not null)
             {
                 ruling.Judge = await PersonNamedAsync(proposed.Judge, cancellationToken);

@@ -98,6 +98,33 @@ public sealed class ArticleImporterTests(TestDatabase database) : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("China", "China")]
+    [InlineData("КНР", "China")]
+    [InlineData("Kazakhstan", null)]
+    public async Task Should_fill_the_country_fled_from_a_citizenship_the_article_states_when_another_countrys_court_hears_them(string citizenship, string? origin)
+    {
+        await using var db = database.CreateContext();
+        var importer = new ArticleImporter(db, new CitizenOf(citizenship));
+        await importer.AcceptAsync((await importer.ImportAsync(Encoding.UTF8.GetBytes(WireCopy), "wire.txt")).Import.Id);
+
+        db.ChangeTracker.Clear();
+        var ruling = await db.Rulings.Include(r => r.Person).Include(r => r.Court).SingleAsync();
+        Assert.Equal("Kazakhstan", ruling.Court.Country);
+        Assert.Equal(origin, ruling.Person.OriginCountry);
+    }
+
+    /// <summary>The extractor's proposal with the ruling's person a citizen of the given country.</summary>
+    private sealed class CitizenOf(string citizenship) : CaseArchive.Core.Contract.IArticleExtractor
+    {
+        public ExtractedArticle Extract(byte[] content, string? fileName, DateOnly? published)
+        {
+            var article = ArticleExtractor.Instance.Extract(content, fileName, published);
+            var defendant = article.Extraction.Rulings[0].Person;
+            return article with { Extraction = article.Extraction with { Persons = [.. article.Extraction.Persons.Select(p => p.Name == defendant ? p with { Citizenship = citizenship } : p)] } };
+        }
+    }
+
     [Fact]
     public async Task Should_keep_one_person_across_two_articles_and_two_spellings()
     {
