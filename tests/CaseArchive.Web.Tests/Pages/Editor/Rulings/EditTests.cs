@@ -66,6 +66,8 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
         });
         var page = await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(id));
         Assert.Contains("<dd class=\"fine\">100,000 KZT</dd>", page, StringComparison.Ordinal);
+        Assert.Contains(",100000,KZT,", await factory.CreateClient().GetStringAsync("/rulings/export.csv"), StringComparison.Ordinal);
+        Assert.Contains("\"fine_currency\":\"KZT\"", await factory.CreateClient().GetStringAsync("/rulings/export.json"), StringComparison.Ordinal);
     }
 
     [Theory]
