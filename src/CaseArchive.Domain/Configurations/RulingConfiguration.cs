@@ -16,6 +16,8 @@ public class RulingConfiguration : IEntityTypeConfiguration<Ruling>
         builder.HasIndex(r => r.Key).IsUnique();
         builder.Property(r => r.ProsecutorSought).HasMaxLength(500);
         builder.Property(r => r.FineAmount).HasMaxLength(100);
+        builder.Property(r => r.FineValue).HasPrecision(16, 2);
+        builder.Property(r => r.FineCurrency).HasMaxLength(3).IsFixedLength();
         builder.Property(r => r.Summary).HasMaxLength(4000);
         builder.HasOne(r => r.Court).WithMany().HasForeignKey(r => r.CourtId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -913,6 +913,17 @@ namespace CaseArchive.Domain.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("fine_amount");
 
+                    b.Property<string>("FineCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("fine_currency")
+                        .IsFixedLength();
+
+                    b.Property<decimal?>("FineValue")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("fine_value");
+
                     b.Property<int?>("JudgeId")
                         .HasColumnType("integer")
                         .HasColumnName("judge_id");

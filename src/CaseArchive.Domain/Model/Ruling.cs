@@ -54,6 +54,12 @@ public class Ruling : Entity
     /// <summary>A fine's amount with its currency, as reported: "25,000 tenge".</summary>
     public string? FineAmount { get; private set; }
 
+    /// <summary>A fine's amount as a number, in <see cref="FineCurrency"/> (both or neither; <see cref="SetFine"/>).</summary>
+    public decimal? FineValue { get; private set; }
+
+    /// <summary>The ISO 4217 code of <see cref="FineValue"/>, one of <see cref="Currencies.Codes"/>.</summary>
+    public string? FineCurrency { get; private set; }
+
     public List<string> Charges { get; set; } = [];
 
     /// <summary>The sources it rests on; public only once one is published (<see cref="PublicQueries.RulingIsPublic"/>).</summary>
@@ -80,5 +86,28 @@ public class Ruling : Entity
         SentenceKind = kind;
         SentenceMonths = months;
         FineAmount = string.IsNullOrWhiteSpace(fineAmount) ? null : fineAmount.Trim();
+    }
+
+    /// <summary>A fine as a positive amount in a known currency, or none.</summary>
+    public void SetFine(decimal? value, string? currency)
+    {
+        if (value is null != currency is null)
+        {
+            throw new ArgumentException("A fine's amount and its currency go together.");
+        }
+        if (value is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), "A fine's amount is positive.");
+        }
+        if (currency is not null && !Currencies.IsKnown(currency))
+        {
+            throw new ArgumentException($"Unknown currency \"{currency}\".", nameof(currency));
+        }
+        if (value is not null && SentenceKind != Core.SentenceKind.Fine)
+        {
+            throw new ArgumentException("Only a fine has an amount.", nameof(value));
+        }
+        FineValue = value;
+        FineCurrency = currency;
     }
 }

@@ -38,6 +38,12 @@ public static class Display
             : Texts.Get($"{Capitalise(words)} sentence");
     }
 
+    /// <summary>A fine's amount in the reader's number format with its ISO 4217 code: "100,000 KZT", "100 000 KZT".</summary>
+    public static string? Fine(decimal? value, string? currency) =>
+        value is decimal amount && currency is not null
+            ? $"{amount.ToString(amount % 1 == 0 ? "N0" : "N2", CultureInfo.CurrentCulture)} {currency}"
+            : null;
+
     /// <summary>A charge (stored as its lower_snake_case word), in the reader's language when the files have it.</summary>
     public static string Charge(string charge) => Capitalise(Texts.Data(charge.Replace('_', ' ')));
 

@@ -40,6 +40,10 @@ public sealed record RulingRecord
     public string? SentenceKind { get; init; }
     public int? SentenceMonths { get; init; }
     public string? FineAmount { get; init; }
+
+    /// <summary>A fine's amount as a number (invariant in the CSV), in <see cref="FineCurrency"/> (ISO 4217).</summary>
+    public decimal? FineValue { get; init; }
+    public string? FineCurrency { get; init; }
     public string? Sentence { get; init; }
     public IReadOnlyList<string> Charges { get; init; } = [];
     public string? Summary { get; init; }
@@ -57,14 +61,15 @@ public sealed record RulingRecord
     public static readonly IReadOnlyList<string> CsvHeader =
     [
         "id", "url", "person", "person_slug", "ethnicity", "origin", "court", "court_slug", "court_town", "country", "date", "date_precision", "date_inferred",
-        "outcome", "verdict", "sentence_kind", "sentence_months", "fine_amount", "sentence", "charges", "claims", "judge", "prosecutor", "summary", "sources", "updated_at",
+        "outcome", "verdict", "sentence_kind", "sentence_months", "fine_amount", "fine_value", "fine_currency", "sentence", "charges", "claims", "judge", "prosecutor", "summary", "sources", "updated_at",
     ];
 
     public IReadOnlyList<string> CsvFields() =>
     [
         Id, Url, Person, PersonSlug, Ethnicity ?? "", Origin ?? "", Court, CourtSlug, CourtTown ?? "", Country,
         Date ?? "", DatePrecision ?? "", DateInferred ? "true" : "false", Outcome, Verdict ?? "", SentenceKind ?? "",
-        SentenceMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", FineAmount ?? "", Sentence ?? "",
+        SentenceMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", FineAmount ?? "",
+        FineValue?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "", FineCurrency ?? "", Sentence ?? "",
         string.Join("; ", Charges), string.Join("; ", Claims), Judge ?? "", Prosecutor ?? "", Summary ?? "", string.Join(" ", Sources), UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
     ];
 
@@ -124,6 +129,8 @@ public sealed record RulingRecord
         r.SentenceKind,
         r.SentenceMonths,
         r.FineAmount,
+        r.FineValue,
+        r.FineCurrency,
         r.Charges,
         r.Summary,
         r.UpdatedAt,
@@ -135,7 +142,7 @@ public sealed record RulingRecord
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(
         int Id, string Key, string Person, string PersonSlug, string? Ethnicity, string? Origin, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
-        Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, List<string> Charges,
+        Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, decimal? FineValue, string? FineCurrency, List<string> Charges,
         string? Summary, DateTimeOffset UpdatedAt, List<ClaimKind> Claims, string? Judge, string? Prosecutor, List<string> Sources)
     {
         public RulingRecord ToRecord(string baseUrl) => new()
@@ -159,6 +166,8 @@ public sealed record RulingRecord
             SentenceKind = SentenceKind is SentenceKind k ? VocabularyText.ToText(k) : null,
             SentenceMonths = SentenceMonths,
             FineAmount = FineAmount,
+            FineValue = FineValue,
+            FineCurrency = FineCurrency,
             Sentence = Display.Sentence(SentenceKind, SentenceMonths, FineAmount),
             Charges = Charges,
             Summary = Summary,

@@ -140,6 +140,12 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         [Display(Name = "Fine, with its currency")]
         public string? FineAmount { get; set; }
 
+        [Display(Name = "Fine's amount, as a number")]
+        public decimal? FineValue { get; set; }
+
+        [Display(Name = "Fine's currency (ISO 4217)")]
+        public string? FineCurrency { get; set; }
+
         [Display(Name = "Judge")]
         public int? JudgeId { get; set; }
 
@@ -168,6 +174,8 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             SentenceKind = r.SentenceKind,
             SentenceMonths = r.SentenceMonths,
             FineAmount = r.FineAmount,
+            FineValue = r.FineValue,
+            FineCurrency = r.FineCurrency,
             JudgeId = r.JudgeId,
             ProsecutorId = r.ProsecutorId,
             ProsecutorSought = r.ProsecutorSought,
@@ -188,6 +196,23 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             {
                 modelState.AddModelError("Input.FineAmount", "Only a fine has an amount: clear it, or choose \"fine\" as the kind of sentence.");
             }
+            var currency = string.IsNullOrWhiteSpace(FineCurrency) ? null : FineCurrency.Trim().ToUpperInvariant();
+            if (FineValue is <= 0)
+            {
+                modelState.AddModelError("Input.FineValue", "A fine's amount is a number above zero, e.g. 100000 or 2500.50.");
+            }
+            if (currency is not null && !Currencies.IsKnown(currency))
+            {
+                modelState.AddModelError("Input.FineCurrency", $"\"{FineCurrency}\" is not a currency the archive knows: choose one of {string.Join(", ", Currencies.Codes)}.");
+            }
+            if (FineValue is null != currency is null)
+            {
+                modelState.AddModelError(FineValue is null ? "Input.FineValue" : "Input.FineCurrency", "Give a fine's amount and its currency together, or neither.");
+            }
+            if (FineValue is not null && SentenceKind != CaseArchive.Core.SentenceKind.Fine)
+            {
+                modelState.AddModelError("Input.FineValue", "Only a fine has an amount: clear it, or choose \"fine\" as the kind of sentence.");
+            }
         }
 
         public void ApplyTo(Ruling ruling, PartialDate? date)
@@ -198,6 +223,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             ruling.Outcome = Outcome;
             ruling.Verdict = Verdict;
             ruling.SetSentence(SentenceKind, SentenceMonths, string.IsNullOrWhiteSpace(FineAmount) ? null : FineAmount);
+            ruling.SetFine(FineValue, string.IsNullOrWhiteSpace(FineCurrency) ? null : FineCurrency.Trim().ToUpperInvariant());
             ruling.JudgeId = JudgeId;
             ruling.ProsecutorId = ProsecutorId;
             ruling.ProsecutorSought = Blank(ProsecutorSought);

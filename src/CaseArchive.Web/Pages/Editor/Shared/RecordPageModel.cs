@@ -67,6 +67,13 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
         {
             return earlier;
         }
+        if (!ConfirmedNew && await JustMadeAsync(record, cancellationToken) is { } same)
+        {
+            // Back that reloads the form brings a new token: the same values saved moments ago are the sign of it.
+            LikelySame = same;
+            db.ChangeTracker.Clear();
+            return null;
+        }
         db.Submission = FormToken == Guid.Empty ? null : (FormToken, record);
         try
         {
@@ -86,6 +93,45 @@ public abstract class RecordPageModel(ArchiveDbContext db) : PageModel
         }
         TempData["Saved"] = saved;
         return Redirect(EditorAddress(typeof(T).Name, record.Id));
+    }
+
+    /// <summary>How far back a record this editor made with the same values counts as the same form sent again.</summary>
+    private static readonly TimeSpan RepeatWindow = TimeSpan.FromHours(1);
+
+    /// <summary>Values that differ between two creations of the same thing (identity, bookkeeping, generated addresses).</summary>
+    private static readonly string[] NotCompared = [nameof(Entity.Id), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt), nameof(Ruling.Key), nameof(Person.Slug)];
+
+    /// <summary>
+    /// A record of the same kind this editor created within <see cref="RepeatWindow"/> with exactly the values
+    /// of <paramref name="record"/> (as the history recorded them at creation), and which still exists.
+    /// </summary>
+    private async Task<LikelyDuplicate?> JustMadeAsync<T>(T record, CancellationToken cancellationToken) where T : Entity
+    {
+        var mine = Comparable(RecordSnapshot.Take(db.Entry(record), original: false));
+        var since = DateTimeOffset.UtcNow - RepeatWindow;
+        var made = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == typeof(T).Name && a.Action == AuditAction.Created && a.Actor == db.ActorName && a.At >= since)
+            .OrderByDescending(a => a.Id).Select(a => new { a.EntityId, a.After, a.At }).Take(50).ToListAsync(cancellationToken);
+        foreach (var earlier in made)
+        {
+            if (RecordSnapshot.Parse(earlier.After) is { } theirs && System.Text.Json.Nodes.JsonNode.DeepEquals(mine, Comparable(theirs))
+                && await db.Set<T>().AnyAsync(r => r.Id == earlier.EntityId, cancellationToken))
+            {
+                var word = RecordKinds.Describe(typeof(T));
+                return new(word, $"{word} #{earlier.EntityId}", EditorAddress(typeof(T).Name, earlier.EntityId),
+                    $"you saved one with exactly these values at {earlier.At.ToUniversalTime():HH:mm} UTC");
+            }
+        }
+        return null;
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Comparable(System.Text.Json.Nodes.JsonObject snapshot)
+    {
+        foreach (var name in NotCompared)
+        {
+            snapshot.Remove(name);
+        }
+        return snapshot;
     }
 
     /// <summary>The record this form's token made, if it made one: a redirect to it, saying so.</summary>

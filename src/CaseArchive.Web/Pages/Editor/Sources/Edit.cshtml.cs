@@ -54,6 +54,11 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         {
             return Page();
         }
+        if (id is null && !ConfirmedNew && await SameArticleAsync(cancellationToken) is { } same)
+        {
+            LikelySame = same;
+            return Page();
+        }
         Source? source;
         if (id is null)
         {
@@ -82,6 +87,19 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
         }
         TempData["Saved"] = "The source is saved.";
         return Redirect($"/editor/sources/edit/{source.Id}");
+    }
+
+    /// <summary>A source at the same address, or with the same title, outlet and date: the same article, most likely (Back and sent again with another copy of its text).</summary>
+    private async Task<LikelyDuplicate?> SameArticleAsync(CancellationToken cancellationToken)
+    {
+        var url = string.IsNullOrWhiteSpace(Input.Url) ? null : Input.Url.Trim();
+        var title = Input.Title.Trim();
+        var outlet = string.IsNullOrWhiteSpace(Input.Outlet) ? null : Input.Outlet.Trim();
+        var same = await Db.Sources.AsNoTracking()
+            .Where(s => (url != null && s.Url == url) || (s.Title == title && s.Outlet == outlet && s.PublishedOn == Input.PublishedOn))
+            .Select(s => new { s.Id, s.Title, s.Url }).FirstOrDefaultAsync(cancellationToken);
+        return same is null ? null : new("source", same.Title, $"/editor/sources/edit/{same.Id}",
+            url is not null && same.Url == url ? "the same address" : "the same title, outlet and date");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)

@@ -49,6 +49,52 @@ public sealed class EditTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_save_a_fine_with_its_currency_and_show_it_in_the_readers_number_format()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await factory.RulingIdOfAsync("qaisha-aqan");
+
+        var saved = await editor.PostFormAsync($"/editor/rulings/edit/{id}", await EditFormAsync(editor, id,
+            ("Input.SentenceKind", "Fine"), ("Input.SentenceMonths", ""), ("Input.FineValue", "100000"), ("Input.FineCurrency", "KZT")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await factory.ChangeAsync(async db =>
+        {
+            var ruling = await db.Rulings.SingleAsync(r => r.Id == id);
+            Assert.Equal(100000m, ruling.FineValue);
+            Assert.Equal("KZT", ruling.FineCurrency);
+        });
+        var page = await factory.CreateClient().GetStringAsync(await factory.RulingAddressAsync(id));
+        Assert.Contains("<dd class=\"fine\">100,000 KZT</dd>", page, StringComparison.Ordinal);
+        Assert.Contains(",100000,KZT,", await factory.CreateClient().GetStringAsync("/rulings/export.csv"), StringComparison.Ordinal);
+        Assert.Contains("\"fine_currency\":\"KZT\"", await factory.CreateClient().GetStringAsync("/rulings/export.json"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-5", "KZT", "A fine&#x27;s amount is a number above zero")]
+    [InlineData("0", "KZT", "A fine&#x27;s amount is a number above zero")]
+    [InlineData("100", "XYZ", "is not a currency the archive knows")]
+    [InlineData("100", "", "Give a fine&#x27;s amount and its currency together, or neither.")]
+    [InlineData("", "KZT", "Give a fine&#x27;s amount and its currency together, or neither.")]
+    public async Task Should_refuse_a_bad_fine_with_a_clear_message_and_save_nothing(string value, string currency, string message)
+    {
+        var editor = await factory.SignedInClientAsync();
+        var id = await factory.RulingIdOfAsync("qaisha-aqan");
+
+        var response = await editor.PostFormAsync($"/editor/rulings/edit/{id}", await EditFormAsync(editor, id,
+            ("Input.SentenceKind", "Fine"), ("Input.SentenceMonths", ""), ("Input.FineValue", value), ("Input.FineCurrency", currency)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db =>
+        {
+            var ruling = await db.Rulings.SingleAsync(r => r.Id == id);
+            Assert.Null(ruling.FineValue);
+            Assert.Equal(SentenceKind.Suspended, ruling.SentenceKind);
+        });
+    }
+
+    [Fact]
     public async Task Should_refuse_the_second_of_two_editors_saving_the_same_ruling_and_show_both_versions()
     {
         var first = await factory.SignedInClientAsync("first@example.org");

@@ -51,6 +51,52 @@ public sealed class CreateOnceTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Equal(before + 1, await CountAsync(kind));
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Should_warn_and_save_nothing_when_a_reloaded_form_sends_the_same_values_again(string kind)
+    {
+        var editor = await factory.SignedInClientAsync();
+        var (person, court, @case) = (0, 0, 0);
+        await factory.ChangeAsync(async db =>
+        {
+            person = (await db.Persons.SingleAsync(p => p.Slug == "qaisha-aqan")).Id;
+            court = (await db.Courts.FirstAsync()).Id;
+            @case = (await db.Cases.FirstAsync()).Id;
+        });
+        var copies = 0;
+        // Back that reloads the form: each send has its own fresh token, the values are the same.
+        async Task<Form> FilledAsync()
+        {
+            var form = await Form.OpenAsync(editor, $"/editor/{kind}/edit");
+            return kind switch
+            {
+                "persons" => form.Set("Input.DisplayName", "Aigerim Reloaded"),
+                "courts" => form.Set("Input.Name", "Reloaded court").Set("Input.Country", "Kazakhstan"),
+                "cases" => form.Set("Input.Title", "Reloaded case"),
+                "rulings" => form.Set("Input.PersonId", $"{person}").Set("Input.CourtId", $"{court}").Set("Input.CaseId", $"{@case}"),
+                "claims" or "events" => form.Set("Input.PersonId", $"{person}"),
+                // The same text is refused outright (its hash is unique): a second copy of the article differs in it.
+                _ => form.Set("Input.Title", "Reloaded article").Set("Input.Outlet", "Example News").Set("Input.Text", $"A text sent after a reload, copy {++copies}."),
+            };
+        }
+        var before = await CountAsync(kind);
+        var first = await FilledAsync();
+        var again = await FilledAsync();
+        Assert.NotEqual(first.Value("FormToken"), again.Value("FormToken"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostAsync(editor)).StatusCode);
+        var warned = await again.PostAsync(editor);
+
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        Assert.Contains("may be in the archive already", await warned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await CountAsync(kind));
+
+        var confirmed = await again.Tick("ConfirmedNew", true).PostAsync(editor);
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(before + 2, await CountAsync(kind));
+    }
+
     [Fact]
     public async Task Should_make_two_records_from_two_forms()
     {
