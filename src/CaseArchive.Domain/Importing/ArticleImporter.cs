@@ -124,9 +124,9 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
             {
                 await PersonAsync(proposed, cancellationToken);
             }
-            foreach (var proposed in _extraction.Rulings)
+            for (var i = 0; i < _extraction.Rulings.Count; i++)
             {
-                await RulingAsync(proposed, cancellationToken);
+                await RulingAsync(_extraction.Rulings[i], review.FineOf(i), cancellationToken);
             }
             foreach (var proposed in _extraction.DetentionClaims)
             {
@@ -203,7 +203,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
                 ? person
                 : await PersonAsync(new PersonRecord(name, [], [], null, null, null), cancellationToken);
 
-        private async Task RulingAsync(RulingRecord proposed, CancellationToken cancellationToken)
+        private async Task RulingAsync(RulingRecord proposed, ReviewedFine? fine, CancellationToken cancellationToken)
         {
             var person = await PersonNamedAsync(proposed.Person, cancellationToken);
             var court = await CourtAsync(proposed.Court, proposed.City, proposed.Country, cancellationToken);
@@ -245,6 +245,10 @@ public sealed class ArticleImporter(ArchiveDbContext db, IArticleExtractor extra
             {
                 var months = proposed.Sentence.Months is >= 1 and <= 600 ? proposed.Sentence.Months : null;
                 ruling.SetSentence(kind, kind == SentenceKind.Fine ? null : months);
+            }
+            if (fine is not null)
+            {
+                ruling.SetFine(fine.Value, fine.Currency);
             }
             db.Rulings.Add(ruling);
             _rulings.Add(ruling);

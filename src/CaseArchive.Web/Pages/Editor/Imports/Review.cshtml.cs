@@ -263,7 +263,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                     input.Persons.Add(PersonInput.From(new PersonRecord(name.Trim(), [], [], null, null, null), keep: true, review));
                 }
             }
-            input.Rulings.AddRange(review.Kept.Rulings.Select(r => RulingInput.From(r, true, input.RowOf)));
+            input.Rulings.AddRange(review.Kept.Rulings.Select((r, i) => RulingInput.From(r, true, input.RowOf, review.FineOf(i))));
             input.Rulings.AddRange(review.Rejected.Rulings.Select(r => RulingInput.From(r, false, input.RowOf)));
             input.Claims.AddRange(review.Kept.DetentionClaims.Select(c => ClaimInput.From(c, true, input.RowOf)));
             input.Claims.AddRange(review.Rejected.DetentionClaims.Select(c => ClaimInput.From(c, false, input.RowOf)));
@@ -399,6 +399,7 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             }
 
             var keptRulings = new List<RulingRecord>();
+            var keptFines = new List<ReviewedFine?>();
             var rejectedRulings = new List<RulingRecord>();
             for (var i = 0; i < Rulings.Count; i++)
             {
@@ -423,11 +424,16 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
                 }
                 // A kept ruling's charges must be on the list; a rejected one keeps what the extractor said.
                 var charges = r.Keep ? Choices.Controlled(CaseArchive.Core.ControlledLists.Charges, r.Charges, modelState, $"{prefix}.Charges") : r.Charges;
+                var currency = FineRules.Check(r.FineValue, r.FineCurrency, r.SentenceKind, modelState, prefix);
                 var record = new RulingRecord(person ?? string.Empty, Clean(r.Court), Clean(r.City), Clean(r.Country), date, date?.Inferred ?? false,
                     judge, prosecutor, charges, r.Verdict,
                     r.SentenceKind is null ? null : new SentenceRecord(r.SentenceKind, r.SentenceKind == SentenceKind.Fine ? null : r.SentenceMonths),
                     r.Outcome, Clean(r.Quote));
                 (r.Keep ? keptRulings : rejectedRulings).Add(record);
+                if (r.Keep)
+                {
+                    keptFines.Add(r.FineValue is { } value && currency is not null ? new ReviewedFine(value, currency) : null);
+                }
             }
 
             var keptClaims = new List<DetentionClaimRecord>();
@@ -485,7 +491,8 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
             return new ImportReview(kept, rejected,
                 [.. persons.Where(p => p.NotTheMatch).Select(p => p.Name!.Trim())],
                 [.. persons.Where(p => p.Withhold).Select(p => p.Name!.Trim())],
-                persons.Where(p => p.Pseudonymise && !p.Withhold).ToDictionary(p => p.Name!.Trim(), p => p.Pseudonym!.Trim(), StringComparer.Ordinal));
+                persons.Where(p => p.Pseudonymise && !p.Withhold).ToDictionary(p => p.Name!.Trim(), p => p.Pseudonym!.Trim(), StringComparer.Ordinal),
+                keptFines);
         }
 
         private static List<CourtRecord> CourtsOf(IEnumerable<RulingRecord> rulings) =>
@@ -575,6 +582,12 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
         [Range(1, 600, ErrorMessage = "A sentence is between 1 and 600 months.")]
         public int? SentenceMonths { get; set; }
 
+        [Display(Name = "Fine's amount, as a number")]
+        public decimal? FineValue { get; set; }
+
+        [Display(Name = "Fine's currency (ISO 4217)")]
+        public string? FineCurrency { get; set; }
+
         public Outcome? Outcome { get; set; }
 
         [StringLength(4000, ErrorMessage = "A quote is one sentence (at most 4,000 characters).")]
@@ -582,8 +595,10 @@ public class ReviewModel(ArchiveDbContext db) : RecordPageModel(db)
 
         public bool IsBlank => !Keep && Person is null && string.IsNullOrWhiteSpace(Quote) && Court is null && City is null;
 
-        public static RulingInput From(RulingRecord r, bool keep, Func<string?, int?> rowOf) => new()
+        public static RulingInput From(RulingRecord r, bool keep, Func<string?, int?> rowOf, ReviewedFine? fine = null) => new()
         {
+            FineValue = fine?.Value,
+            FineCurrency = fine?.Currency,
             Keep = keep,
             Person = rowOf(r.Person),
             Court = r.Court,

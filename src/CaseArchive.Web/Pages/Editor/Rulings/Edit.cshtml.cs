@@ -196,23 +196,7 @@ public class EditModel(ArchiveDbContext db) : RecordPageModel(db)
             {
                 modelState.AddModelError("Input.FineAmount", "Only a fine has an amount: clear it, or choose \"fine\" as the kind of sentence.");
             }
-            var currency = string.IsNullOrWhiteSpace(FineCurrency) ? null : FineCurrency.Trim().ToUpperInvariant();
-            if (FineValue is <= 0)
-            {
-                modelState.AddModelError("Input.FineValue", "A fine's amount is a number above zero, e.g. 100000 or 2500.50.");
-            }
-            if (currency is not null && !Currencies.IsKnown(currency))
-            {
-                modelState.AddModelError("Input.FineCurrency", $"\"{FineCurrency}\" is not a currency the archive knows: choose one of {string.Join(", ", Currencies.Codes)}.");
-            }
-            if (FineValue is null != currency is null)
-            {
-                modelState.AddModelError(FineValue is null ? "Input.FineValue" : "Input.FineCurrency", "Give a fine's amount and its currency together, or neither.");
-            }
-            if (FineValue is not null && SentenceKind != CaseArchive.Core.SentenceKind.Fine)
-            {
-                modelState.AddModelError("Input.FineValue", "Only a fine has an amount: clear it, or choose \"fine\" as the kind of sentence.");
-            }
+            FineRules.Check(FineValue, FineCurrency, SentenceKind, modelState, "Input");
         }
 
         public void ApplyTo(Ruling ruling, PartialDate? date)

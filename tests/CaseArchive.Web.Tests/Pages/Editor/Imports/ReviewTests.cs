@@ -187,6 +187,46 @@ public sealed class ReviewTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_publish_the_fine_the_editor_gives_in_the_review_and_keep_it_in_a_saved_review()
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var ruling = RulingRowOf(form, "Baqytali Nurzhanuly");
+        form.Set($"Input.Rulings[{ruling}].SentenceKind", "fine").Set($"Input.Rulings[{ruling}].SentenceMonths", "")
+            .Set($"Input.Rulings[{ruling}].FineValue", "100000").Set($"Input.Rulings[{ruling}].FineCurrency", "KZT");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(editor, "Save")).StatusCode);
+        var reopened = await Form.OpenAsync(editor, Page);
+        Assert.Equal("KZT", reopened.Value($"Input.Rulings[{RulingRowOf(reopened, "Baqytali Nurzhanuly")}].FineCurrency"));
+        Assert.Equal(HttpStatusCode.Redirect, (await reopened.PostAsync(editor, "Publish")).StatusCode);
+
+        await factory.ChangeAsync(async db =>
+        {
+            var record = await db.Rulings.SingleAsync(r => r.Person.DisplayName == "Baqytali Nurzhanuly");
+            Assert.Equal((SentenceKind.Fine, 100000m, "KZT"), (record.SentenceKind!.Value, record.FineValue!.Value, record.FineCurrency));
+        });
+    }
+
+    [Theory]
+    [InlineData("fine", "-5", "KZT", "A fine's amount is a number above zero")]
+    [InlineData("fine", "100", "XYZ", "is not a currency the archive knows")]
+    [InlineData("fine", "100", "", "Give a fine's amount and its currency together, or neither.")]
+    [InlineData("prison", "100", "KZT", "Only a fine has an amount")]
+    public async Task Should_refuse_a_bad_fine_in_the_review_and_publish_nothing(string kind, string value, string currency, string message)
+    {
+        var editor = await factory.SignedInClientAsync();
+        var form = await Form.OpenAsync(editor, Page);
+        var ruling = RulingRowOf(form, "Baqytali Nurzhanuly");
+        form.Set($"Input.Rulings[{ruling}].SentenceKind", kind).Set($"Input.Rulings[{ruling}].FineValue", value).Set($"Input.Rulings[{ruling}].FineCurrency", currency);
+
+        var response = await form.PostAsync(editor, "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await factory.ChangeAsync(async db => Assert.False(await db.Rulings.AnyAsync(r => r.Person.DisplayName == "Baqytali Nurzhanuly")));
+    }
+
+    [Fact]
     public async Task Should_publish_once_when_the_button_is_pressed_twice()
     {
         var editor = await factory.SignedInClientAsync();
