@@ -136,8 +136,10 @@ public sealed class ReaderWords
             at = close + _close!.Length;
         }
         // A mark left without its pair (an answer cut short) is taken out too, and spares nothing.
+        // (StringBuilder.Replace changes the builder itself: the length before it is what tells.)
+        var length = plain.Length;
         var result = plain.Replace(_open, "").Replace(_close!, "").ToString();
-        return result.Length == plain.Length ? (result, echoes) : (result, []);
+        return result.Length == length ? (result, echoes) : (result, []);
     }
 
     private bool IsTheReaders(string echo)
