@@ -40,7 +40,7 @@ internal sealed partial class Analysis
         "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "There",
         "Here", "Then", "According", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Also", "Yet", "So", "Now",
         "Both", "Two", "Three", "Four", "Several", "Some", "Many", "Most", "Such", "Other", "Another", "Each", "All", "Every",
-        "No", "Not", "One", "What", "Who", "Whom", "Why", "How", "Where", "Asked", "Like", "Among", "Eventually", "Despite",
+        "No", "Not", "Neither", "Nor", "Either", "One", "What", "Who", "Whom", "Why", "How", "Where", "Asked", "Like", "Among", "Eventually", "Despite",
         "Because", "Instead", "Once", "Still", "Even", "Only", "Just", "Mr", "Ms", "Mrs", "Dr", "Sir", "Judge", "Prosecutor",
         "Lawyer", "Attorney", "President", "Minister", "Prime", "General", "Deputy", "Chief", "Head", "Director", "Chairman",
         "Spokesman", "Spokeswoman", "Spokesperson", "Officials", "Police", "Court", "Courts", "Supreme", "District", "City",
@@ -77,8 +77,10 @@ internal sealed partial class Analysis
         "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
     };
 
+    // "Bulgaria-based" is no part of a name.
     private static bool IsNameWord(string word) =>
-        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word);
+        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
+        && !(word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Gazetteer.IsPlaceWord(word[..hyphen]));
 
     private static bool IsPeopleWord(string word) => PeopleWord().IsMatch(word);
 
@@ -113,6 +115,7 @@ internal sealed partial class Analysis
                 || VerbAfter().IsMatch(suffix)
                 || PossessiveAfter().IsMatch(suffix)
                 || LegalBefore().IsMatch(prefix)
+                || AgeBefore().IsMatch(prefix)
                 || SaidBefore().IsMatch(prefix)
                 || RussianDescriptorBefore().IsMatch(prefix)
                 || InList(candidate)
@@ -173,6 +176,7 @@ internal sealed partial class Analysis
             var descriptor = HasCyrillic(candidate.Text) ? RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) : null;
             var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
+                : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
                 : candidate.Text;
             if (HasCyrillic(name))
             {
@@ -287,6 +291,13 @@ internal sealed partial class Analysis
         }
     }
 
+    private bool IsKazakhText => _article.Header.Language is "kk";
+
+    // A word of the outlet's name in any case form ("Азаттыку" of "Радио Азаттык").
+    private bool IsOutletWord(string word) =>
+        _article.Header.Outlet is { } outlet && word.Length >= 4
+        && outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(o => o.Length >= 4 && NameForms.SameWord(NameFolding.Fold(o), NameFolding.Fold(word)));
+
     // The outlet that published the article ("told Current Time") is not a person.
     private bool IsOutlet(string name) =>
         _article.Header.Outlet is { } outlet && outlet.Contains(name, StringComparison.OrdinalIgnoreCase);
@@ -368,6 +379,21 @@ internal sealed partial class Analysis
             _ => word,
         }));
 
+    // After a title in the genitive ("адвоката Семена Цветкова", "судьи Динары Омаровой") the name is a genitive too:
+    // a woman's "-ой" surname gives "-а" (her given name "-ы" → "-а", "-и" → "-я"), anything else is a man's.
+    internal static string RussianGenitiveNominative(string name)
+    {
+        var words = name.Split(' ');
+        if (words[^1].Length > 4 && words[^1].EndsWith("ой", StringComparison.Ordinal))
+        {
+            return string.Join(' ', words.Select((word, i) => i == words.Length - 1 ? word[..^2] + "а"
+                : word.Length > 3 && word.EndsWith('ы') ? word[..^1] + "а"
+                : word.Length > 3 && word.EndsWith('и') && IsRussianVowel(word[^2]) ? word[..^1] + "я"
+                : word));
+        }
+        return RussianMasculineNominative(name);
+    }
+
     // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
     internal static string RussianFeminineNominative(string name) =>
         string.Join(' ', name.Split(' ').Select(word => word switch
@@ -398,6 +424,20 @@ internal sealed partial class Analysis
     {
         var text = _sentences[s].Text;
         var run = new List<Match>();
+        void AddName(List<Match> part)
+        {
+            var start = part[0].Index;
+            var end = part[^1].Index + Bare(part[^1].Value).Length;
+            var name = text[start..end];
+            // Kazakh declines only the last word of a name: "Сайрагүл Сауытбайдың" is "Сайрагүл Сауытбай".
+            if (IsKazakhText)
+            {
+                var last = name.LastIndexOf(' ') + 1;
+                name = name[..last] + NameForms.WithoutKazakhCase(name[last..]);
+            }
+            var target = part.Count == 1 ? singles : candidates;
+            target.Add(new Candidate(s, start, end, name, NameFolding.Fold(name)));
+        }
         void Flush()
         {
             // Split the run at words that cannot be in a name; an institution word spoils the whole run.
@@ -409,18 +449,25 @@ internal sealed partial class Analysis
             var part = new List<Match>();
             foreach (var m in run.Append(null))
             {
-                if (m is not null && IsNameWord(Bare(m.Value)))
+                if (m is not null && IsNameWord(Bare(m.Value)) && (!IsKazakhText || IsNameWord(NameForms.WithoutKazakhCase(Bare(m.Value)))))
                 {
                     part.Add(m);
                     continue;
                 }
+                // "сказал Багашар Маликулы Азаттыку": the outlet told is not part of the name.
+                if (part.Count > 1 && IsOutletWord(Bare(part[^1].Value)))
+                {
+                    part.RemoveAt(part.Count - 1);
+                }
                 if (part.Count is >= 1 and <= 3)
                 {
-                    var start = part[0].Index;
-                    var end = part[^1].Index + Bare(part[^1].Value).Length;
-                    var name = text[start..end];
-                    var target = part.Count == 1 ? singles : candidates;
-                    target.Add(new Candidate(s, start, end, name, NameFolding.Fold(name)));
+                    AddName(part);
+                }
+                // "Адвокат Айман Омарова Сайрагүл Сауытбайдың ...": two names side by side, as Kazakh and Russian write them.
+                else if (part.Count == 4)
+                {
+                    AddName(part[..2]);
+                    AddName(part[2..]);
                 }
                 part.Clear();
             }
@@ -573,7 +620,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
     private static partial Regex PeopleWord();
 
-    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удья|[Пп]рокурор|[Аа]двокат|[Зз]ащитник|[Сс]видетель|[Гг]особвинитель|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*,?\s*$")]
+    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удь[яиеюё]|[Пп]рокурор\w{0,2}|[Аа]двокат\w{0,2}|[Зз]ащитник\w{0,2}|[Сс]видетел\w{1,2}|[Гг]особвинител\w{1,2}|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*[,—–]?\s*$")]
     private static partial Regex TitleBefore();
 
     [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]
@@ -598,10 +645,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*(?:,|and|,\s*and|и)\s*$")]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)")]
+    [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)|^\s+who\s+(?:had\s+|has\s+|was\s+)?\p{Ll}+ed\b")]
     private static partial Regex AgeOrWhoAfter();
 
-    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received|entered|may|must|can|should|might)\b|^\s*,?\s+(?:(?:незаконно|также|ранее|неоднократно)\s+)?(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|пересёк|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
+    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received|entered|may|must|can|should|might)\b|^\s*,?\s+(?:(?:незаконно|также|ранее|неоднократно)\s+)?(?:заявил|заявля|сказал|говорит|рассказ|сообщ|пояснил|бежал|перешел|перешёл|пересек|пересёк|провел|провёл|находи|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
     private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"^\s*,?\s+(?<v>(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*)")]
@@ -614,19 +661,26 @@ internal sealed partial class Analysis
     private static partial Regex LegalBefore();
 
     // A Russian description right before a name: "уроженца Синьцзяна", "этнического казаха", "гражданку Китая".
-    [GeneratedRegex(@"(?<![\p{L}])(?:уроженц\w*|уроженк\w*|жител\w*|жительниц\w*|граждан\w*|казах\w*|казашк\w*|уйгур\w*|кыргыз\w*|осужд\w+|подсудим\w+|обвиняем\w+)\s+(?:\p{Lu}\p{Ll}+\s+)?$")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженц\w*|уроженк\w*|жител\w*|жительниц\w*|граждан\w*|казах\w*|казашк\w*|уйгур\w*|кыргыз\w*|осужд\w+|подсудим\w+|обвиняем\w+|беженц\w*|беженк\w*|\d+-летн\w+|\p{Ll}+летн\w+|просител\w+\s+убежища)\s+(?:(?:из\s+)?\p{Lu}\p{Ll}+\s+)?$")]
     private static partial Regex RussianDescriptorBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:уроженца|уроженцу|жителя|гражданина|казаха|уйгура|кыргыза|осужденного|осуждённого|подсудимого|обвиняемого)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженца|уроженцу|жителя|гражданина|казаха|уйгура|кыргыза|осужденного|осуждённого|подсудимого|обвиняемого|беженца|\w*летнего|просителя)(?![\p{L}])")]
     private static partial Regex MasculineDescriptor();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:уроженк\w+|жительниц\w+|гражданк\w+|казашк\w+|уйгурк\w+|кыргызк\w+)")]
     private static partial Regex FeminineDescriptor();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку|беженку|\w*летнюю)(?![\p{L}])")]
     private static partial Regex FeminineAccusative();
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*)\s+$")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:адвоката|прокурора|защитника|свидетеля|судьи|следователя)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenitiveTitleBefore();
+
+    // "25-year-old Murager Alimuly", "the 30-year-old ethnic Kazakh Qaster Musakhanuly"
+    [GeneratedRegex(@"\b\d+-year-old\s+(?:ethnic[\s\-]+\p{L}+\s+)?(?:\p{Ll}+\s+)?$")]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*|[Пп]о словам)\s+$")]
     private static partial Regex SaidBefore();
 
     [GeneratedRegex(@"^\s*[Bb]y\s+$|(?:^|\b)(?:[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
