@@ -59,7 +59,7 @@ internal sealed partial class Analysis
         "После", "До", "Республики", "Республика", "Казахстан", "Китай", "Кроме", "Это", "Этот", "Эта", "Однако", "Ранее",
         "Позже", "Затем", "Тогда", "Сейчас", "Теперь", "По", "Для", "Из", "За", "С", "У", "О", "И", "А", "Но", "Или", "Если",
         "Когда", "Что", "Где", "Как", "Так", "Там", "Здесь", "Мы", "Я", "Вы", "Их", "Ее", "Согласно", "Напомним", "Сам", "Сама",
-        "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
+        "Нового", "Новый", "Новая", "Новой", "Новом", "Новую", "Банк", "Банка", "Банке", "Радио", "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
     };
 
     // A run holding one of these names an institution, an outlet or a body, not a person.
@@ -102,7 +102,7 @@ internal sealed partial class Analysis
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
             if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
-                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate))
             {
                 excluded.Add(candidate.Key);
                 continue;
@@ -119,7 +119,7 @@ internal sealed partial class Analysis
                 || SaidBefore().IsMatch(prefix)
                 || RussianDescriptorBefore().IsMatch(prefix)
                 || InList(candidate)
-                || SurnameToldAlone(candidate, singles);
+                || SurnameToldAlone(candidate, singles, candidates);
             if (cued)
             {
                 accepted.Add((candidate, role, appositive));
@@ -291,6 +291,27 @@ internal sealed partial class Analysis
         }
     }
 
+    /// <summary>The vocabulary's label for titles of people who speak for a body or comment ("spokesperson", "пресс-секретарь").</summary>
+    internal const string CommentatorLabel = "person.commentator";
+
+    // "foreign ministry spokesperson Lin Jian", "the deputy head of the committee, X,", "X, press secretary for the
+    // ministry", "said X, who is also a deputy premier": someone who speaks for a body is no party of the case, unless
+    // a title of the case names them too ("lawyer") or they act in it ("премьер-министр X подписал декрет").
+    private bool IsCommentator(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        var prefix = Before(text, candidate.Start);
+        var suffix = text[candidate.End..];
+        if ((TitleBefore().Match(prefix) is { Success: true } title && RoleOfTitle(title.Groups["title"].Value) is PersonRole.Judge or PersonRole.Prosecutor or PersonRole.Lawyer)
+            || ActAfter().IsMatch(suffix))
+        {
+            return false;
+        }
+        return Hits(candidate.Sentence, CommentatorLabel).Any(hit =>
+            (hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
+            || (hit.Start >= candidate.End && CommentatorAppositive().IsMatch(text[candidate.End..hit.Start])));
+    }
+
     private bool IsKazakhText => _article.Header.Language is "kk";
 
     // A word of the outlet's name in any case form ("Азаттыку" of "Радио Азаттык").
@@ -314,7 +335,8 @@ internal sealed partial class Analysis
 
     // A news story names its people in full, then by surname alone: a full name whose surname comes back alone
     // (in any inflected form) in another sentence is a person, even with no other cue ("Магомед Гадаев ... Гадаева").
-    private bool SurnameToldAlone(Candidate candidate, List<Candidate> singles)
+    // The same holds for a full name told again in another sentence, or a name whose surname the headline gives.
+    private bool SurnameToldAlone(Candidate candidate, List<Candidate> singles, List<Candidate> candidates)
     {
         // "Знакомые Дадебаева" opening a sentence: a capitalised first word is a given name only if it is
         // capitalised somewhere else than at a sentence's start too.
@@ -329,9 +351,25 @@ internal sealed partial class Analysis
         }
         var surname = NameFolding.Fold(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..]);
         var inflects = HasCyrillic(candidate.Text);
-        return surname.Length >= 3 && singles.Any(s => s.Sentence != candidate.Sentence
-            && (inflects ? HasCyrillic(s.Text) && NameForms.SameWord(s.Key, surname) : s.Key == surname));
+        bool Same(string key, string other) => inflects ? NameForms.SameWord(key, other) : key == other;
+        if (surname.Length < 3)
+        {
+            return false;
+        }
+        var parts = candidate.Text.Split(' ').Select(NameFolding.Fold).ToArray();
+        return singles.Any(s => s.Sentence != candidate.Sentence && HasCyrillic(s.Text) == inflects && Same(s.Key, surname))
+            || candidates.Any(c => c.Sentence != candidate.Sentence && c.Words == parts.Length && HasCyrillic(c.Text) == inflects
+                && c.Text.Split(' ').Select(NameFolding.Fold).Zip(parts).All(pair => Same(pair.First, pair.Second)))
+            || HeadlineWords.Any(w => Same(w, surname));
     }
+
+    // The headline's capitalised words, folded (Kazakh case endings off): evidence that a name is the story's.
+    private string[] HeadlineWords => _headlineWords ??= _article.Header.Title is { } title
+        ? NameToken().Matches(title).Select(m => Bare(m.Value)).Where(IsNameWord)
+            .Select(w => NameFolding.Fold(IsKazakhText ? NameForms.WithoutKazakhCase(w) : w)).ToArray()
+        : [];
+
+    private string[]? _headlineWords;
 
     // "которого", "его адвокат" right after a Russian name: the name is a man's, so "Далера Исмоилова" is his genitive.
     private bool MasculineContext(Candidate candidate)
@@ -672,6 +710,16 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку|беженку|\w*летнюю)(?![\p{L}])")]
     private static partial Regex FeminineAccusative();
+
+    // Between a commentator's title and the name: the body they speak for, but no verb of speech and no other sentence part.
+    [GeneratedRegex(@"^(?![^.;:!?]*\b(?:said|says|told|that|and|but|when|after)\b)(?![^.;:!?]*(?:заявил|сказал|сообщил|что|когда))[^.;:!?()]*$")]
+    private static partial Regex CommentatorGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:who\s+is\s+(?:also\s+)?|который\s+(?:является\s+)?)?(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,2}$")]
+    private static partial Regex CommentatorAppositive();
+
+    [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
+    private static partial Regex ActAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:адвоката|прокурора|защитника|свидетеля|судьи|следователя)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveTitleBefore();
