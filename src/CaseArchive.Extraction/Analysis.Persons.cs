@@ -73,7 +73,7 @@ internal sealed partial class Analysis
         "Front", "Movement", "Congress", "Assembly", "Service", "Services", "Journal", "Daily", "Tribune", "Herald", "Agence",
         "Bank", "Company", "Corporation", "Ltd", "Inc", "Forum", "Alliance", "Federation", "Council", "Police", "Army",
         "Airport", "Station", "Street", "Avenue", "Square", "Park", "Lake", "River", "Mount", "Valley", "Hotel", "Prison",
-        "Court", "Tribunal", "Ombudsman", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
+        "Court", "Tribunal", "Ombudsman", "Defenders", "Defender", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
         "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
     };
 

@@ -107,8 +107,12 @@ internal sealed partial class Analysis
             }
             foreach (var draft in BuildRulings(cluster, people))
             {
-                // The same decision told again joins the latest earlier ruling it does not contradict.
-                var earlier = drafts.Where(d => d.Person == draft.Person && draft.LastSentence - d.LastSentence <= 4).Reverse().FirstOrDefault(d => d.TryAbsorb(draft));
+                // The same decision told again (headline, lead, body, a lawyer's words) joins the latest earlier
+                // ruling on that person it does not contradict: another court, date or outcome is another decision.
+                // Far apart, two descriptions that both leave the outcome unknown may be two decisions (custody, then sentence).
+                var earlier = drafts.Where(d => d.Person == draft.Person
+                        && (draft.LastSentence - d.LastSentence <= 4 || d.Outcome != Outcome.Unknown || draft.Outcome != Outcome.Unknown))
+                    .Reverse().FirstOrDefault(d => d.TryAbsorb(draft));
                 if (earlier is null)
                 {
                     drafts.Add(draft);
@@ -218,6 +222,14 @@ internal sealed partial class Analysis
             {
                 return ahead;
             }
+        }
+        // "A court approved the extradition of a Uyghur ..." in a story about one person: that person, when the
+        // sentence tells what the court decided (not "courts have found themselves ...").
+        if (UnnamedPerson().Match(text) is { Success: true } unnamed && !PluralDescription().IsMatch(unnamed.Value)
+            && cluster.Any(c => OutcomeIn(c) is not null)
+            && _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative)).ToList() is [var only])
+        {
+            return [only];
         }
         // "освободила её подзащитного", "ordered her client released": the person of the ruling just told.
         if (Client().IsMatch(text) && _lastRulingPeople.Count > 0)
@@ -656,7 +668,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?:\bsince|\bafter|\bstarted in|\bbegan in|\bopened in|\bcrossed[^.]{0,60}|\bcrossing[^.]{0,60}|\b(?:arrest|arrested|detained|detention)\b[^.]{0,20}|\bafter\b[^.,]{0,25}|\bfled[^.]{0,30}|\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheDecisionDate();
 
-    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chechen|Uzbek|Tajik|Turkmen)\b(?!\s+(?:court|authorities|government|officials?|police|side|community|diaspora|activists?|groups?|language|region|people)\b)|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
     private static partial Regex UnnamedPerson();
 
     [GeneratedRegex(@"^(?:two|three|four|five|both)\b|\b(?:women|men|Kazakhs|Uyghurs|Uighurs|herders|farmers|refugees|citizens|defendants)\b", RegexOptions.IgnoreCase)]
