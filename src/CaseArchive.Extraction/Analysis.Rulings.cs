@@ -650,16 +650,16 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\bfreed\b|\bordered\s+(?:\w+\s+){0,3}release\b|\bordered\s+that\s+(?:\w+\s+){1,3}be\s+(?:released|freed)\b|\breleased\s+(?:\w+\s+){0,2}in the courtroom|(?<![\p{L}])освобод\w*\s+(?:\w+\s+){0,3}из-под\s+стражи", RegexOptions.IgnoreCase)]
     private static partial Regex CourtRelease();
 
-    [GeneratedRegex(@"\b(?:court|courts|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья|суда|судом)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:court|courts|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья|суда|судом|сот|соты|сотында|сотының|сотта|судьясы)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex CourtWord();
 
-    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed|extended|let)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт|освободил", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed|extended|let)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт|освободил|үкім|шешім|ұйғарым|тағайында|босатыл", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionVerb();
 
     [GeneratedRegex(@"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:sentenced|acquitted|fined|convicted|found guilty|found not guilty|ordered (?:deported|expelled|extradited))\b|(?<![\p{L}])(?:приговорен\w*|приговорён\w*|осужден\w*|оправдан\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveDecision();
 
-    [GeneratedRegex(@"\b(?:the ruling|the decision|the verdict|the sentence|judge|ruled|sentenced|the court|court's|prosecutors?|appeal)\b|(?<![\p{L}])(?:суд\w*|приговор\w*|прокурор\w*|решени\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the ruling|the decision|the verdict|the sentence|judge|ruled|sentenced|the court|court's|prosecutors?|appeal)\b|(?<![\p{L}])(?:суд\w*|приговор\w*|прокурор\w*|решени\w*|сот\w*|үкім\w*|шешім\w*|ұйғарым\w*|жаза\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex RulingFollowUp();
 
     [GeneratedRegex(@"\bprosecutors?\b[^.]{0,80}\b(?:asked|sought|requested|demanded|called for|wanted|had asked|proposed|urged)\b|прокурор\w*[^.]{0,80}(?:просил|запросил|потребовал)", RegexOptions.IgnoreCase)]
