@@ -658,7 +658,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
     private static partial Regex PeopleWord();
 
-    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удь[яиеюё]|[Пп]рокурор\w{0,2}|[Аа]двокат\w{0,2}|[Зз]ащитник\w{0,2}|[Сс]видетел\w{1,2}|[Гг]особвинител\w{1,2}|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*[,—–]?\s*$")]
+    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удь[яи]\s+(?:\p{L}+\s+){1,3}суда|[Сс]удь[яиеюё]|[Пп]рокурор\w{0,2}|[Аа]двокат\w{0,2}|[Зз]ащитник\w{0,2}|[Сс]видетел\w{1,2}|[Гг]особвинител\w{1,2}|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*[,—–]?\s*$")]
     private static partial Regex TitleBefore();
 
     [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]

@@ -259,7 +259,24 @@ internal sealed partial class Analysis
             return true;
         }
         var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || _mentions.Any(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Judge));
-        return byCourt && DecisionVerb().IsMatch(text) && !ProsecutorRequest().IsMatch(text);
+        // "его выдворили из России, проигнорировав меры Европейского суда": the authorities removed him (an event),
+        // the court is only mentioned; a verb of removal in the impersonal plural is no court's decision.
+        return byCourt && DecisionVerb().Matches(text).Any(m => !AuthoritiesRemoval().IsMatch(WordAt(text, m.Index))) && !ProsecutorRequest().IsMatch(text);
+    }
+
+    private static string WordAt(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var end = index;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[start..end];
     }
 
     private bool ContinuesRuling(int s)
@@ -668,7 +685,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?:\bsince|\bafter|\bstarted in|\bbegan in|\bopened in|\bcrossed[^.]{0,60}|\bcrossing[^.]{0,60}|\b(?:arrest|arrested|detained|detention)\b[^.]{0,20}|\bafter\b[^.,]{0,25}|\bfled[^.]{0,30}|\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheDecisionDate();
 
-    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chechen|Uzbek|Tajik|Turkmen)\b(?!\s+(?:court|authorities|government|officials?|police|side|community|diaspora|activists?|groups?|language|region|people)\b)|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chechen|Uzbek|Tajik|Turkmen)\b(?!\s+(?:court|authorities|government|officials?|police|side|community|diaspora|activists?|groups?|language|region|people)\b)|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+|журналист\w*|блогер\w*|беженц\w+|беженк\w+|уроженц\w+|уроженк\w+)")]
     private static partial Regex UnnamedPerson();
 
     [GeneratedRegex(@"^(?:two|three|four|five|both)\b|\b(?:women|men|Kazakhs|Uyghurs|Uighurs|herders|farmers|refugees|citizens|defendants)\b", RegexOptions.IgnoreCase)]
@@ -680,8 +697,11 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:him|her|them|he|she|they|his|their)\b|(?<![\p{L}])(?:его|её|ее|их|он|она|они)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
 
-    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"^(?:выдворили|депортировали|экстрадировали|выслали|выдали)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthoritiesRemoval();
 
     [GeneratedRegex(@"(?<spec>\b[Ss]peciali[sz]ed\s+(?:inter-?district\s+)?(?:criminal\s+|administrative\s+|economic\s+)?court\s+(?:of|in)\s+(?<p>\p{Lu}[\p{L}\-]+))")]
     private static partial Regex SpecialisedCourt();
