@@ -178,7 +178,8 @@ internal sealed partial class Analysis
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
                 : candidate.Text;
-            if (HasCyrillic(name))
+            // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
+            if (HasCyrillic(name) && name == candidate.Text)
             {
                 name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), MasculineContext(candidate));
             }
