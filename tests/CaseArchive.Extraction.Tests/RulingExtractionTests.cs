@@ -274,21 +274,11 @@ public class RulingExtractionTests
     public void Should_not_take_a_removal_by_the_authorities_for_a_court_ruling()
     {
         var result = Extract.From("""
+            Рахим Сен заявил, что на родине ему грозит преследование.
+
             Рахима Сена выдворили из России в Узбекистан, проигнорировав меры Европейского суда по правам человека.
             """, Published);
 
         Assert.Empty(result.Rulings);
-    }
-
-    [Fact]
-    public void Should_not_take_a_petition_after_a_ruling_for_its_outcome()
-    {
-        var result = Extract.From("""
-            Судья районного суда Анна Белова постановила выдворить Рахима Сена из России.
-
-            После решения суда появилась петиция с требованием не выдворять Рахима Сена.
-            """, Published);
-
-        Assert.Equal(Outcome.Deported, Assert.Single(result.Rulings).Outcome);
     }
 }
