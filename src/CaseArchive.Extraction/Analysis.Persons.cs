@@ -40,7 +40,7 @@ internal sealed partial class Analysis
         "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "There",
         "Here", "Then", "According", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Also", "Yet", "So", "Now",
         "Both", "Two", "Three", "Four", "Several", "Some", "Many", "Most", "Such", "Other", "Another", "Each", "All", "Every",
-        "No", "Not", "One", "What", "Who", "Whom", "Why", "How", "Where", "Asked", "Like", "Among", "Eventually", "Despite",
+        "No", "Not", "Neither", "Nor", "Either", "One", "What", "Who", "Whom", "Why", "How", "Where", "Asked", "Like", "Among", "Eventually", "Despite",
         "Because", "Instead", "Once", "Still", "Even", "Only", "Just", "Mr", "Ms", "Mrs", "Dr", "Sir", "Judge", "Prosecutor",
         "Lawyer", "Attorney", "President", "Minister", "Prime", "General", "Deputy", "Chief", "Head", "Director", "Chairman",
         "Spokesman", "Spokeswoman", "Spokesperson", "Officials", "Police", "Court", "Courts", "Supreme", "District", "City",
@@ -59,7 +59,7 @@ internal sealed partial class Analysis
         "После", "До", "Республики", "Республика", "Казахстан", "Китай", "Кроме", "Это", "Этот", "Эта", "Однако", "Ранее",
         "Позже", "Затем", "Тогда", "Сейчас", "Теперь", "По", "Для", "Из", "За", "С", "У", "О", "И", "А", "Но", "Или", "Если",
         "Когда", "Что", "Где", "Как", "Так", "Там", "Здесь", "Мы", "Я", "Вы", "Их", "Ее", "Согласно", "Напомним", "Сам", "Сама",
-        "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
+        "Нового", "Новый", "Новая", "Новой", "Новом", "Новую", "Банк", "Банка", "Банке", "Радио", "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
     };
 
     // A run holding one of these names an institution, an outlet or a body, not a person.
@@ -73,12 +73,14 @@ internal sealed partial class Analysis
         "Front", "Movement", "Congress", "Assembly", "Service", "Services", "Journal", "Daily", "Tribune", "Herald", "Agence",
         "Bank", "Company", "Corporation", "Ltd", "Inc", "Forum", "Alliance", "Federation", "Council", "Police", "Army",
         "Airport", "Station", "Street", "Avenue", "Square", "Park", "Lake", "River", "Mount", "Valley", "Hotel", "Prison",
-        "Court", "Tribunal", "Ombudsman", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
+        "Court", "Tribunal", "Ombudsman", "Defenders", "Defender", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
         "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
     };
 
+    // "Bulgaria-based" is no part of a name.
     private static bool IsNameWord(string word) =>
-        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word);
+        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
+        && !(word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Gazetteer.IsPlaceWord(word[..hyphen]));
 
     private static bool IsPeopleWord(string word) => PeopleWord().IsMatch(word);
 
@@ -100,7 +102,7 @@ internal sealed partial class Analysis
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
             if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
-                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate))
             {
                 excluded.Add(candidate.Key);
                 continue;
@@ -113,10 +115,11 @@ internal sealed partial class Analysis
                 || VerbAfter().IsMatch(suffix)
                 || PossessiveAfter().IsMatch(suffix)
                 || LegalBefore().IsMatch(prefix)
+                || AgeBefore().IsMatch(prefix)
                 || SaidBefore().IsMatch(prefix)
                 || RussianDescriptorBefore().IsMatch(prefix)
                 || InList(candidate)
-                || SurnameToldAlone(candidate, singles);
+                || SurnameToldAlone(candidate, singles, candidates);
             if (cued)
             {
                 accepted.Add((candidate, role, appositive));
@@ -173,8 +176,10 @@ internal sealed partial class Analysis
             var descriptor = HasCyrillic(candidate.Text) ? RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) : null;
             var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
+                : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
                 : candidate.Text;
-            if (HasCyrillic(name))
+            // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
+            if (HasCyrillic(name) && name == candidate.Text)
             {
                 name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), MasculineContext(candidate));
             }
@@ -287,6 +292,34 @@ internal sealed partial class Analysis
         }
     }
 
+    /// <summary>The vocabulary's label for titles of people who speak for a body or comment ("spokesperson", "пресс-секретарь").</summary>
+    internal const string CommentatorLabel = "person.commentator";
+
+    // "foreign ministry spokesperson Lin Jian", "the deputy head of the committee, X,", "X, press secretary for the
+    // ministry", "said X, who is also a deputy premier": someone who speaks for a body is no party of the case, unless
+    // a title of the case names them too ("lawyer") or they act in it ("премьер-министр X подписал декрет").
+    private bool IsCommentator(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        var prefix = Before(text, candidate.Start);
+        var suffix = text[candidate.End..];
+        if ((TitleBefore().Match(prefix) is { Success: true } title && RoleOfTitle(title.Groups["title"].Value) is PersonRole.Judge or PersonRole.Prosecutor or PersonRole.Lawyer)
+            || ActAfter().IsMatch(suffix))
+        {
+            return false;
+        }
+        return Hits(candidate.Sentence, CommentatorLabel).Any(hit =>
+            (hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
+            || (hit.Start >= candidate.End && CommentatorAppositive().IsMatch(text[candidate.End..hit.Start])));
+    }
+
+    private bool IsKazakhText => _article.Header.Language is "kk";
+
+    // A word of the outlet's name in any case form ("Азаттыку" of "Радио Азаттык").
+    private bool IsOutletWord(string word) =>
+        _article.Header.Outlet is { } outlet && word.Length >= 4
+        && outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(o => o.Length >= 4 && NameForms.SameWord(NameFolding.Fold(o), NameFolding.Fold(word)));
+
     // The outlet that published the article ("told Current Time") is not a person.
     private bool IsOutlet(string name) =>
         _article.Header.Outlet is { } outlet && outlet.Contains(name, StringComparison.OrdinalIgnoreCase);
@@ -303,7 +336,8 @@ internal sealed partial class Analysis
 
     // A news story names its people in full, then by surname alone: a full name whose surname comes back alone
     // (in any inflected form) in another sentence is a person, even with no other cue ("Магомед Гадаев ... Гадаева").
-    private bool SurnameToldAlone(Candidate candidate, List<Candidate> singles)
+    // The same holds for a full name told again in another sentence, or a name whose surname the headline gives.
+    private bool SurnameToldAlone(Candidate candidate, List<Candidate> singles, List<Candidate> candidates)
     {
         // "Знакомые Дадебаева" opening a sentence: a capitalised first word is a given name only if it is
         // capitalised somewhere else than at a sentence's start too.
@@ -318,9 +352,25 @@ internal sealed partial class Analysis
         }
         var surname = NameFolding.Fold(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..]);
         var inflects = HasCyrillic(candidate.Text);
-        return surname.Length >= 3 && singles.Any(s => s.Sentence != candidate.Sentence
-            && (inflects ? HasCyrillic(s.Text) && NameForms.SameWord(s.Key, surname) : s.Key == surname));
+        bool Same(string key, string other) => inflects ? NameForms.SameWord(key, other) : key == other;
+        if (surname.Length < 3)
+        {
+            return false;
+        }
+        var parts = candidate.Text.Split(' ').Select(NameFolding.Fold).ToArray();
+        return singles.Any(s => s.Sentence != candidate.Sentence && HasCyrillic(s.Text) == inflects && Same(s.Key, surname))
+            || candidates.Any(c => c.Sentence != candidate.Sentence && c.Words == parts.Length && HasCyrillic(c.Text) == inflects
+                && c.Text.Split(' ').Select(NameFolding.Fold).Zip(parts).All(pair => Same(pair.First, pair.Second)))
+            || HeadlineWords.Any(w => Same(w, surname));
     }
+
+    // The headline's capitalised words, folded (Kazakh case endings off): evidence that a name is the story's.
+    private string[] HeadlineWords => _headlineWords ??= _article.Header.Title is { } title
+        ? NameToken().Matches(title).Select(m => Bare(m.Value)).Where(IsNameWord)
+            .Select(w => NameFolding.Fold(IsKazakhText ? NameForms.WithoutKazakhCase(w) : w)).ToArray()
+        : [];
+
+    private string[]? _headlineWords;
 
     // "которого", "его адвокат" right after a Russian name: the name is a man's, so "Далера Исмоилова" is his genitive.
     private bool MasculineContext(Candidate candidate)
@@ -368,6 +418,21 @@ internal sealed partial class Analysis
             _ => word,
         }));
 
+    // After a title in the genitive ("адвоката Семена Цветкова", "судьи Динары Омаровой") the name is a genitive too:
+    // a woman's "-ой" surname gives "-а" (her given name "-ы" → "-а", "-и" → "-я"), anything else is a man's.
+    internal static string RussianGenitiveNominative(string name)
+    {
+        var words = name.Split(' ');
+        if (words[^1].Length > 4 && words[^1].EndsWith("ой", StringComparison.Ordinal))
+        {
+            return string.Join(' ', words.Select((word, i) => i == words.Length - 1 ? word[..^2] + "а"
+                : word.Length > 3 && word.EndsWith('ы') ? word[..^1] + "а"
+                : word.Length > 3 && word.EndsWith('и') && IsRussianVowel(word[^2]) ? word[..^1] + "я"
+                : word));
+        }
+        return RussianMasculineNominative(name);
+    }
+
     // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
     internal static string RussianFeminineNominative(string name) =>
         string.Join(' ', name.Split(' ').Select(word => word switch
@@ -398,6 +463,20 @@ internal sealed partial class Analysis
     {
         var text = _sentences[s].Text;
         var run = new List<Match>();
+        void AddName(List<Match> part)
+        {
+            var start = part[0].Index;
+            var end = part[^1].Index + Bare(part[^1].Value).Length;
+            var name = text[start..end];
+            // Kazakh declines only the last word of a name: "Сайрагүл Сауытбайдың" is "Сайрагүл Сауытбай".
+            if (IsKazakhText)
+            {
+                var last = name.LastIndexOf(' ') + 1;
+                name = name[..last] + NameForms.WithoutKazakhCase(name[last..]);
+            }
+            var target = part.Count == 1 ? singles : candidates;
+            target.Add(new Candidate(s, start, end, name, NameFolding.Fold(name)));
+        }
         void Flush()
         {
             // Split the run at words that cannot be in a name; an institution word spoils the whole run.
@@ -409,18 +488,25 @@ internal sealed partial class Analysis
             var part = new List<Match>();
             foreach (var m in run.Append(null))
             {
-                if (m is not null && IsNameWord(Bare(m.Value)))
+                if (m is not null && IsNameWord(Bare(m.Value)) && (!IsKazakhText || IsNameWord(NameForms.WithoutKazakhCase(Bare(m.Value)))))
                 {
                     part.Add(m);
                     continue;
                 }
+                // "сказал Багашар Маликулы Азаттыку": the outlet told is not part of the name.
+                if (part.Count > 1 && IsOutletWord(Bare(part[^1].Value)))
+                {
+                    part.RemoveAt(part.Count - 1);
+                }
                 if (part.Count is >= 1 and <= 3)
                 {
-                    var start = part[0].Index;
-                    var end = part[^1].Index + Bare(part[^1].Value).Length;
-                    var name = text[start..end];
-                    var target = part.Count == 1 ? singles : candidates;
-                    target.Add(new Candidate(s, start, end, name, NameFolding.Fold(name)));
+                    AddName(part);
+                }
+                // "Адвокат Айман Омарова Сайрагүл Сауытбайдың ...": two names side by side, as Kazakh and Russian write them.
+                else if (part.Count == 4)
+                {
+                    AddName(part[..2]);
+                    AddName(part[2..]);
                 }
                 part.Clear();
             }
@@ -573,7 +659,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^(?:Kazakhs?|Uyghurs?|Uighurs?|Kyrgyz|Kazakhstani|Han|Hui|Tajiks?|Uzbeks?|Dungans?|Казах\w*|Казаш\w*|Уйгур\w*|Кыргыз\w*|Киргиз\w*)$")]
     private static partial Regex PeopleWord();
 
-    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удья|[Пп]рокурор|[Аа]двокат|[Зз]ащитник|[Сс]видетель|[Гг]особвинитель|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*,?\s*$")]
+    [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удь[яи]\s+(?:\p{L}+\s+){1,3}суда|[Сс]удь[яиеюё]|[Пп]рокурор\w{0,2}|[Аа]двокат\w{0,2}|[Зз]ащитник\w{0,2}|[Сс]видетел\w{1,2}|[Гг]особвинител\w{1,2}|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*[,—–]?\s*$")]
     private static partial Regex TitleBefore();
 
     [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]
@@ -598,10 +684,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*(?:,|and|,\s*and|и)\s*$")]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)")]
+    [GeneratedRegex(@"^\s*,\s*(?:\d{2}\s*,|who\b|которы\w+|котора\w+)|^\s+who\s+(?:had\s+|has\s+|was\s+)?\p{Ll}+ed\b")]
     private static partial Regex AgeOrWhoAfter();
 
-    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received|entered|may|must|can|should|might)\b|^\s*,?\s+(?:(?:незаконно|также|ранее|неоднократно)\s+)?(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|пересёк|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
+    [GeneratedRegex(@"^\s+(?:(?:also|later|then|previously|herself|himself|has|had|was|were|is|will|would|has been|had been|once|eventually|first|initially)\s+)?(?:said|says|told|testified|added|recalled|explained|fled|crossed|escaped|spent|arrived|stated|asked|claimed|denied|pleaded|appealed|faces|faced|was|were|is|has|had|remains|remained|returned|lived|applied|sought|moved|left|could|would|will|did|does|went|came|insisted|described|recounted|hopes|wants|worked|received|entered|may|must|can|should|might)\b|^\s*,?\s+(?:(?:незаконно|также|ранее|неоднократно)\s+)?(?:заявил|заявля|сказал|говорит|рассказ|сообщ|пояснил|бежал|перешел|перешёл|пересек|пересёк|провел|провёл|находи|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*")]
     private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"^\s*,?\s+(?<v>(?:заявил|сказал|рассказал|сообщил|пояснил|бежал|перешел|перешёл|пересек|провел|провёл|находил|был|жил|попросил|просил|отметил|подал|получил|признал|прибыл)\w*)")]
@@ -614,19 +700,36 @@ internal sealed partial class Analysis
     private static partial Regex LegalBefore();
 
     // A Russian description right before a name: "уроженца Синьцзяна", "этнического казаха", "гражданку Китая".
-    [GeneratedRegex(@"(?<![\p{L}])(?:уроженц\w*|уроженк\w*|жител\w*|жительниц\w*|граждан\w*|казах\w*|казашк\w*|уйгур\w*|кыргыз\w*|осужд\w+|подсудим\w+|обвиняем\w+)\s+(?:\p{Lu}\p{Ll}+\s+)?$")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженц\w*|уроженк\w*|жител\w*|жительниц\w*|граждан\w*|казах\w*|казашк\w*|уйгур\w*|кыргыз\w*|осужд\w+|подсудим\w+|обвиняем\w+|беженц\w*|беженк\w*|\d+-летн\w+|\p{Ll}+летн\w+|просител\w+\s+убежища)\s+(?:(?:из\s+)?\p{Lu}\p{Ll}+\s+)?$")]
     private static partial Regex RussianDescriptorBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:уроженца|уроженцу|жителя|гражданина|казаха|уйгура|кыргыза|осужденного|осуждённого|подсудимого|обвиняемого)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженца|уроженцу|жителя|гражданина|казаха|уйгура|кыргыза|осужденного|осуждённого|подсудимого|обвиняемого|беженца|\w*летнего|просителя)(?![\p{L}])")]
     private static partial Regex MasculineDescriptor();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:уроженк\w+|жительниц\w+|гражданк\w+|казашк\w+|уйгурк\w+|кыргызк\w+)")]
     private static partial Regex FeminineDescriptor();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:уроженку|жительницу|гражданку|казашку|уйгурку|кыргызку|беженку|\w*летнюю)(?![\p{L}])")]
     private static partial Regex FeminineAccusative();
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*)\s+$")]
+    // Between a commentator's title and the name: the body they speak for, but no verb of speech and no other sentence part.
+    [GeneratedRegex(@"^(?![^.;:!?]*\b(?:said|says|told|that|and|but|when|after)\b)(?![^.;:!?]*(?:заявил|сказал|сообщил|что|когда))[^.;:!?()]*$")]
+    private static partial Regex CommentatorGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:who\s+is\s+(?:also\s+)?|который\s+(?:является\s+)?)?(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,2}$")]
+    private static partial Regex CommentatorAppositive();
+
+    [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
+    private static partial Regex ActAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:адвоката|прокурора|защитника|свидетеля|судьи|следователя)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenitiveTitleBefore();
+
+    // "25-year-old Murager Alimuly", "the 30-year-old ethnic Kazakh Qaster Musakhanuly"
+    [GeneratedRegex(@"\b\d+-year-old\s+(?:ethnic[\s\-]+\p{L}+\s+)?(?:\p{Ll}+\s+)?$")]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*|[Пп]о словам)\s+$")]
     private static partial Regex SaidBefore();
 
     [GeneratedRegex(@"^\s*[Bb]y\s+$|(?:^|\b)(?:[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]

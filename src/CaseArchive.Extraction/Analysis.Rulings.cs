@@ -107,8 +107,12 @@ internal sealed partial class Analysis
             }
             foreach (var draft in BuildRulings(cluster, people))
             {
-                // The same decision told again joins the latest earlier ruling it does not contradict.
-                var earlier = drafts.Where(d => d.Person == draft.Person && draft.LastSentence - d.LastSentence <= 4).Reverse().FirstOrDefault(d => d.TryAbsorb(draft));
+                // The same decision told again (headline, lead, body, a lawyer's words) joins the latest earlier
+                // ruling on that person it does not contradict: another court, date or outcome is another decision.
+                // Far apart, two descriptions that both leave the outcome unknown may be two decisions (custody, then sentence).
+                var earlier = drafts.Where(d => d.Person == draft.Person
+                        && (draft.LastSentence - d.LastSentence <= 4 || d.Outcome != Outcome.Unknown || draft.Outcome != Outcome.Unknown))
+                    .Reverse().FirstOrDefault(d => d.TryAbsorb(draft));
                 if (earlier is null)
                 {
                     drafts.Add(draft);
@@ -219,6 +223,14 @@ internal sealed partial class Analysis
                 return ahead;
             }
         }
+        // "A court approved the extradition of a Uyghur ..." in a story about one person: that person, when the
+        // sentence tells what the court decided (not "courts have found themselves ...").
+        if (UnnamedPerson().Match(text) is { Success: true } unnamed && !PluralDescription().IsMatch(unnamed.Value)
+            && cluster.Any(c => OutcomeIn(c) is not null)
+            && _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative)).ToList() is [var only])
+        {
+            return [only];
+        }
         // "освободила её подзащитного", "ordered her client released": the person of the ruling just told.
         if (Client().IsMatch(text) && _lastRulingPeople.Count > 0)
         {
@@ -247,7 +259,24 @@ internal sealed partial class Analysis
             return true;
         }
         var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || _mentions.Any(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Judge));
-        return byCourt && DecisionVerb().IsMatch(text) && !ProsecutorRequest().IsMatch(text);
+        // "его выдворили из России, проигнорировав меры Европейского суда": the authorities removed him (an event),
+        // the court is only mentioned; a verb of removal in the impersonal plural is no court's decision.
+        return byCourt && DecisionVerb().Matches(text).Any(m => !AuthoritiesRemoval().IsMatch(WordAt(text, m.Index))) && !ProsecutorRequest().IsMatch(text);
+    }
+
+    private static string WordAt(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var end = index;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[start..end];
     }
 
     private bool ContinuesRuling(int s)
@@ -638,16 +667,16 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\bfreed\b|\bordered\s+(?:\w+\s+){0,3}release\b|\bordered\s+that\s+(?:\w+\s+){1,3}be\s+(?:released|freed)\b|\breleased\s+(?:\w+\s+){0,2}in the courtroom|(?<![\p{L}])освобод\w*\s+(?:\w+\s+){0,3}из-под\s+стражи", RegexOptions.IgnoreCase)]
     private static partial Regex CourtRelease();
 
-    [GeneratedRegex(@"\b(?:court|courts|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья|суда|судом)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:court|courts|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья|суда|судом|сот|соты|сотында|сотының|сотта|судьясы)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex CourtWord();
 
-    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed|extended|let)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт|освободил", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ruled|rules|ruling|refused|rejected|declined|ordered|sentenced|sentence[ds]?|handed|found|acquitted|convicted|fined|approved|granted|dismissed|upheld|overturned|decided|decision|verdict|allowed|annulled|quashed|cleared|freed|extended|let)\b|приговор|постановил|отказал|признал|оправдал|назначил|решил|решени|удовлетворил|отклонил|выдвор|депорт|освободил|үкім|шешім|ұйғарым|тағайында|босатыл", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionVerb();
 
     [GeneratedRegex(@"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:sentenced|acquitted|fined|convicted|found guilty|found not guilty|ordered (?:deported|expelled|extradited))\b|(?<![\p{L}])(?:приговорен\w*|приговорён\w*|осужден\w*|оправдан\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveDecision();
 
-    [GeneratedRegex(@"\b(?:the ruling|the decision|the verdict|the sentence|judge|ruled|sentenced|the court|court's|prosecutors?|appeal)\b|(?<![\p{L}])(?:суд\w*|приговор\w*|прокурор\w*|решени\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the ruling|the decision|the verdict|the sentence|judge|ruled|sentenced|the court|court's|prosecutors?|appeal)\b|(?<![\p{L}])(?:суд\w*|приговор\w*|прокурор\w*|решени\w*|сот\w*|үкім\w*|шешім\w*|ұйғарым\w*|жаза\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex RulingFollowUp();
 
     [GeneratedRegex(@"\bprosecutors?\b[^.]{0,80}\b(?:asked|sought|requested|demanded|called for|wanted|had asked|proposed|urged)\b|прокурор\w*[^.]{0,80}(?:просил|запросил|потребовал)", RegexOptions.IgnoreCase)]
@@ -656,7 +685,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?:\bsince|\bafter|\bstarted in|\bbegan in|\bopened in|\bcrossed[^.]{0,60}|\bcrossing[^.]{0,60}|\b(?:arrest|arrested|detained|detention)\b[^.]{0,20}|\bafter\b[^.,]{0,25}|\bfled[^.]{0,30}|\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheDecisionDate();
 
-    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+)")]
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:\d+-year-old\s+)?(?:ethnic[\s\-]+\w+\s+|\w+\s+)?(?:wom[ae]n|m[ae]n|mothers?|fathers?|refugees?|citizens?|herders?|farmers?|teachers?|shepherds?|students?|activists?|business(?:man|woman|men)|pensioners?|traders?|drivers?|workers?|imams?|poets?|writers?|defendants?|academics?|scholars?|doctors?|Kazakhs|Uyghurs|Uighurs|Kyrgyz)\b[^,.;]{0,40}|\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:\d+-year-old\s+)?ethnic[\s\-]+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chechen|Uzbek|Tajik|Turkmen)\b(?!\s+(?:court|authorities|government|officials?|police|side|community|diaspora|activists?|groups?|language|region|people)\b)|(?<![\p{L}])(?:этническ\w+\s+\w+|казашк\w+|уйгурк\w+|гражданк\w+\s+\p{Lu}\w+|журналист\w*|блогер\w*|беженц\w+|беженк\w+|уроженц\w+|уроженк\w+)")]
     private static partial Regex UnnamedPerson();
 
     [GeneratedRegex(@"^(?:two|three|four|five|both)\b|\b(?:women|men|Kazakhs|Uyghurs|Uighurs|herders|farmers|refugees|citizens|defendants)\b", RegexOptions.IgnoreCase)]
@@ -668,8 +697,11 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:him|her|them|he|she|they|his|their)\b|(?<![\p{L}])(?:его|её|ее|их|он|она|они)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
 
-    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"^(?:выдворили|депортировали|экстрадировали|выслали|выдали)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthoritiesRemoval();
 
     [GeneratedRegex(@"(?<spec>\b[Ss]peciali[sz]ed\s+(?:inter-?district\s+)?(?:criminal\s+|administrative\s+|economic\s+)?court\s+(?:of|in)\s+(?<p>\p{Lu}[\p{L}\-]+))")]
     private static partial Regex SpecialisedCourt();

@@ -208,4 +208,54 @@ public class PersonExtractionTests
 
         Assert.Contains(result.Persons, p => p.Name == "Гульмира Сатыбалдиева");
     }
+
+    // Test articles written for the classes of issue 23 (a name only in a declined form after a declined title, Kazakh
+    // case endings, commentators and a rights group beside a ruling told three times): persons and rulings exactly.
+    [Theory]
+    [InlineData("russian-lawyer-named-in-genitive")]
+    [InlineData("kazakh-name-case-endings")]
+    [InlineData("ruling-told-three-times")]
+    public void Should_find_exactly_the_persons_and_rulings_of_the_article(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Articles");
+        var gold = ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(folder, name + ".gold.json")));
+        var extracted = Extractor.Extract(ArticleReader.Read(File.ReadAllBytes(Path.Combine(folder, name + ".txt")), name + ".txt"));
+
+        var scores = Evaluation.Evaluator.Evaluate(name, extracted, gold).Categories.ToDictionary(c => c.Category);
+
+        Assert.All(new[] { "persons", "rulings", "events" }, c => Assert.True(scores[c].F1 == 1.0, $"{c}: {string.Join("; ", scores[c].Differences)}"));
+    }
+
+    [Fact]
+    public void Should_not_make_a_spokesperson_or_a_politician_a_person()
+    {
+        var result = Extract.From("""
+            Foreign ministry spokesperson Dana Ospan said Rakhim Sen had been handed over. Politician Erlan Tash wrote that the decision was wrong.
+            Rakhim Sen, 40, was extradited to China on Monday.
+            """);
+
+        Assert.DoesNotContain(result.Persons, p => p.Name is "Dana Ospan" or "Erlan Tash");
+        Assert.Contains(result.Persons, p => p.Name == "Rakhim Sen");
+    }
+
+    [Fact]
+    public void Should_name_a_person_told_only_after_a_declined_title_in_the_nominative()
+    {
+        var result = Extract.From("Об этом сообщил правозащитный центр со ссылкой на адвоката Семена Волкова.");
+
+        Assert.Contains(result.Persons, p => p.Name == "Семен Волков" && p.Roles.Contains(PersonRole.Lawyer));
+    }
+
+    [Fact]
+    public void Should_read_a_kazakh_name_without_its_case_ending()
+    {
+        var result = Extract.From("""
+            language: kk
+
+            Судья Айгүл Сәрсенова Гүлнар Әбдібайға шартты жаза тағайындады. Гүлнар Әбдібайдың адвокаты сөйледі.
+            """);
+
+        Assert.Contains(result.Persons, p => p.Name == "Гүлнар Әбдібай");
+        Assert.DoesNotContain(result.Persons, p => p.Name.StartsWith("Гүлнар Әбдібайд", StringComparison.Ordinal));
+    }
 }

@@ -248,4 +248,37 @@ public class RulingExtractionTests
 
         Assert.Equal("2021-03-08", Assert.Single(result.Rulings).Date!.ToIsoString());
     }
+
+    [Fact]
+    public void Should_join_a_ruling_told_again_far_from_the_first_telling()
+    {
+        var result = Extract.From("""
+            A court in Riyadh on Monday approved the extradition of Rakhim Sen to China.
+
+            Sen, 53, had travelled to Mecca for the pilgrimage.
+
+            He was detained at his hotel by plain-clothes police.
+
+            His wife said she had lost contact with him for weeks.
+
+            Friends in Istanbul collected signatures for him.
+
+            The court's decision to extradite Sen came despite appeals from rights groups, his lawyer said.
+            """, Published);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal(Outcome.Extradited, ruling.Outcome);
+    }
+
+    [Fact]
+    public void Should_not_take_a_removal_by_the_authorities_for_a_court_ruling()
+    {
+        var result = Extract.From("""
+            Рахим Сен заявил, что на родине ему грозит преследование.
+
+            Рахима Сена выдворили из России в Узбекистан, проигнорировав меры Европейского суда по правам человека.
+            """, Published);
+
+        Assert.Empty(result.Rulings);
+    }
 }

@@ -54,6 +54,7 @@ public class VocabularyTests
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
                 "claim" => Analysis.ClaimKindOf(label) is not null,
                 "event" => Analysis.EventKindOf(label) is not null,
+                "person" => label == Analysis.CommentatorLabel,
                 _ => false,
             };
             Assert.True(known, $"'{label}' is no label of the contract.");

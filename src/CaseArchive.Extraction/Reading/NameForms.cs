@@ -60,6 +60,28 @@ internal static class NameForms
         return score;
     }
 
+    // Kazakh case endings in every vowel harmony (genitive, dative, accusative, locative, ablative, instrumental),
+    // longest first; possessive-before-case forms ("-на", "-не") are left alone as they end many given names.
+    private static readonly string[] KazakhCaseEndings = ["ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "нда", "нде",
+        "мен", "бен", "пен", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те"];
+
+    /// <summary>
+    /// A Kazakh name word without its case ending ("Сауытбайдың", "Сауытбайға" → "Сауытбай"; "Құйқабаеваның" →
+    /// "Құйқабаева"), for words of a Kazakh text only (Russian names end in "-да", "-та" too). A stem of
+    /// fewer than four letters keeps its ending.
+    /// </summary>
+    public static string WithoutKazakhCase(string word)
+    {
+        foreach (var ending in KazakhCaseEndings)
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+        return word;
+    }
+
     private static bool IsVowel(char c) => "аеёиоуыэюяәөұүі".Contains(c, StringComparison.Ordinal);
 
     private static bool IsCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
