@@ -106,7 +106,9 @@ internal sealed partial class Analysis
             {
                 eventTriggers.AddRange(DecisionVerb().Matches(text).Select(m => new Trigger(null, null, m.Index, m.Index + m.Length, -1)));
             }
-            var dateOwner = dates.Select(d => eventTriggers.Count == 0 ? null : eventTriggers.MinBy(t => Distance(t, d.Mention))).ToList();
+            // A date inside "who fled in 2017" or "чья история в этом году прогремела" is that clause's; a date outside
+            // ", бежавшие от преследований," is not the participle's.
+            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
             var previousSubjects = new List<PersonDraft>();
             for (var c = 0; c < clauses.Count; c++)
             {
@@ -244,6 +246,24 @@ internal sealed partial class Analysis
         }
         return claimants;
     }
+
+    // A trigger and a date in different comma-delimited parts of a sentence, one of which is an aside
+    // (a relative clause or a participle phrase): the date does not date the trigger.
+    private static bool InOtherAside(string text, Trigger trigger, DateMention date)
+    {
+        var triggerPart = AsidePart(text, trigger.Start);
+        var datePart = AsidePart(text, date.Start);
+        return triggerPart != datePart && (IsAside(text, triggerPart) || IsAside(text, datePart));
+    }
+
+    private static (int Start, int End) AsidePart(string text, int at)
+    {
+        var start = text.LastIndexOfAny([',', '—', '(', ')'], Math.Max(0, Math.Min(at, text.Length - 1))) + 1;
+        var end = text.IndexOfAny([',', '—', '(', ')'], Math.Min(at, text.Length));
+        return (start, end < 0 ? text.Length : end);
+    }
+
+    private static bool IsAside(string text, (int Start, int End) part) => part.Start > 0 && AsideOpening().IsMatch(text[part.Start..part.End]);
 
     // Characters between a trigger and a date, with a comma or semicolon between them counting as a long way:
     // "crossed into Kyrgyzstan last month, and declined to deport them".
@@ -423,6 +443,10 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*,?\s*(?:said|says|told|added)\b")]
     private static partial Regex SourceAfter();
+
+    // The first word of an aside: a relative pronoun or a Russian active participle ("бежавшие", "прибывшего").
+    [GeneratedRegex(@"^\s*(?:who|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideOpening();
 
     [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationInside();
