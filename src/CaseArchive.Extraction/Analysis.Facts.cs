@@ -161,6 +161,13 @@ internal sealed partial class Analysis
                         {
                             date = DateFinder.Resolve(sinceMention, _reference, null);
                         }
+                        // "detained on 8 April and deported the next day": the day after the last day told before it.
+                        if (date is null && NextDay().Match(text, start, end - start) is { Success: true } nextDay
+                            && eventTriggers.Where(t => t.Clause == c).MinBy(t => t.End <= nextDay.Index ? nextDay.Index - t.End : Math.Abs(t.Start - nextDay.Index - nextDay.Length)) == trigger
+                            && DayBefore(s, trigger.Start) is { } dayBefore)
+                        {
+                            date = PartialDate.OfDay(dayBefore.AddDays(1), true);
+                        }
                         // "released from custody the same day": the day of the ruling told just before.
                         if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
                         {
@@ -245,6 +252,14 @@ internal sealed partial class Analysis
             claimants.Add(before[i - 1].Person);
         }
         return claimants;
+    }
+
+    // The last full day told before a position: earlier in the sentence, else in the sentence before.
+    private DateOnly? DayBefore(int s, int position)
+    {
+        var here = DatesOf(s).Where(d => d.Mention.End <= position && d.Date is { Day: not null }).Select(d => d.Date).LastOrDefault();
+        var before = here ?? (s > 0 ? DatesOf(s - 1).Where(d => d.Date is { Day: not null }).Select(d => d.Date).LastOrDefault() : null);
+        return before is { Year: var y, Month: { } m, Day: { } d } ? new DateOnly(y, m, d) : null;
     }
 
     // A trigger and a date in different comma-delimited parts of a sentence, one of which is an aside
@@ -364,6 +379,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^['’]s\b")]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:the next day|the following day|a day later|the day after)\b|(?<![\p{L}])(?:на следующий день|на другой день|днем позже|днём позже|через день)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
 
     [GeneratedRegex(@"\b(?:the same day|that day|later that day)\b|в тот же день", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();
