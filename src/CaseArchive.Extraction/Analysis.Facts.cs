@@ -99,7 +99,8 @@ internal sealed partial class Analysis
                 continue;
             }
             // A date after "said" dates the telling, not the event.
-            var dates = DatesOf(s).Where(d => !ReportingDate().IsMatch(Before(text, d.Mention.Start))).ToList();
+            // So does one right before it: "в октябре заявили о своем бегстве" dates the statement, not the flight.
+            var dates = DatesOf(s).Where(d => !ReportingDate().IsMatch(Before(text, d.Mention.Start)) && !ReportingAfter().IsMatch(text, d.Mention.End)).ToList();
             // Each date belongs to the event trigger nearest to it; in a ruling's sentence the decision competes for it.
             var eventTriggers = triggers.Where(t => t.Event is not null).ToList();
             if (_rulingSentences.Contains(s))
@@ -266,9 +267,11 @@ internal sealed partial class Analysis
     // (a relative clause or a participle phrase): the date does not date the trigger.
     private static bool InOtherAside(string text, Trigger trigger, DateMention date)
     {
-        var triggerPart = AsidePart(text, trigger.Start);
+        // A trigger may span a comma ("her trial, which opened"): both of its parts are its own.
+        var startPart = AsidePart(text, trigger.Start);
+        var endPart = AsidePart(text, Math.Max(trigger.Start, trigger.End - 1));
         var datePart = AsidePart(text, date.Start);
-        return triggerPart != datePart && (IsAside(text, triggerPart) || IsAside(text, datePart));
+        return datePart != startPart && datePart != endPart && (IsAside(text, datePart) || IsAside(text, startPart) || IsAside(text, endPart));
     }
 
     private static (int Start, int End) AsidePart(string text, int at)
@@ -452,6 +455,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|четыре|пять|шесть|\d+)\s+(?:лет|года|месяц\w*)|полгода|полтора года)", RegexOptions.IgnoreCase)]
     private static partial Regex Period();
+
+    [GeneratedRegex(@"\G,?\s+(?:\p{Ll}+\s+)?(?:said|told|announced|reported|заявил\p{L}*|сообщил\p{L}*|рассказал\p{L}*|объявил\p{L}*)(?![\p{L}])")]
+    private static partial Regex ReportingAfter();
 
     [GeneratedRegex(@"\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingDate();
