@@ -157,7 +157,7 @@ internal sealed partial class Analysis
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
                         // "has been held at the Silivri removal center since April": the detention began then.
-                        if (date is null && kind == EventKind.Detention && SinceAfter().Match(text[trigger.End..end]) is { Success: true } since
+                        if (kind == EventKind.Detention && SinceAfter().Match(text[trigger.End..end]) is { Success: true } since
                             && DateFinder.Find(since.Groups["d"].Value).FirstOrDefault() is { } sinceMention)
                         {
                             date = DateFinder.Resolve(sinceMention, _reference, null);
@@ -426,7 +426,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:decision|refusal)\s+(?:by|of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)\b|\b(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)['’]s\s+(?:decision|refusal)", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityDecision();
 
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?<d>since\s+(?:early\s+|late\s+|mid-)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")]
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?<d>since\s+(?:early\s+|late\s+|mid-)?\p{Lu}\p{Ll}+(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?)")]
     private static partial Regex SinceAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|\b(?:it|they|authorities|government|agency|police|officials|ministry|service)\s+(?:had\s+|has\s+)?(?:deported|expelled|forcibly returned)\s+(?:an?|the|him|her|them)\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
