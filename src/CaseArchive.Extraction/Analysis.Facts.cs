@@ -99,14 +99,17 @@ internal sealed partial class Analysis
                 continue;
             }
             // A date after "said" dates the telling, not the event.
-            var dates = DatesOf(s).Where(d => !ReportingDate().IsMatch(Before(text, d.Mention.Start))).ToList();
+            // So does one right before it: "в октябре заявили о своем бегстве" dates the statement, not the flight.
+            var dates = DatesOf(s).Where(d => !ReportingDate().IsMatch(Before(text, d.Mention.Start)) && !ReportingAfter().IsMatch(text, d.Mention.End)).ToList();
             // Each date belongs to the event trigger nearest to it; in a ruling's sentence the decision competes for it.
             var eventTriggers = triggers.Where(t => t.Event is not null).ToList();
             if (_rulingSentences.Contains(s))
             {
                 eventTriggers.AddRange(DecisionVerb().Matches(text).Select(m => new Trigger(null, null, m.Index, m.Index + m.Length, -1)));
             }
-            var dateOwner = dates.Select(d => eventTriggers.Count == 0 ? null : eventTriggers.MinBy(t => Distance(t, d.Mention))).ToList();
+            // A date inside "who fled in 2017" or "чья история в этом году прогремела" is that clause's; a date outside
+            // ", бежавшие от преследований," is not the participle's.
+            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
             var previousSubjects = new List<PersonDraft>();
             for (var c = 0; c < clauses.Count; c++)
             {
@@ -154,10 +157,17 @@ internal sealed partial class Analysis
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
                         // "has been held at the Silivri removal center since April": the detention began then.
-                        if (date is null && kind == EventKind.Detention && SinceAfter().Match(text[trigger.End..end]) is { Success: true } since
+                        if (kind == EventKind.Detention && SinceAfter().Match(text[trigger.End..end]) is { Success: true } since
                             && DateFinder.Find(since.Groups["d"].Value).FirstOrDefault() is { } sinceMention)
                         {
                             date = DateFinder.Resolve(sinceMention, _reference, null);
+                        }
+                        // "detained on 8 April and deported the next day": the day after the last day told before it.
+                        if (date is null && NextDay().Match(text, start, end - start) is { Success: true } nextDay
+                            && eventTriggers.Where(t => t.Clause == c).MinBy(t => t.End <= nextDay.Index ? nextDay.Index - t.End : Math.Abs(t.Start - nextDay.Index - nextDay.Length)) == trigger
+                            && DayBefore(s, trigger.Start) is { } dayBefore)
+                        {
+                            date = PartialDate.OfDay(dayBefore.AddDays(1), true);
                         }
                         // "released from custody the same day": the day of the ruling told just before.
                         if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
@@ -244,6 +254,34 @@ internal sealed partial class Analysis
         }
         return claimants;
     }
+
+    // The last full day told before a position: earlier in the sentence, else in the sentence before.
+    private DateOnly? DayBefore(int s, int position)
+    {
+        var here = DatesOf(s).Where(d => d.Mention.End <= position && d.Date is { Day: not null }).Select(d => d.Date).LastOrDefault();
+        var before = here ?? (s > 0 ? DatesOf(s - 1).Where(d => d.Date is { Day: not null }).Select(d => d.Date).LastOrDefault() : null);
+        return before is { Year: var y, Month: { } m, Day: { } d } ? new DateOnly(y, m, d) : null;
+    }
+
+    // A trigger and a date in different comma-delimited parts of a sentence, one of which is an aside
+    // (a relative clause or a participle phrase): the date does not date the trigger.
+    private static bool InOtherAside(string text, Trigger trigger, DateMention date)
+    {
+        // A trigger may span a comma ("her trial, which opened"): both of its parts are its own.
+        var startPart = AsidePart(text, trigger.Start);
+        var endPart = AsidePart(text, Math.Max(trigger.Start, trigger.End - 1));
+        var datePart = AsidePart(text, date.Start);
+        return datePart != startPart && datePart != endPart && (IsAside(text, datePart) || IsAside(text, startPart) || IsAside(text, endPart));
+    }
+
+    private static (int Start, int End) AsidePart(string text, int at)
+    {
+        var start = text.LastIndexOfAny([',', '—', '(', ')'], Math.Max(0, Math.Min(at, text.Length - 1))) + 1;
+        var end = text.IndexOfAny([',', '—', '(', ')'], Math.Min(at, text.Length));
+        return (start, end < 0 ? text.Length : end);
+    }
+
+    private static bool IsAside(string text, (int Start, int End) part) => part.Start > 0 && AsideOpening().IsMatch(text[part.Start..part.End]);
 
     // Characters between a trigger and a date, with a comma or semicolon between them counting as a long way:
     // "crossed into Kyrgyzstan last month, and declined to deport them".
@@ -345,6 +383,9 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^['’]s\b")]
     private static partial Regex Possessive();
 
+    [GeneratedRegex(@"\b(?:the next day|the following day|a day later|the day after)\b|(?<![\p{L}])(?:на следующий день|на другой день|днем позже|днём позже|через день)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
     [GeneratedRegex(@"\b(?:the same day|that day|later that day)\b|в тот же день", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();
 
@@ -385,7 +426,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:decision|refusal)\s+(?:by|of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,4}?(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)\b|\b(?:[Cc]ommission|[Ss]ervice|[Mm]inistry|[Aa]gency|[Oo]ffice|[Dd]irectorate|[Cc]ommittee|authorities)['’]s\s+(?:decision|refusal)", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityDecision();
 
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?<d>since\s+(?:early\s+|late\s+|mid-)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")]
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?<d>since\s+(?:early\s+|late\s+|mid-)?\p{Lu}\p{Ll}+(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?)")]
     private static partial Regex SinceAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:deported|expelled|sent back|forcibly returned|handed over)\b|\b(?:deported|expelled|extradited)\s+(?:him|her|them)\b|\bwas extradited\b|\b(?:it|they|authorities|government|agency|police|officials|ministry|service)\s+(?:had\s+|has\s+)?(?:deported|expelled|forcibly returned)\s+(?:an?|the|him|her|them)\b|(?<![\p{L}])(?:депортирован\w*|выдворен\w*|экстрадирован\w*)", RegexOptions.IgnoreCase)]
@@ -415,6 +456,9 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:spent|spend|for|held for)\s+(?<p>(?:(?:more than|over|almost|nearly|about|at least)\s+)?(?:several|a few|many|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\s+(?:years?|months?|weeks?|days?))|(?<p>(?:несколько|два|три|четыре|пять|шесть|\d+)\s+(?:лет|года|месяц\w*)|полгода|полтора года)", RegexOptions.IgnoreCase)]
     private static partial Regex Period();
 
+    [GeneratedRegex(@"\G,?\s+(?:\p{Ll}+\s+)?(?:said|told|announced|reported|заявил\p{L}*|сообщил\p{L}*|рассказал\p{L}*|объявил\p{L}*)(?![\p{L}])")]
+    private static partial Regex ReportingAfter();
+
     [GeneratedRegex(@"\b(?:said|told|says|announced|reported|added)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingDate();
 
@@ -423,6 +467,10 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*,?\s*(?:said|says|told|added)\b")]
     private static partial Regex SourceAfter();
+
+    // The first word of an aside: a relative pronoun or a Russian active participle ("бежавшие", "прибывшего").
+    [GeneratedRegex(@"^\s*(?:who|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideOpening();
 
     [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationInside();

@@ -59,6 +59,11 @@ internal static partial class DateFinder
         }
         static int? Int(Group g) => g.Success ? int.Parse(g.Value, CultureInfo.InvariantCulture) : null;
 
+        // "on the night of 19-20 July 2021", "19–20 июля": a span of days begins on its first.
+        foreach (Match m in DayRange().Matches(sentence))
+        {
+            Add(m, Int(m.Groups["y"]), MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
+        }
         foreach (Match m in FullDate().Matches(sentence))
         {
             Add(m, Int(m.Groups["y"]), MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
@@ -196,6 +201,9 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<m>" + MonthNames + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthNames + @")(?:,?\s+(?<y>(?:19|20)\d{2}))?)\b(?!\s*(?:%|percent))")]
     private static partial Regex FullDate();
 
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})\s*[-–—]\s*\d{1,2}\s+(?:(?<m>" + MonthNames + @")\b(?:,?\s+(?<y>(?:19|20)\d{2}))?|(?<m>" + RussianMonthsGenitive + @")(?:\s+(?<y>(?:19|20)\d{2}))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRange();
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})\s+(?<m>" + RussianMonthsGenitive + @")(?:\s+(?<y>(?:19|20)\d{2})(?:\s*(?:года|г\.))?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RussianDate();
 
@@ -211,7 +219,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on)\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])[вВ]о?\s+(?<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:[Ii]n\s+)?the\s+(?<s>spring|summer|autumn|fall)\s+of\s+(?<y>(?:19|20)\d{2})\b|\b[Ii]n\s+the\s+(?<s>spring|summer|autumn|fall)\b(?!\s+of)|(?<![\p{L}])(?<s>весной|летом|осенью)(?![\p{L}])(?!\s+(?:19|20)\d{2})")]
+    [GeneratedRegex(@"\b(?:[Ii]n\s+)?the\s+(?<s>spring|summer|autumn|fall)\s+of\s+(?<y>(?:19|20)\d{2})\b|\b[Ii]n\s+the\s+(?<s>spring|summer|autumn|fall)\b(?!\s+of)|(?<![\p{L}])(?<s>весной|летом|осенью)(?![\p{L}])(?!\s+(?:19|20)\d{2})|(?<![\p{L}])(?:весной|летом|осенью|зимой)\s+(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex Season();
 
     [GeneratedRegex(@"\b(?<r>last month|last week|last year|earlier this month|this month|earlier this year|this year|yesterday|today)\b|(?<r>в прошлом месяце|на прошлой неделе|в прошлом году|в этом месяце|в этом году|вчера|сегодня)", RegexOptions.IgnoreCase)]

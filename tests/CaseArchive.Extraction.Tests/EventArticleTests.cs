@@ -1,0 +1,28 @@
+using CaseArchive.Extraction.Evaluation;
+
+namespace CaseArchive.Extraction.Tests;
+
+/// <summary>
+/// Events told the way real articles tell them, one test article a class: a participle or relative clause
+/// keeps its own date ("бежавшие из Синьцзяна, в апреле 2021 года обратились", "who had fled"), "the next day"
+/// after a stated day, a span of days ("19-20 July"), a season with its year ("весной 2019 года"), a date
+/// before a reporting verb ("в мае рассказала"), "held since March last year" (the detention began then),
+/// and the vocabulary's new phrasings ("authorities deported", "was flown to", "held by … authorities").
+/// </summary>
+public class EventArticleTests
+{
+    [Theory]
+    [InlineData("events-deported-next-day")]
+    [InlineData("events-ru-participle-status")]
+    [InlineData("events-held-since-last-year")]
+    public void Should_find_every_event_with_its_date(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Articles");
+        var gold = ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(folder, name + ".gold.json")));
+        var extracted = Extractor.Extract(ArticleReader.Read(File.ReadAllBytes(Path.Combine(folder, name + ".txt")), name + ".txt"));
+
+        var events = Evaluator.Evaluate(name, extracted, gold).Categories.Single(c => c.Category == "events");
+
+        Assert.True(events.F1 == 1.0, string.Join("\n", events.Differences));
+    }
+}
