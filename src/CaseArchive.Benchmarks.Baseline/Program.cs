@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using CaseArchive.Core;
+using CaseArchive.Domain.Privacy;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -93,9 +94,10 @@ internal static partial class Baseline
         // list without a text query, each statement filtering in SQL.
         if (q.Length > 0)
         {
+            var persons = await PersonsFoundAsync(connection, q, context.RequestAborted);
             var facts = await FactsAsync(connection, q, folded, context.RequestAborted);
             var sampled = facts.Count > Limit;
-            await SearchInMemoryAsync(connection, context, q, outcomes, countries, sampled ? facts[..Limit] : facts, sampled);
+            await SearchInMemoryAsync(connection, context, q, outcomes, countries, sampled ? facts[..Limit] : facts, sampled, persons);
             return;
         }
 
@@ -157,7 +159,7 @@ internal static partial class Baseline
         facets.Add(("claim", claims));
 
         var html = new StringBuilder(32 * 1024);
-        Header(html, "Rulings");
+        Header(html, "Rulings", context.Request);
         Filters(html, q, facets);
         html.Append("</form><h2 id=\"result-count\">").Append(estimate ? "About " : "").Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rulings</h2>");
         Table(html, ordered, matched);
@@ -188,6 +190,8 @@ internal static partial class Baseline
             FROM rulings r JOIN persons p ON p.id = r.person_id JOIN courts c ON c.id = r.court_id
                  {(spelled ? "LEFT JOIN person_names n ON n.person_id = r.person_id" : "")}
             WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.visibility <> 'withheld' AND r.id = ANY(@ids)
+                AND EXISTS (SELECT 1 FROM citations ci JOIN sources s ON s.id = ci.source_id
+                            WHERE ci.ruling_id = r.id AND s.deleted_at IS NULL AND btrim(s.title, E' \t\n\r') <> '' AND s.outlet IS NOT NULL AND btrim(s.outlet, E' \t\n\r') <> '')
             {(spelled ? "ORDER BY n.id" : "")}
             """, connection))
         {
@@ -278,7 +282,8 @@ internal static partial class Baseline
     }
 
     /// <summary>The count, the facets (each leaving its own filter out) and the page, best match first, from the facts; then the page's rows and spellings.</summary>
-    private static async Task SearchInMemoryAsync(NpgsqlConnection connection, HttpContext context, string q, string[] outcomes, string[] countries, List<Facts> facts, bool sampled)
+    private static async Task SearchInMemoryAsync(NpgsqlConnection connection, HttpContext context, string q, string[] outcomes, string[] countries, List<Facts> facts, bool sampled,
+        List<PersonFound> persons)
     {
         var token = context.RequestAborted;
         IEnumerable<Facts> Filtered(string? except = null) => facts.Where(f =>
@@ -305,18 +310,34 @@ internal static partial class Baseline
             ("claim", [.. ClaimKinds.Select(kind => (kind, (long)Filtered("claim").Count(f => f.Claims.Contains(kind))))]),
         };
         var (rows, matched) = await RowsAsync(connection, q, ids, token);
+        var snippets = await SnippetsAsync(connection, [.. rows.Select(r => r.Id)], q, token);
         var html = new StringBuilder(32 * 1024);
-        Header(html, "Rulings");
+        Header(html, "Rulings", context.Request);
         SearchForm(html, q, facets, courts.ToDictionary(c => c.Slug, c => c.Name), outcomes, countries);
         var described = "matching “" + q + "”" + (outcomes.Length > 0 ? ", outcome " + string.Join(" or ", outcomes.Select(o => o.Replace('_', ' '))) : "")
-            + (countries.Length > 0 ? ", in " + string.Join(" or ", context.Request.Query["country"].ToArray()) : "");
-        html.Append("\n        <section class=\"results\" aria-labelledby=\"result-count\">\n            <h2 id=\"result-count\" class=\"result-count\">\n                ")
+            + (countries.Length > 0 ? ", in " + string.Join(" or ", context.Request.Query["country"].Select(c => "“" + c + "”")) : "");
+        html.Append("\n        <section class=\"results\" aria-labelledby=\"result-count\">\n");
+        if (persons.Count > 0)
+        {
+            html.Append("                <h2 id=\"persons-found\">Persons</h2>\n                <ul class=\"plain persons-found\" aria-labelledby=\"persons-found\">\n");
+            foreach (var person in persons)
+            {
+                html.Append("                        <li><a href=\"/persons/").Append(Enc(person.Slug)).Append('"').Append(LangAttribute(person.Name)).Append('>').Append(Enc(person.Name)).Append("</a>");
+                if (person.Matched is not null)
+                {
+                    html.Append(" <span class=\"matched\"> matched as “").Append(Mark(person.Matched)).Append("”</span> ");
+                }
+                html.Append(" <span class=\"source\">— ").Append(person.Rulings.ToString("N0", CultureInfo.InvariantCulture)).Append(person.Rulings == 1 ? " ruling" : " rulings").Append("</span></li>\n");
+            }
+            html.Append("                </ul>\n");
+        }
+        html.Append("            <h2 id=\"result-count\" class=\"result-count\">\n                ")
             .Append(kept.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(kept.Count == 1 ? " ruling" : " rulings").Append(sampled ? " among the first 10,000 matches" : "").Append(" <span class=\"source\"> ").Append(Enc(described)).Append("</span>             </h2>\n");
         if (sampled)
         {
             html.Append("                <p class=\"source\">These words match more than 10,000 rulings: the number, the list and the counts beside the filters cover the first 10,000 of them found, not all, and the filters choose among those. Add words (a second name, a court, a place) to search every match.</p>\n");
         }
-        Table(html, rows, matched);
+        Table(html, rows, matched, snippets);
         if (hasNext)
         {
             html.Append("                    <p class=\"pager\"><a href=\"/rulings").Append(Enc(context.Request.QueryString.Value ?? "")).Append("&amp;after=r").Append(page[PageSize - 1].Rank.ToString("R", CultureInfo.InvariantCulture)).Append('.').Append(page[PageSize - 1].Id).Append("\" rel=\"next\">Older rulings</a></p>\n");
@@ -511,7 +532,7 @@ internal static partial class Baseline
         }
         var shown = visibility == "pseudonymised" ? pseudonym! : displayName;
         var html = new StringBuilder(16 * 1024);
-        Header(html, shown, noIndex: true);
+        Header(html, shown, context.Request, noIndex: true);
         html.Append("        <p class=\"source\"><a href=\"/persons\">Persons</a></p>\n<h1>").Append(Enc(shown)).Append("</h1>\n");
         if (visibility == "pseudonymised")
         {
@@ -644,6 +665,382 @@ internal static partial class Baseline
         await context.Response.WriteAsync(html.ToString(), token);
     }
 
+    private sealed record PersonFound(string Slug, string Name, string? Matched, int Rulings);
+
+    /// <summary>
+    /// The persons above a text search's rulings, as the archive's PersonSearch finds them: those bearing every
+    /// folded word of the query as a whole word of a public name, a spelling or a pseudonym (the words indexes)
+    /// when there are any, else those like it by trigrams; the whole name first, then most rulings; ten.
+    /// </summary>
+    private static async Task<List<PersonFound>> PersonsFoundAsync(NpgsqlConnection connection, string q, CancellationToken token)
+    {
+        var folded = NameFolding.Fold(q);
+        var lower = q.Trim().ToLowerInvariant();
+        const string Visible = "p0.deleted_at IS NULL AND p0.visibility <> 'withheld'";
+        string Matching(bool words) => folded.Length < 4
+            ? $"""
+                SELECT p0.id FROM persons p0 WHERE {Visible} AND p0.visibility = 'public' AND (p0.folded_name LIKE @start OR p0.folded_name LIKE @inWord
+                    OR EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p0.id AND (n.folded_name LIKE @start OR n.folded_name LIKE @inWord)))
+                UNION SELECT p0.id FROM persons p0 WHERE {Visible} AND p0.visibility = 'pseudonymised' AND lower(p0.pseudonym) LIKE @lowerStart
+                """
+            : words
+            ? $"""
+                SELECT p0.id FROM persons p0 WHERE {Visible} AND p0.visibility = 'public' AND to_tsvector('simple', p0.folded_name) @@ plainto_tsquery('simple', @folded)
+                UNION SELECT n.person_id FROM person_names n JOIN persons p0 ON p0.id = n.person_id WHERE {Visible} AND p0.visibility = 'public' AND to_tsvector('simple', n.folded_name) @@ plainto_tsquery('simple', @folded)
+                UNION SELECT p0.id FROM persons p0 WHERE {Visible} AND p0.visibility = 'pseudonymised' AND (to_tsvector('simple', lower(p0.pseudonym)) @@ plainto_tsquery('simple', @lower) OR lower(p0.pseudonym) LIKE @lowerStart)
+                """
+            : $"""
+                SELECT p0.id FROM persons p0 WHERE {Visible} AND p0.visibility = 'public' AND @folded <% p0.folded_name
+                UNION SELECT n.person_id FROM person_names n JOIN persons p0 ON p0.id = n.person_id WHERE {Visible} AND p0.visibility = 'public' AND @folded <% n.folded_name
+                UNION SELECT p0.id FROM persons p0 WHERE {Visible} AND p0.visibility = 'pseudonymised' AND (@lower <% lower(p0.pseudonym) OR lower(p0.pseudonym) LIKE @lowerStart)
+                """;
+        NpgsqlCommand Command(string sql)
+        {
+            var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.Add(new NpgsqlParameter("folded", folded));
+            command.Parameters.Add(new NpgsqlParameter("lower", lower));
+            command.Parameters.Add(new NpgsqlParameter("lowerStart", lower + "%"));
+            command.Parameters.Add(new NpgsqlParameter("start", folded + "%"));
+            command.Parameters.Add(new NpgsqlParameter("inWord", "% " + folded + "%"));
+            return command;
+        }
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+        bool words;
+        await using (var command = Command($"SELECT EXISTS ({Matching(words: true)})"))
+        {
+            words = (bool)(await command.ExecuteScalarAsync(token))!;
+        }
+        var found = new List<(string Slug, string Name, bool Public, int Rulings, List<string> Names)>();
+        await using (var command = Command($"""
+            SELECT t.slug, t.name, t.public, t.rulings, n.name
+            FROM (SELECT p.id, p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.visibility = 'public' AS public,
+                         CASE WHEN p.visibility = 'public' THEN p.folded_name = @folded OR EXISTS (SELECT 1 FROM person_names w WHERE w.person_id = p.id AND w.folded_name = @folded)
+                              ELSE lower(p.pseudonym) = @lower END AS whole,
+                         (SELECT count(*)::int FROM rulings r WHERE r.deleted_at IS NULL AND r.person_id = p.id) AS rulings
+                  FROM persons p WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.id IN ({Matching(words)})
+                  ORDER BY whole DESC, rulings DESC, name LIMIT 10) t
+            LEFT JOIN person_names n ON n.person_id = t.id AND t.public
+            ORDER BY t.whole DESC, t.rulings DESC, t.name, t.id, n.id
+            """))
+        await using (var reader = await command.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                var slug = reader.GetString(0);
+                if (found.Count == 0 || found[^1].Slug != slug)
+                {
+                    found.Add((slug, reader.GetString(1), reader.GetBoolean(2), reader.GetInt32(3), []));
+                }
+                if (!reader.IsDBNull(4))
+                {
+                    found[^1].Names.Add(reader.GetString(4));
+                }
+            }
+        }
+        return [.. found.Select(p => new PersonFound(p.Slug, p.Name, MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
+    }
+
+    /// <summary>A passage of a ruling's text with the searched words marked, a run of them (a full name) in one mark, as the archive's Snippet.</summary>
+    private sealed record Snippet(List<(string Text, bool Matched)> Parts)
+    {
+        public string Text => string.Concat(Parts.Select(p => p.Text));
+
+        public string Html()
+        {
+            var html = new StringBuilder();
+            for (var i = 0; i < Parts.Count; i++)
+            {
+                if (!Parts[i].Matched)
+                {
+                    html.Append(Enc(Parts[i].Text));
+                    continue;
+                }
+                var run = new StringBuilder(Parts[i].Text);
+                while (i + 2 < Parts.Count && Parts[i + 2].Matched && !Parts[i + 1].Matched && Parts[i + 1].Text.Length is 1 or 2 && Parts[i + 1].Text.All(c => c is ' ' or '-'))
+                {
+                    run.Append(Parts[i + 1].Text).Append(Parts[i + 2].Text);
+                    i += 2;
+                }
+                html.Append("<mark>").Append(Enc(run.ToString())).Append("</mark>");
+            }
+            return html.ToString();
+        }
+    }
+
+    /// <summary>
+    /// The passages under a text search's rows, as the archive's RulingSnippets finds them: the pieces of each
+    /// ruling's document text in one statement, each text redacted (hidden names out, a public full name
+    /// spared), then the piece with most searched words, 24 words from 8 before the first.
+    /// </summary>
+    private static async Task<Dictionary<int, (string Text, string Html)>> SnippetsAsync(NpgsqlConnection connection, int[] ids, string q, CancellationToken token)
+    {
+        var snippets = new Dictionary<int, (string Text, string Html)>();
+        var (typed, foldedTerms) = Terms(q);
+        if (ids.Length == 0 || typed.Count == 0)
+        {
+            return snippets;
+        }
+        var texts = new Dictionary<int, string>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT r.id, concat_ws(E'\n', r.summary, k.title,
+                (SELECT string_agg(concat_ws(' ', replace(d.kind, '_', ' '), d.facility, d.place, d.period), E'\n' ORDER BY d.id)
+                    FROM detention_claims d WHERE d.person_id = r.person_id AND d.deleted_at IS NULL),
+                (SELECT string_agg(q.quote, E'\n' ORDER BY q.id) FROM (
+                    SELECT ci.id, ci.quote FROM citations ci WHERE ci.ruling_id = r.id
+                    UNION
+                    SELECT ci.id, ci.quote FROM citations ci JOIN detention_claims d ON d.id = ci.detention_claim_id
+                    WHERE d.person_id = r.person_id AND d.deleted_at IS NULL) AS q))
+            FROM rulings r LEFT JOIN cases k ON k.id = r.case_id
+            WHERE r.id = ANY(@ids)
+            """, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter("ids", ids));
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                texts[reader.GetInt32(0)] = reader.GetString(1);
+            }
+        }
+        var redaction = new HiddenNamesRedaction(connection);
+        foreach (var id in ids)
+        {
+            if (texts.TryGetValue(id, out var text) && Find(await redaction.RedactAsync(text, token), typed, foldedTerms) is { } snippet)
+            {
+                // The passage's HTML is redacted again, as the archive's whole page is on its way out.
+                snippets[id] = (snippet.Text, await redaction.RedactAsync(snippet.Html(), token));
+            }
+        }
+        return snippets;
+    }
+
+    private static (HashSet<string> Typed, HashSet<string> Folded) Terms(string q)
+    {
+        var typed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in SnippetWord().Matches(q))
+        {
+            if (!(word.Index > 0 && q[word.Index - 1] == '-') && !word.Value.Equals("or", StringComparison.OrdinalIgnoreCase))
+            {
+                typed.Add(word.Value.ToLowerInvariant());
+            }
+        }
+        return (typed, [.. typed.Select(t => NameFolding.Fold(t)).Where(f => f.Length > 0)]);
+    }
+
+    private static Snippet? Find(string text, HashSet<string> typed, HashSet<string> folded)
+    {
+        (string Piece, List<Match> Words, List<int> Hits)? best = null;
+        foreach (var piece in text.Split('\n'))
+        {
+            var words = SnippetWord().Matches(piece).ToList();
+            var hits = Enumerable.Range(0, words.Count).Where(i => typed.Contains(words[i].Value.ToLowerInvariant()) || folded.Contains(NameFolding.Fold(words[i].Value))).ToList();
+            if (hits.Count > 0 && (best is null || hits.Count > best.Value.Hits.Count))
+            {
+                best = (piece, words, hits);
+            }
+        }
+        if (best is not { } found)
+        {
+            return null;
+        }
+        var first = Math.Max(0, found.Hits[0] - 8);
+        var last = Math.Min(found.Words.Count, first + 24) - 1;
+        var parts = new List<(string, bool)>();
+        if (first > 0)
+        {
+            parts.Add(("… ", false));
+        }
+        var at = found.Words[first].Index;
+        for (var i = first; i <= last; i++)
+        {
+            var word = found.Words[i];
+            parts.Add((found.Piece[at..word.Index], false));
+            parts.Add((word.Value, found.Hits.Contains(i)));
+            at = word.Index + word.Length;
+        }
+        parts.Add(last < found.Words.Count - 1 ? (" …", false) : (found.Piece[at..].TrimEnd(), false));
+        return new Snippet([.. parts.Where(p => p.Item1.Length > 0)]);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{Nd}]+")]
+    private static partial Regex SnippetWord();
+
+    /// <summary>
+    /// The archive's redaction of a text (PublicRedaction with HiddenNames): the hidden persons loaded once per
+    /// hidden_names_version, every hidden name in the text found, and those that are a public person's full
+    /// name with up to two words either side spared (one lookup per name not seen before).
+    /// </summary>
+    private sealed class HiddenNamesRedaction(NpgsqlConnection connection)
+    {
+        private static readonly SemaphoreSlim Loading = new(1, 1);
+        private static (long Version, HiddenNames Names)? _current;
+        private static System.Collections.Concurrent.ConcurrentDictionary<string, bool> _publicNames = new(StringComparer.Ordinal);
+        private HiddenNames? _names;
+
+        public async Task<string> RedactAsync(string text, CancellationToken token)
+        {
+            _names ??= await CurrentAsync(token);
+            if (text.Length == 0 || _names.Count == 0)
+            {
+                return text;
+            }
+            var spans = _names.Spans(NameText.Decode(text));
+            if (spans.Count == 0)
+            {
+                return text;
+            }
+            var known = _publicNames;
+            var folded = spans.SelectMany(s => Candidates(text, s)).Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
+            var unknown = folded.Where(f => !known.ContainsKey(f)).ToArray();
+            if (unknown.Length > 0)
+            {
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                await using (var command = new NpgsqlCommand("""
+                    SELECT f FROM unnest(@names) AS f
+                    WHERE EXISTS (SELECT 1 FROM persons p WHERE p.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+                       OR EXISTS (SELECT 1 FROM person_names n JOIN persons p ON p.id = n.person_id
+                                  WHERE n.folded_name = f AND p.visibility = 'public' AND p.deleted_at IS NULL)
+                    """, connection))
+                {
+                    command.Parameters.Add(new NpgsqlParameter("names", unknown));
+                    await using var reader = await command.ExecuteReaderAsync(token);
+                    while (await reader.ReadAsync(token))
+                    {
+                        found.Add(reader.GetString(0));
+                    }
+                }
+                foreach (var name in unknown)
+                {
+                    known[name] = found.Contains(name);
+                }
+            }
+            spans.RemoveAll(s => Candidates(text, s).Any(c => known.TryGetValue(NameFolding.Fold(c), out var isPublic) && isPublic));
+            return HiddenNames.Replace(text, spans);
+        }
+
+        private async Task<HiddenNames> CurrentAsync(CancellationToken token)
+        {
+            long version;
+            await using (var command = new NpgsqlCommand("SELECT coalesce((SELECT version FROM hidden_names_version), 0)", connection))
+            {
+                version = (long)(await command.ExecuteScalarAsync(token))!;
+            }
+            if (_current is { } current && current.Version == version)
+            {
+                return current.Names;
+            }
+            await Loading.WaitAsync(token);
+            try
+            {
+                if (_current is { } loaded && loaded.Version == version)
+                {
+                    return loaded.Names;
+                }
+                var persons = new Dictionary<int, List<string>>();
+                await using (var command = new NpgsqlCommand("""
+                    SELECT p.id, p.display_name, n.name FROM persons p LEFT JOIN person_names n ON n.person_id = p.id
+                    WHERE p.visibility <> 'public' ORDER BY p.id, n.id
+                    """, connection))
+                {
+                    await using var reader = await command.ExecuteReaderAsync(token);
+                    while (await reader.ReadAsync(token))
+                    {
+                        if (!persons.TryGetValue(reader.GetInt32(0), out var spellings))
+                        {
+                            persons[reader.GetInt32(0)] = spellings = [reader.GetString(1)];
+                        }
+                        if (!reader.IsDBNull(2))
+                        {
+                            spellings.Add(reader.GetString(2));
+                        }
+                    }
+                }
+                var names = new HiddenNames(persons.Select(p => new HiddenPerson(p.Key, p.Value)));
+                _publicNames = new(StringComparer.Ordinal);
+                _current = (version, names);
+                return names;
+            }
+            finally
+            {
+                Loading.Release();
+            }
+        }
+
+        /// <summary>The span with up to two words either side, each joined by spaces or hyphens only: a public full name it may be part of.</summary>
+        private static IEnumerable<string> Candidates(string text, HiddenNames.Span span)
+        {
+            var before = Neighbours(text, span.Start, forward: false);
+            var after = Neighbours(text, span.End, forward: true);
+            for (var b = 0; b <= before.Count; b++)
+            {
+                for (var a = 0; a <= after.Count; a++)
+                {
+                    yield return string.Join(' ', before.Take(b).Reverse().Append(span.Words).Concat(after.Take(a)));
+                }
+            }
+        }
+
+        private static List<string> Neighbours(string text, int at, bool forward)
+        {
+            var words = new List<string>();
+            var i = at;
+            while (words.Count < 2)
+            {
+                var gap = 0;
+                while (gap < 2 && CharAt(text, i, forward) is ' ' or '-')
+                {
+                    i += forward ? 1 : -1;
+                    gap++;
+                }
+                var start = i;
+                while (gap > 0 && CharAt(text, i, forward) is char c && char.IsLetter(c))
+                {
+                    i += forward ? 1 : -1;
+                }
+                if (i == start)
+                {
+                    break;
+                }
+                words.Add(forward ? text[start..i] : text[i..start]);
+            }
+            return words;
+        }
+
+        private static char? CharAt(string text, int boundary, bool forward)
+        {
+            var k = forward ? boundary : boundary - 1;
+            return k >= 0 && k < text.Length ? text[k] : null;
+        }
+    }
+
+    /// <summary>The language of a text as its letters tell (Kazakh letters, other Cyrillic, Latin), as the archive's Scripts.</summary>
+    private static string? LanguageOf(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        var (cyrillic, latin) = (false, false);
+        foreach (var c in text)
+        {
+            if ("ӘәҒғҚқҢңӨөҰұҮүҺһІі".Contains(c, StringComparison.Ordinal))
+            {
+                return "kk";
+            }
+            cyrillic |= c is >= '\u0400' and <= '\u04FF';
+            latin |= c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+        }
+        return cyrillic ? "ru" : latin ? "en" : null;
+    }
+
+    /// <summary>A lang attribute for text that is not in the page's language (English), or nothing.</summary>
+    private static string LangAttribute(string? text) => LanguageOf(text) is string language && language != "en" ? $" lang=\"{language}\"" : "";
+
+    /// <summary>The text encoded, in a span with its language when it is not the page's.</summary>
+    private static string Mark(string text) => LanguageOf(text) is string language && language != "en" ? $"<span lang=\"{language}\">{Enc(text)}</span>" : Enc(text);
+
     /// <summary>A step of a person's timeline: an event (with the ruling it records), a ruling, or a claim.</summary>
     private sealed record TimelineItem(int? Year, int? Month, int? Day, bool Inferred, string Kind, string Text, int? EventId, int? ClaimId, int? RulingId, string? Place);
 
@@ -654,18 +1051,34 @@ internal static partial class Baseline
     private static int? Int(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     /// <summary>The archive's layout (_Layout.cshtml) up to the page's own markup.</summary>
-    private static void Header(StringBuilder html, string title, bool noIndex = false) =>
+    private static void Header(StringBuilder html, string title, HttpRequest request, bool noIndex = false)
+    {
+        // The page's address in each language (the English one has no prefix), as the layout's alternates and switcher give it.
+        var address = Enc(request.Path + request.QueryString);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-            .Append(noIndex ? "        <meta name=\"robots\" content=\"noindex, noarchive\" />\n" : "").Append("    <title>").Append(Enc(title))
-            .Append(" · CaseArchive</title>\n    <link rel=\"stylesheet\" href=\"/css/site.css?v=").Append(AssetVersion).Append("\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
+            .Append(noIndex ? "        <meta name=\"robots\" content=\"noindex, noarchive\" />\n" : "").Append("    <title>").Append(Enc(title)).Append(" · CaseArchive</title>\n");
+        foreach (var language in Languages)
+        {
+            html.Append("        <link rel=\"alternate\" hreflang=\"").Append(language.Code).Append("\" href=\"").Append(language.Prefix).Append(address).Append("\" />\n");
+        }
+        html.Append("    <link rel=\"stylesheet\" href=\"/css/site.css?v=").Append(AssetVersion).Append("\" />\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"CaseArchive: new and changed rulings\" href=\"/feeds/rulings.atom\" />\n</head>\n<body>\n")
             .Append("    <a class=\"skip\" href=\"#main\">Skip to content</a>\n    <header class=\"site-header\">\n        <div class=\"wrap\">\n            <a class=\"brand\" href=\"/\">CaseArchive</a>\n            <nav aria-label=\"Main\">\n")
             .Append("                <a href=\"/\">Home</a>\n                <a href=\"/rulings\">Rulings</a>\n                <a href=\"/persons\">Persons</a>\n                <a href=\"/statistics\">Statistics</a>\n                <a href=\"/api\">API</a>\n                <a href=\"/about\">About</a>\n")
-            .Append("            </nav>\n        </div>\n    </header>\n    <main id=\"main\" class=\"wrap\">\n");
+            .Append("            </nav>\n                <nav class=\"languages\" aria-label=\"Language\">\n");
+        foreach (var language in Languages)
+        {
+            html.Append("                        <a href=\"").Append(language.Prefix).Append(address).Append("\" hreflang=\"").Append(language.Code).Append("\" lang=\"").Append(language.Code)
+                .Append(language.Code == "en" ? "\" aria-current=\"true\">" : "\">").Append(language.Endonym).Append("</a>\n");
+        }
+        html.Append("                </nav>\n        </div>\n    </header>\n    <main id=\"main\" class=\"wrap\">\n");
+    }
+
+    private static readonly (string Code, string Prefix, string Endonym)[] Languages = [("en", "", "English"), ("ru", "/ru", "Русский"), ("kk", "/kk", "Қазақша")];
 
     /// <summary>The layout's end: the footer.</summary>
     private static void Footer(StringBuilder html) =>
-        html.Append("    </main>\n    <footer class=\"site-footer\">\n        <div class=\"wrap\">\n            <p>CaseArchive records court cases of people who fled across a border, each fact with the article it comes from.\n")
-            .Append("               Claims of detention are what people reported, kept apart from what courts found.</p>\n                <p class=\"editors-link\"><a href=\"/account/sign-in\">Editors: sign in</a></p>\n        </div>\n    </footer>\n</body>\n</html>\n");
+        html.Append("    </main>\n    <footer class=\"site-footer\">\n        <div class=\"wrap\">\n            <p>CaseArchive records court cases of people who fled across a border, each fact with the article it comes from.")
+            .Append(" Claims of detention are what people reported, kept apart from what courts found.</p>\n                <p class=\"editors-link\"><a href=\"/account/sign-in\">Editors: sign in</a></p>\n        </div>\n    </footer>\n</body>\n</html>\n");
 
     /// <summary>The search page's form (Rulings/Index.cshtml): the search box, the facets as selects, years, order.</summary>
     private static void SearchForm(StringBuilder html, string q, List<(string Name, List<(string Value, long Count)> Values)> facets, Dictionary<string, string> courtNames, string[] outcomes, string[] countries)
@@ -702,7 +1115,7 @@ internal static partial class Baseline
     private static void Exports(StringBuilder html, string query)
     {
         var qs = Enc(query);
-        html.Append("            <p class=\"exports\">\n                Take these rulings with you:\n                <a href=\"/rulings/export.csv").Append(qs).Append("\">CSV</a> ·\n                <a href=\"/rulings/export.json").Append(qs)
+        html.Append("            <p class=\"exports\">\n                Take these rulings with you:\n                <a href=\"/rulings/export.csv").Append(qs).Append("\">CSV</a> ·\n                <a href=\"/rulings/export.xlsx").Append(qs).Append("\">Excel (.xlsx)</a> ·\n                <a href=\"/rulings/export.json").Append(qs)
             .Append("\">JSON</a> ·\n                <a href=\"/api/v1/rulings").Append(qs).Append("\">API</a> ·\n                <a href=\"/feeds/rulings.atom").Append(qs).Append("\">Atom feed</a> ·\n                <a href=\"/statistics").Append(qs)
             .Append("\">Statistics</a>\n            </p>\n        </section>\n    </div>\n<script src=\"/js/suggest.js?v=").Append(AssetVersion).Append("\" defer></script>\n\n");
     }
@@ -720,21 +1133,25 @@ internal static partial class Baseline
     };
 
     /// <summary>The same table as the archive's _RulingTable partial.</summary>
-    private static void Table(StringBuilder html, IReadOnlyList<Row> rows, Dictionary<int, string> matched)
+    private static void Table(StringBuilder html, IReadOnlyList<Row> rows, Dictionary<int, string> matched, Dictionary<int, (string Text, string Html)>? snippets = null)
     {
         // Written as the partial renders, with its indentation.
         html.Append("    <div class=\"table-scroll\">\n    <table class=\"rulings\">\n        <thead>\n            <tr><th scope=\"col\">Date</th><th scope=\"col\">Person</th><th scope=\"col\">Court</th><th scope=\"col\">Outcome</th><th scope=\"col\">Sentence</th></tr>\n        </thead>\n        <tbody>\n");
         foreach (var row in rows)
         {
             html.Append("                <tr>\n                    <td data-label=\"Date\"><a href=\"/rulings/").Append(row.Key).Append("\">").Append(Date(row.Year, row.Month, row.Day)).Append("</a></td>\n")
-                .Append("                    <td data-label=\"Person\"><a href=\"/persons/").Append(Enc(row.Slug)).Append("\">").Append(Enc(row.Person)).Append("</a>");
+                .Append("                    <td data-label=\"Person\"><a href=\"/persons/").Append(Enc(row.Slug)).Append('"').Append(LangAttribute(row.Person)).Append('>').Append(Enc(row.Person)).Append("</a>");
             if (matched.TryGetValue(row.PersonId, out var spelling))
             {
-                html.Append(" <br /><span class=\"matched\">matched as “").Append(Enc(spelling)).Append("”</span> ");
+                html.Append(" <br /><span class=\"matched\">matched as “").Append(Mark(spelling)).Append("”</span> ");
             }
-            html.Append("</td>\n                    <td data-label=\"Court\"> <a href=\"/courts/").Append(Enc(row.CourtSlug)).Append("\">").Append(Enc(row.Court)).Append("</a> <br /><span class=\"source\">").Append(Enc(row.Country)).Append("</span></td>\n")
+            html.Append("</td>\n                    <td data-label=\"Court\"> <a href=\"/courts/").Append(Enc(row.CourtSlug)).Append('"').Append(LangAttribute(row.Court)).Append('>').Append(Enc(row.Court)).Append("</a> <br /><span class=\"source\">").Append(Enc(row.Country)).Append("</span></td>\n")
                 .Append("                    <td data-label=\"Outcome\"><span class=\"outcome outcome-").Append(row.Outcome).Append("\">").Append(Enc(OutcomeWords(row.Outcome))).Append("</span></td>\n")
                 .Append("                    <td data-label=\"Sentence\">").Append(Enc(Sentence(row) ?? "—")).Append("</td>\n                </tr>\n");
+            if (snippets is not null && snippets.TryGetValue(row.Id, out var snippet))
+            {
+                html.Append("                    <tr class=\"snippet\"><td colspan=\"5\"").Append(LangAttribute(snippet.Text)).Append('>').Append(snippet.Html).Append("</td></tr>\n");
+            }
         }
         html.Append("        </tbody>\n    </table>\n    </div>\n");
     }

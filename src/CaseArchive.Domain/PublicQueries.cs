@@ -22,7 +22,7 @@ public static class PublicQueries
     /// <summary>
     /// A citation the public may be shown, and that makes what it cites public: its source has a title
     /// and an outlet (a deleted source's citations are filtered out already). The database's search facts
-    /// say the same (migration SourcedAndOnce, citation_source_is_published).
+    /// say the same (citation_source_is_published, Migrations/Baseline).
     /// </summary>
     public static readonly Expression<Func<Citation, bool>> CitationIsPublished = OfSource(SourceIsPublished);
 

@@ -29,7 +29,7 @@ public static class PersonSearch
             return persons.MatchingName(q);
         }
         var lower = q.Trim().ToLowerInvariant();
-        // The same expressions as the words indexes (migration PersonNameWords), each side its own subquery, united.
+        // The same expressions as the words indexes (Migrations/Baseline/schema-additions.sql), each side its own subquery, united.
         var byName = persons.Where(p => p.Visibility == PersonVisibility.Public
             && EF.Functions.ToTsVector(WordsConfig, p.FoldedName).Matches(EF.Functions.PlainToTsQuery(WordsConfig, folded))).Select(p => p.Id);
         var bySpelling = persons.Where(p => p.Visibility == PersonVisibility.Public).SelectMany(p => p.Names)

@@ -79,10 +79,12 @@ public sealed record RulingRecord
     /// </summary>
     public static async Task<List<RulingRecord>> OfAsync(ReadOnlyArchiveDbContext db, IReadOnlyCollection<int> ids, string baseUrl, CancellationToken cancellationToken)
     {
-        var wanted = ids.ToArray();
-        var records = await ReadAsync(db, db.Rulings.AsNoTracking().VisibleToPublic().Where(r => wanted.Contains(r.Id)), baseUrl, cancellationToken);
-        var byId = records.ToDictionary(r => r.DatabaseId);
-        return [.. wanted.Where(byId.ContainsKey).Select(id => byId[id])];
+        var byId = new Dictionary<int, RulingRecord>(ids.Count);
+        await foreach (var row in PageOf(db, PlanKeys.Of(ids)).WithCancellation(cancellationToken))
+        {
+            byId[row.Id] = row.ToRecord(baseUrl);
+        }
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
     /// <summary>
@@ -92,7 +94,7 @@ public sealed record RulingRecord
     public static async Task<List<RulingRecord>> ReadAsync(
         ArchiveDbContext db, IQueryable<Ruling> rulings, string baseUrl, CancellationToken cancellationToken)
     {
-        var rows = await RowsOf(db, rulings).ToListAsync(cancellationToken);
+        var rows = await RowsOf(rulings).ToListAsync(cancellationToken);
         return [.. rows.Select(r => r.ToRecord(baseUrl))];
     }
 
@@ -106,13 +108,16 @@ public sealed record RulingRecord
         ArchiveDbContext db, IQueryable<Ruling> ordered, string baseUrl,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in RowsOf(db, ordered).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in RowsOf(ordered).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return row.ToRecord(baseUrl);
         }
     }
 
-    private static IQueryable<Row> RowsOf(ArchiveDbContext db, IQueryable<Ruling> rulings) => rulings.Select(r => new Row(
+    private static IQueryable<Row> RowsOf(IQueryable<Ruling> rulings) => rulings.Select(Projection);
+
+    /// <summary>What a record is read as, one expression for the API, the feed and the exports.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Ruling, Row>> Projection = r => new Row(
         r.Id,
         r.Key,
         r.Person.Visibility == PersonVisibility.Pseudonymised ? r.Person.Pseudonym! : r.Person.DisplayName,
@@ -137,7 +142,12 @@ public sealed record RulingRecord
         r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Select(c => c.Kind).Distinct().ToList(),
         r.Judge == null || r.Judge.Visibility == PersonVisibility.Withheld ? null : r.Judge.Visibility == PersonVisibility.Pseudonymised ? r.Judge.Pseudonym : r.Judge.DisplayName,
         r.Prosecutor == null || r.Prosecutor.Visibility == PersonVisibility.Withheld ? null : r.Prosecutor.Visibility == PersonVisibility.Pseudonymised ? r.Prosecutor.Pseudonym : r.Prosecutor.DisplayName,
-        db.Citations.AsQueryable().Where(PublicQueries.CitationIsPublished).Where(c => c.RulingId == r.Id && c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList()));
+        r.Citations.AsQueryable().Where(PublicQueries.CitationIsPublished).Where(c => c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList());
+
+    // A page of the API, compiled once as the search page's rows are (RulingSearch), after the projection it reads: no translation or cache
+    // lookup per page, and the key list padded (PlanKeys) so that the statement keeps one plan per connection.
+    private static readonly Func<ReadOnlyArchiveDbContext, int[], IAsyncEnumerable<Row>> PageOf = EF.CompileAsyncQuery(
+        (ReadOnlyArchiveDbContext db, int[] ids) => db.Rulings.AsNoTracking().Where(PublicQueries.RulingIsPublic).Where(r => ids.Contains(r.Id)).Select(Projection));
 
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(

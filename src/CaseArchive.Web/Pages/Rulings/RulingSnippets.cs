@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -16,8 +17,34 @@ public sealed record Snippet(IReadOnlyList<(string Text, bool Matched)> Parts)
 
     public string Text => string.Concat(Parts.Select(p => p.Text));
 
-    /// <summary>The passage as HTML: every text encoded, the matched words in <c>mark</c>.</summary>
-    public IHtmlContent Html() => new HtmlString(string.Concat(Parts.Select(p => p.Matched ? $"<mark>{Encoder.Encode(p.Text)}</mark>" : Encoder.Encode(p.Text))));
+    /// <summary>
+    /// The passage as HTML: every text encoded, the matched words in <c>mark</c>, a run of them (a full name)
+    /// in one: the redaction spares a public person's full name only where the page holds it whole, so a
+    /// name cut by tags would lose a given name a hidden person shares.
+    /// </summary>
+    public IHtmlContent Html()
+    {
+        var html = new StringBuilder();
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            if (!Parts[i].Matched)
+            {
+                html.Append(Encoder.Encode(Parts[i].Text));
+                continue;
+            }
+            var run = new StringBuilder(Parts[i].Text);
+            while (i + 2 < Parts.Count && Parts[i + 2].Matched && !Parts[i + 1].Matched && IsNameGap(Parts[i + 1].Text))
+            {
+                run.Append(Parts[i + 1].Text).Append(Parts[i + 2].Text);
+                i += 2;
+            }
+            html.Append("<mark>").Append(Encoder.Encode(run.ToString())).Append("</mark>");
+        }
+        return new HtmlString(html.ToString());
+    }
+
+    /// <summary>What may stand between two words of one name: a space or a hyphen, once or twice.</summary>
+    private static bool IsNameGap(string text) => text.Length is 1 or 2 && text.All(c => c is ' ' or '-');
 }
 
 /// <summary>

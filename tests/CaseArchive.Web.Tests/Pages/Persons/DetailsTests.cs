@@ -23,6 +23,16 @@ public sealed class DetailsTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_link_a_ruling_on_the_timeline_to_its_page()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan");
+
+        var timeline = html[html.IndexOf("<ol class=\"timeline\">", StringComparison.Ordinal)..];
+        Assert.Matches("<a href=\"/rulings/[a-z0-9]+\"", timeline);
+        Assert.DoesNotContain("href=\"~", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_show_other_spellings_in_their_own_script()
     {
         var html = await factory.CreateClient().GetStringAsync("/persons/sairagul-sauytbay");

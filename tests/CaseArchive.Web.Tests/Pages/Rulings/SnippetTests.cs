@@ -53,6 +53,23 @@ public sealed class SnippetTests(ArchiveFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_a_public_persons_full_name_whole_in_the_passage_when_a_hidden_person_shares_a_given_name()
+    {
+        await factory.ChangeAsync(async db =>
+        {
+            var namesake = new CaseArchive.Domain.Model.Person("Sairagul Nurlanovna", "sairagul-nurlanovna");
+            namesake.Withhold();
+            db.Persons.Add(namesake);
+            await Task.CompletedTask;
+        });
+
+        var page = await factory.CreateClient().GetStringAsync("/rulings?q=" + Uri.EscapeDataString("Sairagul Sauytbay"));
+
+        Assert.Contains(Snippets(page), s => s.Contains("<mark>Sairagul Sauytbay</mark>", StringComparison.Ordinal));
+        Assert.DoesNotContain("withheld", string.Concat(Snippets(page)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_leave_out_excluded_words_and_the_or_of_a_web_search()
     {
         var (typed, _) = RulingSnippets.Terms("camp or \"border crossing\" -Almaty");
