@@ -8,7 +8,9 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// <c>label TAB phrase</c>. A phrase is words matched on their stems, so "отказал в экстрадиции" also finds
 /// "отказала в экстрадиции"; <c>*</c> stands for any one word and <c>…</c> for up to six. Labels name what the
 /// phrase says: <c>outcome.*</c>, <c>verdict.*</c>, <c>sentence.*</c>, <c>claim.*</c>, <c>event.*</c>, and the cues
-/// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real.
+/// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
+/// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
+/// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person).
 /// A new phrasing is a new line. Immutable once read, so one instance serves every run.
 /// </summary>
 internal sealed class Lexicon
@@ -22,6 +24,8 @@ internal sealed class Lexicon
     private readonly Dictionary<string, List<Entry>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _negation = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hypothetical = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fear = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _group = new(StringComparer.Ordinal);
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
     public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
@@ -66,6 +70,14 @@ internal sealed class Lexicon
                 case "cue.hypothetical":
                     lexicon._hypothetical.Add(stems[0]);
                     break;
+                case "cue.fear":
+                    lexicon._fear.Add(stems[0]);
+                    break;
+                case "cue.group":
+                    lexicon._group.Add(stems[0]);
+                    break;
+                case var cue when cue.StartsWith("cue.", StringComparison.Ordinal):
+                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group): '{line}'.");
                 default:
                     if (!lexicon._byFirstStem.TryGetValue(stems[0], out var list))
                     {
@@ -120,6 +132,12 @@ internal sealed class Lexicon
     }
 
     public bool IsNegation(string stem) => _negation.Contains(stem);
+
+    public bool IsHypothetical(string stem) => _hypothetical.Contains(stem);
+
+    public bool IsFear(string stem) => _fear.Contains(stem);
+
+    public bool IsGroup(string stem) => _group.Contains(stem);
 
     // The index of the last token matched, or null.
     private static int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
