@@ -6,7 +6,8 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// <summary>
 /// The genre's vocabulary as data: per language a file <c>Data/lexicon-LANG.tsv</c> of lines
 /// <c>label TAB phrase</c>. A phrase is words matched on their stems, so "отказал в экстрадиции" also finds
-/// "отказала в экстрадиции"; <c>*</c> stands for any one word and <c>…</c> for up to six. Labels name what the
+/// "отказала в экстрадиции"; <c>*</c> stands for any one word and <c>…</c> for up to six; a word written <c>=пытали</c>
+/// matches that form only (its stem is also "пытались", tried). Labels name what the
 /// phrase says: <c>outcome.*</c>, <c>verdict.*</c>, <c>sentence.*</c>, <c>claim.*</c>, <c>event.*</c>, and the cues
 /// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
 /// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
@@ -16,6 +17,7 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 internal sealed class Lexicon
 {
     private const string Gap = "…";
+    private const string Exact = "=";
     private const int GapWords = 6;
     private const int NegationReach = 3;
 
@@ -56,7 +58,7 @@ internal sealed class Lexicon
             var label = line[..tab].Trim();
             var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(w => w is "*" or Gap ? [w] : tokenizer.Tokenize(w).Select(t => t.Stem))
+                .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])] : tokenizer.Tokenize(w).Select(t => t.Stem))
                 .ToArray();
             if (stems.Length == 0 || stems[0] is "*" or Gap)
             {
@@ -113,11 +115,13 @@ internal sealed class Lexicon
         var hits = new List<LexiconHit>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstStem.TryGetValue(tokens[i].Stem, out var entries))
+            var byStem = _byFirstStem.GetValueOrDefault(tokens[i].Stem);
+            var byForm = _byFirstStem.GetValueOrDefault(Exact + tokens[i].Form);
+            if (byStem is null && byForm is null)
             {
                 continue;
             }
-            foreach (var entry in entries)
+            foreach (var entry in (byStem ?? []).Concat(byForm ?? []))
             {
                 if (!entry.Label.StartsWith(prefix, StringComparison.Ordinal) || Match(tokens, i, entry.Stems, 0) is not { } end)
                 {
@@ -157,7 +161,7 @@ internal sealed class Lexicon
             }
             return null;
         }
-        if (at >= tokens.Count || (pattern[p] != "*" && tokens[at].Stem != pattern[p]))
+        if (at >= tokens.Count || (pattern[p] != "*" && tokens[at].Stem != pattern[p] && Exact + tokens[at].Form != pattern[p]))
         {
             return null;
         }
