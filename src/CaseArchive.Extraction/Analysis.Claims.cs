@@ -148,21 +148,19 @@ internal sealed partial class Analysis
     private bool GroupBefore(int s, int at)
     {
         var tokens = TokensOf(s);
-        var text = _sentences[s].Text;
         return tokens.Select((t, i) => (t, i)).Any(x => x.t.End <= at && Lexicon.Default.IsGroup(x.t.Stem)
-            && !(x.i > 0 && FewWord().IsMatch(text[tokens[x.i - 1].Start..tokens[x.i - 1].End]))
-            && !(x.i > 1 && FewWord().IsMatch(text[tokens[x.i - 2].Start..tokens[x.i - 2].End])));
+            && !(x.i > 0 && FewWords.Contains(tokens[x.i - 1].Form))
+            && !(x.i > 1 && FewWords.Contains(tokens[x.i - 2].Form)));
     }
 
     private bool GroupBeside(int s, Trigger trigger)
     {
         var tokens = TokensOf(s);
-        var text = _sentences[s].Text;
         var first = tokens.FindIndex(t => t.Start >= trigger.Start);
         var last = tokens.FindLastIndex(t => t.Start < trigger.End);
         return first >= 0 && Enumerable.Range(first - 2, 2).Concat(Enumerable.Range(last + 1, 2))
             .Any(i => i >= 0 && i < tokens.Count && Lexicon.Default.IsGroup(tokens[i].Stem)
-                && !(i > 0 && FewWord().IsMatch(text[tokens[i - 1].Start..tokens[i - 1].End])));
+                && !(i > 0 && FewWords.Contains(tokens[i - 1].Form)));
     }
 
     private bool FirstPersonNear(int s, Trigger trigger)
@@ -174,9 +172,8 @@ internal sealed partial class Analysis
         {
             return false;
         }
-        var text = _sentences[s].Text;
         return Enumerable.Range(Math.Max(0, first - FirstPersonReach), Math.Min(tokens.Count, last + 1 + FirstPersonReach) - Math.Max(0, first - FirstPersonReach))
-            .Any(i => FirstPersonWord().IsMatch(text[tokens[i].Start..tokens[i].End]));
+            .Any(i => FirstPersonWords.Contains(tokens[i].Form));
     }
 
     // The one person the sentence, or the nearest sentence before it about anyone, is about.
@@ -193,11 +190,10 @@ internal sealed partial class Analysis
         return [];
     }
 
-    [GeneratedRegex(@"^(?:two|three|four|both|these|those|оба|обе|двое|трое|двух|трех|трёх|эти|этих)$", RegexOptions.IgnoreCase)]
-    private static partial Regex FewWord();
+    // Words before a people's noun that make it the persons just named ("the two refugees").
+    private static readonly HashSet<string> FewWords = new(["two", "three", "four", "both", "these", "those", "оба", "обе", "двое", "трое", "двух", "трех", "эти", "этих"], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(?:I|me|my|я|меня|мне|мной|мой|моя|моего)$")]
-    private static partial Regex FirstPersonWord();
+    private static readonly HashSet<string> FirstPersonWords = new(["i", "me", "my", "я", "меня", "мне", "мной", "мой", "моя", "моего"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:they|them|their)\b|(?<![\p{L}])(?:они|их|им|ими)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPronoun();

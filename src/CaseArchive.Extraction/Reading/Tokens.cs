@@ -26,16 +26,18 @@ internal sealed partial class Tokenizer
         var tokens = new List<Token>();
         foreach (Match m in Word().Matches(text))
         {
-            tokens.Add(new Token(offset + m.Index, offset + m.Index + m.Length, Stem(m.Value), Fold(m.Value)));
+            var form = Fold(m.Value);
+            tokens.Add(new Token(offset + m.Index, offset + m.Index + m.Length, StemOfForm(form), form));
         }
         return tokens;
     }
 
     public static string Fold(string word) => word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'');
 
-    public string Stem(string word)
+    public string Stem(string word) => StemOfForm(Fold(word));
+
+    private string StemOfForm(string lower)
     {
-        var lower = Fold(word);
         if (_stems.TryGetValue(lower, out var known))
         {
             return known;
