@@ -62,6 +62,27 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_word_written_with_an_equals_sign_matches_that_form_only()
+    {
+        // "пытали" (tortured) and "пытались" (tried) share the stem "пыта".
+        var byStem = Lexicon.Parse(["claim.persecution\tего пытали"]);
+        var byForm = Lexicon.Parse(["claim.persecution\tего =пытали"]);
+
+        Assert.NotEmpty(Find(byStem, "Его пытались выдать Китаю."));
+        Assert.Empty(Find(byForm, "Его пытались выдать Китаю."));
+        Assert.Single(Find(byForm, "В Синьцзяне его пытали."));
+        Assert.Empty(Find(Lexicon.Default, "Его пытались выдать Китаю.", "claim."));
+        Assert.Empty(Find(Lexicon.Default, "A torture investigation was opened.", "claim."));
+    }
+
+    [Fact]
+    public void An_unknown_cue_is_refused_with_a_clear_message()
+    {
+        var error = Assert.Throws<FormatException>(() => Lexicon.Parse(["cue.doubt\tperhaps"]));
+        Assert.Contains("no cue", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_line_without_a_label_is_refused_with_a_clear_message()
     {
         var error = Assert.Throws<FormatException>(() => Lexicon.Parse(["just some words"]));

@@ -6,14 +6,18 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// <summary>
 /// The genre's vocabulary as data: per language a file <c>Data/lexicon-LANG.tsv</c> of lines
 /// <c>label TAB phrase</c>. A phrase is words matched on their stems, so "отказал в экстрадиции" also finds
-/// "отказала в экстрадиции"; <c>*</c> stands for any one word and <c>…</c> for up to six. Labels name what the
+/// "отказала в экстрадиции"; <c>*</c> stands for any one word and <c>…</c> for up to six; a word written <c>=пытали</c>
+/// matches that form only (its stem is also "пытались", tried). Labels name what the
 /// phrase says: <c>outcome.*</c>, <c>verdict.*</c>, <c>sentence.*</c>, <c>claim.*</c>, <c>event.*</c>, and the cues
-/// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real.
+/// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
+/// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
+/// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person).
 /// A new phrasing is a new line. Immutable once read, so one instance serves every run.
 /// </summary>
 internal sealed class Lexicon
 {
     private const string Gap = "…";
+    private const string Exact = "=";
     private const int GapWords = 6;
     private const int NegationReach = 3;
 
@@ -22,6 +26,8 @@ internal sealed class Lexicon
     private readonly Dictionary<string, List<Entry>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _negation = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hypothetical = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fear = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _group = new(StringComparer.Ordinal);
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
     public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
@@ -52,7 +58,7 @@ internal sealed class Lexicon
             var label = line[..tab].Trim();
             var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(w => w is "*" or Gap ? [w] : tokenizer.Tokenize(w).Select(t => t.Stem))
+                .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])] : tokenizer.Tokenize(w).Select(t => t.Stem))
                 .ToArray();
             if (stems.Length == 0 || stems[0] is "*" or Gap)
             {
@@ -66,6 +72,14 @@ internal sealed class Lexicon
                 case "cue.hypothetical":
                     lexicon._hypothetical.Add(stems[0]);
                     break;
+                case "cue.fear":
+                    lexicon._fear.Add(stems[0]);
+                    break;
+                case "cue.group":
+                    lexicon._group.Add(stems[0]);
+                    break;
+                case var cue when cue.StartsWith("cue.", StringComparison.Ordinal):
+                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group): '{line}'.");
                 default:
                     if (!lexicon._byFirstStem.TryGetValue(stems[0], out var list))
                     {
@@ -101,11 +115,13 @@ internal sealed class Lexicon
         var hits = new List<LexiconHit>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstStem.TryGetValue(tokens[i].Stem, out var entries))
+            var byStem = _byFirstStem.GetValueOrDefault(tokens[i].Stem);
+            var byForm = _byFirstStem.GetValueOrDefault(Exact + tokens[i].Form);
+            if (byStem is null && byForm is null)
             {
                 continue;
             }
-            foreach (var entry in entries)
+            foreach (var entry in (byStem ?? []).Concat(byForm ?? []))
             {
                 if (!entry.Label.StartsWith(prefix, StringComparison.Ordinal) || Match(tokens, i, entry.Stems, 0) is not { } end)
                 {
@@ -120,6 +136,12 @@ internal sealed class Lexicon
     }
 
     public bool IsNegation(string stem) => _negation.Contains(stem);
+
+    public bool IsHypothetical(string stem) => _hypothetical.Contains(stem);
+
+    public bool IsFear(string stem) => _fear.Contains(stem);
+
+    public bool IsGroup(string stem) => _group.Contains(stem);
 
     // The index of the last token matched, or null.
     private static int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
@@ -139,7 +161,7 @@ internal sealed class Lexicon
             }
             return null;
         }
-        if (at >= tokens.Count || (pattern[p] != "*" && tokens[at].Stem != pattern[p]))
+        if (at >= tokens.Count || (pattern[p] != "*" && tokens[at].Stem != pattern[p] && Exact + tokens[at].Form != pattern[p]))
         {
             return null;
         }

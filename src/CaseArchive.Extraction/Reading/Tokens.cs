@@ -4,8 +4,11 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace CaseArchive.Extraction.Reading;
 
-/// <summary>A word of a text: where it is (offsets into the text) and its stem, the form the vocabulary is matched on.</summary>
-internal readonly record struct Token(int Start, int End, string Stem);
+/// <summary>
+/// A word of a text: where it is (offsets into the text), its stem (what the vocabulary is matched on) and its
+/// lower-case form (for the few words whose stem is another word's: "пытали", tortured, and "пытались", tried).
+/// </summary>
+internal readonly record struct Token(int Start, int End, string Stem, string Form);
 
 /// <summary>
 /// Splits text into words and stems each with the Snowball stemmer of its alphabet (Russian for Cyrillic,
@@ -23,14 +26,18 @@ internal sealed partial class Tokenizer
         var tokens = new List<Token>();
         foreach (Match m in Word().Matches(text))
         {
-            tokens.Add(new Token(offset + m.Index, offset + m.Index + m.Length, Stem(m.Value)));
+            var form = Fold(m.Value);
+            tokens.Add(new Token(offset + m.Index, offset + m.Index + m.Length, StemOfForm(form), form));
         }
         return tokens;
     }
 
-    public string Stem(string word)
+    public static string Fold(string word) => word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'');
+
+    public string Stem(string word) => StemOfForm(Fold(word));
+
+    private string StemOfForm(string lower)
     {
-        var lower = word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'');
         if (_stems.TryGetValue(lower, out var known))
         {
             return known;
