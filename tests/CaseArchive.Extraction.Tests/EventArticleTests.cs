@@ -1,5 +1,3 @@
-using CaseArchive.Extraction.Evaluation;
-
 namespace CaseArchive.Extraction.Tests;
 
 /// <summary>
@@ -17,11 +15,7 @@ public class EventArticleTests
     [InlineData("events-held-since-last-year")]
     public void Should_find_every_event_with_its_date(string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Articles");
-        var gold = ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(folder, name + ".gold.json")));
-        var extracted = Extractor.Extract(ArticleReader.Read(File.ReadAllBytes(Path.Combine(folder, name + ".txt")), name + ".txt"));
-
-        var events = Evaluator.Evaluate(name, extracted, gold).Categories.Single(c => c.Category == "events");
+        var events = Extract.ScoresOf(name)["events"];
 
         Assert.True(events.F1 == 1.0, string.Join("\n", events.Differences));
     }

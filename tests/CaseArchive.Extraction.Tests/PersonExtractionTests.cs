@@ -217,11 +217,7 @@ public class PersonExtractionTests
     [InlineData("ruling-told-three-times")]
     public void Should_find_exactly_the_persons_and_rulings_of_the_article(string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Articles");
-        var gold = ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(folder, name + ".gold.json")));
-        var extracted = Extractor.Extract(ArticleReader.Read(File.ReadAllBytes(Path.Combine(folder, name + ".txt")), name + ".txt"));
-
-        var scores = Evaluation.Evaluator.Evaluate(name, extracted, gold).Categories.ToDictionary(c => c.Category);
+        var scores = Extract.ScoresOf(name);
 
         Assert.All(new[] { "persons", "rulings", "events" }, c => Assert.True(scores[c].F1 == 1.0, $"{c}: {string.Join("; ", scores[c].Differences)}"));
     }
