@@ -17,7 +17,8 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await ShootAsync(page, "/persons/qaisha-aqan", "person", "Timeline");
         await page.GotoAsync(browser.BaseAddress + "/rulings");
         await page.GetByRole(AriaRole.Link, new() { Name = "23 December 2019" }).ClickAsync();
-        await page.WaitForURLAsync("**/rulings/*");
+        // The ruling page is read once its document is in: the screenshot does not need every subresource loaded.
+        await page.WaitForURLAsync("**/rulings/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await ShootAsync(page, null, "ruling", "Cite this");
         await ShootAsync(page, "/statistics", "statistics", "Outcomes by year");
 
