@@ -33,7 +33,16 @@ public sealed class HiddenNames
 
     private readonly Dictionary<string, List<Part>> _parts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Part>> _stems = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Part[]> _matched = new(StringComparer.Ordinal);
+    // Only the words that are a hidden name's part are kept (a bounded vocabulary): every other word of
+    // an answer (keys, addresses, dates) is looked up again, cheaply, rather than crowding them out.
+    // The counts are kept apart because a ConcurrentDictionary's Count takes every lock.
+    private const int MostKept = 200_000;
+    private readonly ConcurrentDictionary<string, Matched> _matched = new(StringComparer.Ordinal);
+    private int _matchedCount;
+
+    // Two words that may be one name, narrowed once: a full name recurs in answer after answer.
+    private readonly ConcurrentDictionary<(Matched, Matched), (int[] Persons, bool Distinctive)> _pairs = new();
+    private int _pairsCount;
 
     public HiddenNames(IEnumerable<HiddenPerson> persons)
     {
@@ -69,6 +78,53 @@ public sealed class HiddenNames
     /// <summary>A hidden person's part of a name: the person, and whether it is hidden alone.</summary>
     private readonly record struct Part(int Person, bool Distinctive);
 
+    /// <summary>
+    /// The parts one word is, ordered by person (a common given name is part of many hidden persons'
+    /// names, so a run of words is narrowed to the persons they share by one merge, not a set a word),
+    /// and whether any of them is hidden alone.
+    /// </summary>
+    private sealed class Matched(Part[] parts)
+    {
+        public static readonly Matched Nothing = new([]);
+
+        public Part[] Parts { get; } = parts;
+
+        public bool AnyDistinctive { get; } = parts.Any(p => p.Distinctive);
+
+        /// <summary>The distinct persons of these parts, in order.</summary>
+        public int[] Persons { get; } = [.. parts.Select(p => p.Person).Distinct()];
+
+        /// <summary>Of <paramref name="persons"/> (in order), those these parts share, and whether a shared part is hidden alone.</summary>
+        public (int[] Persons, bool Distinctive) Shared(int[] persons)
+        {
+            var shared = new List<int>();
+            var distinctive = false;
+            var a = 0;
+            var b = 0;
+            while (a < persons.Length && b < Parts.Length)
+            {
+                if (persons[a] < Parts[b].Person)
+                {
+                    a++;
+                }
+                else if (persons[a] > Parts[b].Person)
+                {
+                    b++;
+                }
+                else
+                {
+                    if (shared.Count == 0 || shared[^1] != persons[a])
+                    {
+                        shared.Add(persons[a]);
+                    }
+                    distinctive |= Parts[b].Distinctive;
+                    b++;
+                }
+            }
+            return ([.. shared], distinctive);
+        }
+    }
+
     /// <summary>A hidden name found in a text: the span of the original and the words it is made of.</summary>
     public readonly record struct Span(int Start, int End, string Words);
 
@@ -88,24 +144,24 @@ public sealed class HiddenNames
         var i = 0;
         while (i < words.Count)
         {
-            if (matches[i].Length == 0)
+            if (matches[i].Parts.Length == 0)
             {
                 i++;
                 continue;
             }
             // The longest run of adjacent words that are all parts of one hidden person's name.
-            var persons = matches[i].Select(p => p.Person).ToHashSet();
-            var distinctive = matches[i].Any(p => p.Distinctive);
+            var persons = matches[i].Persons;
+            var distinctive = matches[i].AnyDistinctive;
             var last = i;
-            while (last + 1 < words.Count && Adjacent(units, words[last], words[last + 1]))
+            while (last + 1 < words.Count && matches[last + 1].Parts.Length > 0 && Adjacent(units, words[last], words[last + 1]))
             {
-                var shared = matches[last + 1].Where(p => persons.Contains(p.Person)).ToArray();
+                var (shared, sharedDistinctive) = last == i ? Pair(matches[i], matches[i + 1]) : matches[last + 1].Shared(persons);
                 if (shared.Length == 0)
                 {
                     break;
                 }
-                persons = shared.Select(p => p.Person).ToHashSet();
-                distinctive |= shared.Any(p => p.Distinctive);
+                persons = shared;
+                distinctive |= sharedDistinctive;
                 last++;
             }
             if (distinctive || last > i)
@@ -187,11 +243,11 @@ public sealed class HiddenNames
         return true;
     }
 
-    private Part[] Match(string key)
+    private Matched Match(string key)
     {
         if (key.Length == 0)
         {
-            return [];
+            return Matched.Nothing;
         }
         if (_matched.TryGetValue(key, out var found))
         {
@@ -214,12 +270,30 @@ public sealed class HiddenNames
                 parts.AddRange(shortened);
             }
         }
-        found = [.. parts.Distinct()];
-        if (_matched.Count < 100_000)
+        if (parts.Count == 0)
+        {
+            return Matched.Nothing;
+        }
+        found = new Matched([.. parts.Distinct().OrderBy(p => p.Person).ThenBy(p => p.Distinctive)]);
+        if (Interlocked.Increment(ref _matchedCount) <= MostKept)
         {
             _matched[key] = found;
         }
         return found;
+    }
+
+    private (int[] Persons, bool Distinctive) Pair(Matched first, Matched second)
+    {
+        if (_pairs.TryGetValue((first, second), out var shared))
+        {
+            return shared;
+        }
+        shared = second.Shared(first.Persons);
+        if (Interlocked.Increment(ref _pairsCount) <= MostKept)
+        {
+            _pairs[(first, second)] = shared;
+        }
+        return shared;
     }
 
     private static void Add(Dictionary<string, List<Part>> index, string key, Part part)

@@ -49,13 +49,13 @@ public sealed class HiddenNamesStore : IDisposable
     }
 
     /// <summary>
-    /// Of these hidden-name spans, the ones that are a public person's full name in one of its spellings:
-    /// a public namesake keeps the name. Spans are compared folded, as the archive matches names.
+    /// Of these hidden-name spans, folded (<see cref="NameFolding.Fold"/>) as the archive matches names, the
+    /// ones that are a public person's full name in one of its spellings: a public namesake keeps the name.
     /// </summary>
-    public async Task<HashSet<string>> PublicNamesAsync(ArchiveDbContext db, IEnumerable<string> candidates, CancellationToken cancellationToken = default)
+    public async Task<HashSet<string>> PublicNamesAsync(ArchiveDbContext db, IEnumerable<string> foldedCandidates, CancellationToken cancellationToken = default)
     {
         var known = _publicNames;
-        var folded = candidates.Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
+        var folded = foldedCandidates.Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
         var unknown = folded.Where(f => !known.ContainsKey(f)).ToArray();
         if (unknown.Length > 0)
         {

@@ -216,9 +216,11 @@ public static class PublicRedaction
                 return plain;
             }
             spans.RemoveAll(s => echoes.Any(e => e.Start.Value <= s.Start && s.End <= e.End.Value));
-            var publicNames = await store.PublicNamesAsync(db, spans.SelectMany(s => Candidates(plain, s)), cancellationToken);
-            spans.RemoveAll(s => Candidates(plain, s).Any(c => publicNames.Contains(NameFolding.Fold(c))));
-            return HiddenNames.Replace(plain, spans);
+            // Each span's candidates folded once: a common name stands in many spans of a long answer.
+            var candidates = spans.Select(s => Candidates(plain, s).Select(NameFolding.Fold).ToArray()).ToArray();
+            var publicNames = await store.PublicNamesAsync(db, candidates.SelectMany(c => c), cancellationToken);
+            var hidden = spans.Where((_, i) => !candidates[i].Any(publicNames.Contains)).ToList();
+            return HiddenNames.Replace(plain, hidden);
         }
 
         /// <summary>The span with up to two words either side: a public full name it may be part of.</summary>
