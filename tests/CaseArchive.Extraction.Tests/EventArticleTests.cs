@@ -7,7 +7,8 @@ namespace CaseArchive.Extraction.Tests;
 /// before a reporting verb ("в мае рассказала"), "held since March last year" (the detention began then),
 /// and the vocabulary's new phrasings ("authorities deported", "was flown to", "held by … authorities"); a crossing
 /// told as the way of a dated flight takes its day, entering the country ("entered Kazakhstan", "въехал в"), custody
-/// as a state ("in detention since", "удерживали") and a release told after its arrest ("detained … and released")
+/// as a state ("in detention since", "удерживали"), a release told after its arrest ("detained … and released") and
+/// "перешел кордон минувшей осенью"
 /// (events-crossing-with-flight, events-ru-entered-and-held).
 /// </summary>
 public class EventArticleTests
