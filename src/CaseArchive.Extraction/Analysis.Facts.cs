@@ -117,8 +117,14 @@ internal sealed partial class Analysis
                         var owned = dates.Where((d, i) => dateOwner[i] == trigger).OrderBy(d => Distance(trigger, d.Mention)).ToList();
                         if (kind is EventKind.BorderCrossing && owned.Count == 0)
                         {
-                            // An undated crossing is the charge retold, not a step on the timeline.
-                            continue;
+                            // "fled on foot to Almaty on 24 September, crossing the border ...": the crossing was the
+                            // flight's way and has its day; an undated crossing otherwise is the charge retold.
+                            var flight = eventTriggers.FirstOrDefault(t => t.Event == EventKind.Fled && dateOwner.Contains(t));
+                            if (flight is null)
+                            {
+                                continue;
+                            }
+                            owned = dates.Where((d, i) => dateOwner[i] == flight).ToList();
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
                         // "has been held at the Silivri removal center since April": the detention began then.

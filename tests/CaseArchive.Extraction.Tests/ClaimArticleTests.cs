@@ -6,7 +6,9 @@ namespace CaseArchive.Extraction.Tests;
 /// while a cue far back is not (claims-fear-and-questioning); Russian home detention under torture, a camp feared
 /// ("опасаясь, что его отправят") and a quote in the first person (claims-russian-first-person); others' ordeals
 /// ("inmates beaten", "40 Uyghurs ... they were at risk") are not the person's, an uncle's camp is a relative's
-/// (claims-others-and-kin).
+/// (claims-others-and-kin); a camp told by its end ("released from a camp", "узницей лагеря"), questioning by the
+/// police at home, a threat told as "faces arrest ... if deported" or "его ждет лагерь", while camps told in general
+/// are nobody's claim (claims-camp-staff-and-threat, claims-ru-camp-staff-and-threat).
 /// </summary>
 public class ClaimArticleTests
 {
@@ -15,6 +17,8 @@ public class ClaimArticleTests
     [InlineData("claims-russian-first-person")]
     [InlineData("claims-others-and-kin")]
     [InlineData("bylines-and-institutions")]
+    [InlineData("claims-camp-staff-and-threat")]
+    [InlineData("claims-ru-camp-staff-and-threat")]
     public void Should_find_each_claim_of_the_article_and_no_other(string name)
     {
         var claims = Extract.ScoresOf(name)["detentionClaims"];

@@ -85,6 +85,8 @@ public class DateResolutionTests
     [Theory]
     [InlineData("They crossed the border in the spring.", "2019")]
     [InlineData("They crossed the border in the autumn.", "2019")]
+    [InlineData("They crossed the border last autumn.", "2019")]
+    [InlineData("Минувшей осенью они перешли кордон.", "2019")]
     [InlineData("The court ruled last week.", "2019-12")]
     public void Should_resolve_seasons_and_last_week_as_precisely_as_they_allow(string sentence, string expected)
     {

@@ -92,7 +92,7 @@ internal static partial class DateFinder
         {
             Add(m, null, null, null, null, m.Groups["r"].Value.ToLowerInvariant());
         }
-        // "in the autumn of 2020" is that year; "in the spring" the last spring before the reference.
+        // "in the autumn of 2020" is that year; "in the spring", "last spring", "минувшей осенью" the last one before the reference.
         foreach (Match m in Season().Matches(sentence))
         {
             if (m.Groups["y"].Success)
@@ -219,7 +219,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on)\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])[вВ]о?\s+(?<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:[Ii]n\s+)?the\s+(?<s>spring|summer|autumn|fall)\s+of\s+(?<y>(?:19|20)\d{2})\b|\b[Ii]n\s+the\s+(?<s>spring|summer|autumn|fall)\b(?!\s+of)|(?<![\p{L}])(?<s>весной|летом|осенью)(?![\p{L}])(?!\s+(?:19|20)\d{2})|(?<![\p{L}])(?:весной|летом|осенью|зимой)\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"\b(?:[Ii]n\s+)?the\s+(?<s>spring|summer|autumn|fall)\s+of\s+(?<y>(?:19|20)\d{2})\b|\b[Ii]n\s+the\s+(?<s>spring|summer|autumn|fall)\b(?!\s+of)|\b[Ll]ast\s+(?<s>spring|summer|autumn|fall)\b|(?<![\p{L}])(?<s>весной|летом|осенью)(?![\p{L}])(?!\s+(?:19|20)\d{2})|(?<![\p{L}])(?:весной|летом|осенью|зимой)\s+(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex Season();
 
     [GeneratedRegex(@"\b(?<r>last month|last week|last year|earlier this month|this month|earlier this year|this year|yesterday|today)\b|(?<r>в прошлом месяце|на прошлой неделе|в прошлом году|в этом месяце|в этом году|вчера|сегодня)", RegexOptions.IgnoreCase)]
