@@ -95,6 +95,7 @@ internal sealed partial class Analysis
 
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         var accepted = new List<(Candidate Candidate, PersonRole? Role, string? Appositive)>();
+        var otherNameOf = OtherNames(candidates);
         foreach (var candidate in candidates)
         {
             var text = _sentences[candidate.Sentence].Text;
@@ -119,7 +120,8 @@ internal sealed partial class Analysis
                 || SaidBefore().IsMatch(prefix)
                 || RussianDescriptorBefore().IsMatch(prefix)
                 || InList(candidate)
-                || SurnameToldAlone(candidate, singles, candidates);
+                || SurnameToldAlone(candidate, singles, candidates)
+                || SurnameShaped(candidate);
             if (cued)
             {
                 accepted.Add((candidate, role, appositive));
@@ -158,6 +160,16 @@ internal sealed partial class Analysis
             }
         }
 
+        // A name told as another's other name is evidence for that one, never a person of its own.
+        foreach (var (other, named) in otherNameOf)
+        {
+            if (accepted.Any(a => a.Candidate.Key == other.Key) && !accepted.Any(a => a.Candidate == named))
+            {
+                accepted.Add((named, null, null));
+            }
+        }
+        var otherKeys = otherNameOf.Keys.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        accepted.RemoveAll(a => otherKeys.Contains(a.Candidate.Key));
         // Russian names decline: "Ерлана Жумабая" and "Ерлан Жумабай" are one person, named by the form in subject position.
         var aliases = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
         foreach (var (candidate, _, _) in accepted.OrderBy(a => NameForms.ObliqueScore(a.Candidate.Text)).ThenBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1)
@@ -204,6 +216,15 @@ internal sealed partial class Analysis
             }
         }
         PersonDraft? PersonOf(string key) => _persons.FirstOrDefault(p => p.Key == key) ?? aliases.GetValueOrDefault(key);
+        var toldOtherwise = new Dictionary<PersonDraft, List<string>>();
+        foreach (var (other, named) in otherNameOf)
+        {
+            if (PersonOf(named.Key) is { } person && PersonOf(other.Key) is null && !excluded.Contains(other.Key))
+            {
+                aliases[other.Key] = person;
+                (toldOtherwise.TryGetValue(person, out var names) ? names : toldOtherwise[person] = []).Add(other.Text);
+            }
+        }
 
         // Every place a person is named, by full name or by a single part of it.
         foreach (var candidate in candidates)
@@ -290,6 +311,10 @@ internal sealed partial class Analysis
         {
             _otherNames[person] = [Capitalise(NameFolding.ToLatin(person.Name))];
         }
+        foreach (var (person, names) in toldOtherwise)
+        {
+            _otherNames[person] = [.. _otherNames.GetValueOrDefault(person) ?? [], .. names.Distinct(StringComparer.Ordinal)];
+        }
     }
 
     /// <summary>The vocabulary's label for titles of people who speak for a body or comment ("spokesperson", "пресс-секретарь").</summary>
@@ -362,6 +387,53 @@ internal sealed partial class Analysis
             || candidates.Any(c => c.Sentence != candidate.Sentence && c.Words == parts.Length && HasCyrillic(c.Text) == inflects
                 && c.Text.Split(' ').Select(NameFolding.Fold).Zip(parts).All(pair => Same(pair.First, pair.Second)))
             || HeadlineWords.Any(w => Same(w, surname));
+    }
+
+    // "Али Феруз (настоящее имя — Худоберди Нурматов)", "X, whose real name is Y", "Y, known as X": one person told
+    // by two names (a pen name and the passport's, a transliteration). The second name is an other name of the
+    // nearest name before it in the sentence, not a person of its own.
+    private Dictionary<Candidate, Candidate> OtherNames(List<Candidate> candidates)
+    {
+        var result = new Dictionary<Candidate, Candidate>();
+        foreach (var candidate in candidates)
+        {
+            var text = _sentences[candidate.Sentence].Text;
+            if (!OtherNameBefore().IsMatch(Before(text, candidate.Start)))
+            {
+                continue;
+            }
+            if (candidates.Where(c => c.Sentence == candidate.Sentence && c.End <= candidate.Start && candidate.Start - c.End <= 60 && !result.ContainsKey(c))
+                .OrderByDescending(c => c.End).FirstOrDefault() is { } named)
+            {
+                result[candidate] = named;
+            }
+        }
+        return result;
+    }
+
+    // "Нурлан Асанов", "Murager Alimuly": a name whose last word ends as the region's surnames and patronymic names
+    // do (vocabulary lines name.surname_ending) is a person's even when the article names them once and without
+    // a cue, in a sentence that tells part of a case (a word of cue.case, an outcome, event or claim of the vocabulary): a leader or
+    // founder named in passing is not. A run opening a sentence counts only if its first word is a given name
+    // elsewhere too ("Знакомые Дадебаева").
+    private bool SurnameShaped(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        if ((!text[..candidate.Start].Any(char.IsLetter) && !GivenNameElsewhere(candidate))
+            || !(TokensOf(candidate.Sentence).Exists(t => Lexicon.Default.IsCaseWord(t.Stem))
+                || Hits(candidate.Sentence, "").Exists(h => h.Label.StartsWith("outcome.", StringComparison.Ordinal)
+                    || h.Label.StartsWith("event.", StringComparison.Ordinal) || h.Label.StartsWith("claim.", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+        var last = candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..];
+        return Lexicon.Default.HasSurnameEnding(Tokenizer.Fold(last), _tokenizer.Stem(last));
+    }
+
+    private bool GivenNameElsewhere(Candidate candidate)
+    {
+        var first = candidate.Text[..candidate.Text.IndexOf(' ')];
+        return _sentences.Any(s => s.Text.IndexOf(first, 1, StringComparison.Ordinal) is var at && at > 0 && s.Text[..at].Any(char.IsLetter));
     }
 
     // The headline's capitalised words, folded (Kazakh case endings off): evidence that a name is the story's.
@@ -721,6 +793,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
     private static partial Regex ActAfter();
+
+    [GeneratedRegex(@"(?:\b(?:real name(?: is)?|(?:also )?known as|born as|birth name(?: is)?|passport name(?: is)?|née|a\.k\.a\.?|aka)|(?<![\p{L}])(?:настоящее имя|настоящие имя и фамилия|по паспорту|урожд[её]нн?\w*|известн\w+ как|он же|она же|псевдоним\w*))\s*[—–\-:,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherNameBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:адвоката|прокурора|защитника|свидетеля|судьи|следователя)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveTitleBefore();
