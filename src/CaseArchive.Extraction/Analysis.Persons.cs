@@ -189,6 +189,7 @@ internal sealed partial class Analysis
             var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
+                : HasCyrillic(candidate.Text) && InObliqueList(candidate) ? RussianAccusativeNominative(candidate.Text)
                 : candidate.Text;
             // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
             if (HasCyrillic(name) && name == candidate.Text)
@@ -505,6 +506,30 @@ internal sealed partial class Analysis
         return RussianMasculineNominative(name);
     }
 
+    // "пятерых этнических казахов: Кайшу Акан, Тлека Табарака и ...": each name of a list after a group in the
+    // accusative is in the accusative too, a woman's given name in "-у/-ю", a man's in "-а/-я".
+    private bool InObliqueList(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        foreach (Match list in NameList().Matches(text))
+        {
+            if (candidate.Start >= list.Index && candidate.End <= list.Index + list.Length
+                && ListDescriptionBefore().Match(Before(text, list.Index)) is { Success: true } group && ObliqueGroupNumeral().IsMatch(group.Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static string RussianAccusativeNominative(string name)
+    {
+        var given = name.Split(' ')[0];
+        return given.Length > 3 && (given.EndsWith('у') && !IsRussianVowel(given[^2]) || given.EndsWith('ю'))
+            ? RussianFeminineNominative(name)
+            : RussianMasculineNominative(name);
+    }
+
     // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
     internal static string RussianFeminineNominative(string name) =>
         string.Join(' ', name.Split(' ').Select(word => word switch
@@ -815,11 +840,18 @@ internal sealed partial class Analysis
 
     private const string NamePattern = @"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}";
 
-    [GeneratedRegex(NamePattern + @"(?:\s*,\s*" + NamePattern + @")*\s*,?\s+(?:and|и)\s+" + NamePattern)]
+    [GeneratedRegex(NamePattern + @"(?:\s*,\s*" + NamePattern + @")*(?:\s*,?\s+(?:and|и)\s+" + NamePattern + ")+")]
     private static partial Regex NameList();
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|both|several)\s+[^,.;]{0,40}?\b(?:men|women|people|Kazakhs|Uyghurs|Uighurs|brothers|sisters|activists|refugees|citizens|defendants|Kyrgyz)\s*,\s*$|(?:двое|трое|двух|трех|трёх)\s+[^,.;]{0,40}?\s*,\s*$")]
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|both|several)\s+[^,.;:]{0,40}?\b(?:men|women|people|Kazakhs|Uyghurs|Uighurs|brothers|sisters|activists|refugees|citizens|defendants|Kyrgyz)\s*[,:]\s*$|" + RussianGroupNumeral + @"\s+[^,.;:]{0,40}?\s*[,:]\s*$")]
     private static partial Regex ListDescriptionBefore();
+
+    // A Russian group told before a list: "двое мужчин,", "пятерых этнических казахов:" (the oblique ones name the
+    // list in the accusative: "Кайшу Акан, Тлека Табарака").
+    private const string RussianGroupNumeral = @"(?<![\p{L}])(?:двое|трое|четверо|пятеро|двоих|троих|двух|трех|трёх|четырех|четырёх|четверых|пятерых|шестерых|семерых|нескольких|обоих)";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:двоих|троих|двух|трех|трёх|четырех|четырёх|четверых|пятерых|шестерых|семерых|нескольких|обоих)\s")]
+    private static partial Regex ObliqueGroupNumeral();
 
     [GeneratedRegex(@"^\s*,\s*(?:two|three|four|both|all)\b[^,;.]{0,60}")]
     private static partial Regex ListDescriptionAfter();

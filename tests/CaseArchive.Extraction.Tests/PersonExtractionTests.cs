@@ -299,4 +299,17 @@ public class PersonExtractionTests
         Assert.Equal("Adil Sarybai", same.Name);
         Assert.Contains("Nurlan Zhumabekov", same.OtherNames);
     }
+
+    [Fact]
+    public void Should_name_in_the_nominative_a_list_told_in_the_accusative_after_a_group()
+    {
+        var russian = Extract.From("""
+            Власти отказались выдворять в Китай еще троих этнических казахов: Гульнару Кадыр, Ерлана Нуртая и Серика Болата.
+            """);
+        var english = Extract.From("The court in Zharkent freed three ethnic Kazakhs: Aidos Bekzat, Marat Sain and Nurlan Tash.");
+
+        Assert.Equal(["Гульнара Кадыр", "Ерлан Нуртай", "Серик Болат"], russian.Persons.Select(p => p.Name));
+        Assert.Equal(["Aidos Bekzat", "Marat Sain", "Nurlan Tash"], english.Persons.Select(p => p.Name));
+        Assert.All(english.Persons, p => Assert.Equal("Kazakh", p.Ethnicity));
+    }
 }
