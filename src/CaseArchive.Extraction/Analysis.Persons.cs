@@ -421,15 +421,27 @@ internal sealed partial class Analysis
     {
         var text = _sentences[candidate.Sentence].Text;
         if ((!text[..candidate.Start].Any(char.IsLetter) && !GivenNameElsewhere(candidate))
-            || !(TokensOf(candidate.Sentence).Exists(t => Lexicon.Default.IsCaseWord(t.Stem))
-                || Hits(candidate.Sentence, "").Exists(h => h.Label.StartsWith("outcome.", StringComparison.Ordinal)
-                    || h.Label.StartsWith("event.", StringComparison.Ordinal) || h.Label.StartsWith("claim.", StringComparison.Ordinal))))
+            || !TellsACase(candidate.Sentence))
         {
             return false;
         }
         var last = candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..];
         return Lexicon.Default.HasSurnameEnding(Tokenizer.Fold(last), _tokenizer.Stem(last));
     }
+
+    // Read once per sentence, as several names may share it.
+    private bool TellsACase(int s)
+    {
+        if (!_tellsACase.TryGetValue(s, out var tells))
+        {
+            _tellsACase[s] = tells = TokensOf(s).Exists(t => Lexicon.Default.IsCaseWord(t.Stem))
+                || Hits(s, "").Exists(h => h.Label.StartsWith("outcome.", StringComparison.Ordinal)
+                    || h.Label.StartsWith("event.", StringComparison.Ordinal) || h.Label.StartsWith("claim.", StringComparison.Ordinal));
+        }
+        return tells;
+    }
+
+    private readonly Dictionary<int, bool> _tellsACase = [];
 
     private bool GivenNameElsewhere(Candidate candidate)
     {
