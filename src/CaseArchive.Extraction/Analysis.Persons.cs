@@ -95,6 +95,7 @@ internal sealed partial class Analysis
 
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         var accepted = new List<(Candidate Candidate, PersonRole? Role, string? Appositive)>();
+        var otherNameOf = OtherNames(candidates);
         foreach (var candidate in candidates)
         {
             var text = _sentences[candidate.Sentence].Text;
@@ -119,7 +120,8 @@ internal sealed partial class Analysis
                 || SaidBefore().IsMatch(prefix)
                 || RussianDescriptorBefore().IsMatch(prefix)
                 || InList(candidate)
-                || SurnameToldAlone(candidate, singles, candidates);
+                || SurnameToldAlone(candidate, singles, candidates)
+                || SurnameShaped(candidate);
             if (cued)
             {
                 accepted.Add((candidate, role, appositive));
@@ -158,6 +160,16 @@ internal sealed partial class Analysis
             }
         }
 
+        // A name told as another's other name is evidence for that one, never a person of its own.
+        foreach (var (other, named) in otherNameOf)
+        {
+            if (accepted.Any(a => a.Candidate.Key == other.Key) && !accepted.Any(a => a.Candidate == named))
+            {
+                accepted.Add((named, null, null));
+            }
+        }
+        var otherKeys = otherNameOf.Keys.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        accepted.RemoveAll(a => otherKeys.Contains(a.Candidate.Key));
         // Russian names decline: "Ерлана Жумабая" and "Ерлан Жумабай" are one person, named by the form in subject position.
         var aliases = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
         foreach (var (candidate, _, _) in accepted.OrderBy(a => NameForms.ObliqueScore(a.Candidate.Text)).ThenBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1)
@@ -177,6 +189,7 @@ internal sealed partial class Analysis
             var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
+                : HasCyrillic(candidate.Text) && InObliqueList(candidate) ? RussianAccusativeNominative(candidate.Text)
                 : candidate.Text;
             // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
             if (HasCyrillic(name) && name == candidate.Text)
@@ -204,6 +217,15 @@ internal sealed partial class Analysis
             }
         }
         PersonDraft? PersonOf(string key) => _persons.FirstOrDefault(p => p.Key == key) ?? aliases.GetValueOrDefault(key);
+        var toldOtherwise = new Dictionary<PersonDraft, List<string>>();
+        foreach (var (other, named) in otherNameOf)
+        {
+            if (PersonOf(named.Key) is { } person && PersonOf(other.Key) is null && !excluded.Contains(other.Key))
+            {
+                aliases[other.Key] = person;
+                (toldOtherwise.TryGetValue(person, out var names) ? names : toldOtherwise[person] = []).Add(other.Text);
+            }
+        }
 
         // Every place a person is named, by full name or by a single part of it.
         foreach (var candidate in candidates)
@@ -290,6 +312,10 @@ internal sealed partial class Analysis
         {
             _otherNames[person] = [Capitalise(NameFolding.ToLatin(person.Name))];
         }
+        foreach (var (person, names) in toldOtherwise)
+        {
+            _otherNames[person] = [.. _otherNames.GetValueOrDefault(person) ?? [], .. names.Distinct(StringComparer.Ordinal)];
+        }
     }
 
     /// <summary>The vocabulary's label for titles of people who speak for a body or comment ("spokesperson", "пресс-секретарь").</summary>
@@ -364,6 +390,65 @@ internal sealed partial class Analysis
             || HeadlineWords.Any(w => Same(w, surname));
     }
 
+    // "Али Феруз (настоящее имя — Худоберди Нурматов)", "X, whose real name is Y", "Y, known as X": one person told
+    // by two names (a pen name and the passport's, a transliteration). The second name is an other name of the
+    // nearest name before it in the sentence, not a person of its own.
+    private Dictionary<Candidate, Candidate> OtherNames(List<Candidate> candidates)
+    {
+        var result = new Dictionary<Candidate, Candidate>();
+        foreach (var candidate in candidates)
+        {
+            var text = _sentences[candidate.Sentence].Text;
+            if (!OtherNameBefore().IsMatch(Before(text, candidate.Start)))
+            {
+                continue;
+            }
+            if (candidates.Where(c => c.Sentence == candidate.Sentence && c.End <= candidate.Start && candidate.Start - c.End <= 60 && !result.ContainsKey(c))
+                .OrderByDescending(c => c.End).FirstOrDefault() is { } named)
+            {
+                result[candidate] = named;
+            }
+        }
+        return result;
+    }
+
+    // "Нурлан Асанов", "Murager Alimuly": a name whose last word ends as the region's surnames and patronymic names
+    // do (vocabulary lines name.surname_ending) is a person's even when the article names them once and without
+    // a cue, in a sentence that tells part of a case (a word of cue.case, an outcome, event or claim of the vocabulary): a leader or
+    // founder named in passing is not. A run opening a sentence counts only if its first word is a given name
+    // elsewhere too ("Знакомые Дадебаева").
+    private bool SurnameShaped(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        if ((!text[..candidate.Start].Any(char.IsLetter) && !GivenNameElsewhere(candidate))
+            || !TellsACase(candidate.Sentence))
+        {
+            return false;
+        }
+        var last = candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..];
+        return Lexicon.Default.HasSurnameEnding(Tokenizer.Fold(last), _tokenizer.Stem(last));
+    }
+
+    // Read once per sentence, as several names may share it.
+    private bool TellsACase(int s)
+    {
+        if (!_tellsACase.TryGetValue(s, out var tells))
+        {
+            _tellsACase[s] = tells = TokensOf(s).Exists(t => Lexicon.Default.IsCaseWord(t.Stem))
+                || Hits(s, "").Exists(h => h.Label.StartsWith("outcome.", StringComparison.Ordinal)
+                    || h.Label.StartsWith("event.", StringComparison.Ordinal) || h.Label.StartsWith("claim.", StringComparison.Ordinal));
+        }
+        return tells;
+    }
+
+    private readonly Dictionary<int, bool> _tellsACase = [];
+
+    private bool GivenNameElsewhere(Candidate candidate)
+    {
+        var first = candidate.Text[..candidate.Text.IndexOf(' ')];
+        return _sentences.Any(s => s.Text.IndexOf(first, 1, StringComparison.Ordinal) is var at && at > 0 && s.Text[..at].Any(char.IsLetter));
+    }
+
     // The headline's capitalised words, folded (Kazakh case endings off): evidence that a name is the story's.
     private string[] HeadlineWords => _headlineWords ??= _article.Header.Title is { } title
         ? NameToken().Matches(title).Select(m => Bare(m.Value)).Where(IsNameWord)
@@ -431,6 +516,30 @@ internal sealed partial class Analysis
                 : word));
         }
         return RussianMasculineNominative(name);
+    }
+
+    // "пятерых этнических казахов: Кайшу Акан, Тлека Табарака и ...": each name of a list after a group in the
+    // accusative is in the accusative too, a woman's given name in "-у/-ю", a man's in "-а/-я".
+    private bool InObliqueList(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        foreach (Match list in NameList().Matches(text))
+        {
+            if (candidate.Start >= list.Index && candidate.End <= list.Index + list.Length
+                && ListDescriptionBefore().Match(Before(text, list.Index)) is { Success: true } group && ObliqueGroupNumeral().IsMatch(group.Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static string RussianAccusativeNominative(string name)
+    {
+        var given = name.Split(' ')[0];
+        return given.Length > 3 && (given.EndsWith('у') && !IsRussianVowel(given[^2]) || given.EndsWith('ю'))
+            ? RussianFeminineNominative(name)
+            : RussianMasculineNominative(name);
     }
 
     // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
@@ -722,6 +831,9 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
     private static partial Regex ActAfter();
 
+    [GeneratedRegex(@"(?:\b(?:real name(?: is)?|(?:also )?known as|born as|birth name(?: is)?|passport name(?: is)?|née|a\.k\.a\.?|aka)|(?<![\p{L}])(?:настоящее имя|настоящие имя и фамилия|по паспорту|урожд[её]нн?\w*|известн\w+ как|он же|она же|псевдоним\w*))\s*[—–\-:,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherNameBefore();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:адвоката|прокурора|защитника|свидетеля|судьи|следователя)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveTitleBefore();
 
@@ -740,11 +852,18 @@ internal sealed partial class Analysis
 
     private const string NamePattern = @"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}";
 
-    [GeneratedRegex(NamePattern + @"(?:\s*,\s*" + NamePattern + @")*\s*,?\s+(?:and|и)\s+" + NamePattern)]
+    [GeneratedRegex(NamePattern + @"(?:\s*,\s*" + NamePattern + @")*(?:\s*,?\s+(?:and|и)\s+" + NamePattern + ")+")]
     private static partial Regex NameList();
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|both|several)\s+[^,.;]{0,40}?\b(?:men|women|people|Kazakhs|Uyghurs|Uighurs|brothers|sisters|activists|refugees|citizens|defendants|Kyrgyz)\s*,\s*$|(?:двое|трое|двух|трех|трёх)\s+[^,.;]{0,40}?\s*,\s*$")]
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|both|several)\s+[^,.;:]{0,40}?\b(?:men|women|people|Kazakhs|Uyghurs|Uighurs|brothers|sisters|activists|refugees|citizens|defendants|Kyrgyz)\s*[,:]\s*$|" + RussianGroupNumeral + @"\s+[^,.;:]{0,40}?\s*[,:]\s*$")]
     private static partial Regex ListDescriptionBefore();
+
+    // A Russian group told before a list: "двое мужчин,", "пятерых этнических казахов:" (the oblique ones name the
+    // list in the accusative: "Кайшу Акан, Тлека Табарака").
+    private const string RussianGroupNumeral = @"(?<![\p{L}])(?:двое|трое|четверо|пятеро|двоих|троих|двух|трех|трёх|четырех|четырёх|четверых|пятерых|шестерых|семерых|нескольких|обоих)";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:двоих|троих|двух|трех|трёх|четырех|четырёх|четверых|пятерых|шестерых|семерых|нескольких|обоих)\s")]
+    private static partial Regex ObliqueGroupNumeral();
 
     [GeneratedRegex(@"^\s*,\s*(?:two|three|four|both|all)\b[^,;.]{0,60}")]
     private static partial Regex ListDescriptionAfter();

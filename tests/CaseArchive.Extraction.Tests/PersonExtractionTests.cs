@@ -254,4 +254,62 @@ public class PersonExtractionTests
         Assert.Contains(result.Persons, p => p.Name == "Гүлнар Әбдібай");
         Assert.DoesNotContain(result.Persons, p => p.Name.StartsWith("Гүлнар Әбдібайд", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_take_a_name_told_once_without_a_cue_when_it_ends_as_the_regions_surnames_do()
+    {
+        var english = Extract.From("Border guards near Khorgos detained three herders that night, among them Serik Zhanabaev.");
+        var russian = Extract.From("Пограничники задержали на перевале ещё одного беглеца, с ним шёл Ерлан Касымов.");
+
+        Assert.Contains(english.Persons, p => p.Name == "Serik Zhanabaev");
+        Assert.Contains(russian.Persons, p => p.Name == "Ерлан Касымов");
+    }
+
+    [Fact]
+    public void Should_not_take_a_surname_shaped_name_told_in_passing_outside_a_case()
+    {
+        var result = Extract.From("The movement was founded in 2005 by Bolat Nurkenov and grew quickly.");
+
+        Assert.Empty(result.Persons);
+    }
+
+    [Fact]
+    public void Should_not_take_a_president_named_in_passing_for_a_party()
+    {
+        var result = Extract.From("""
+            President Kassym Tokenov said the refugees would not be deported. A court in Zharkent sentenced Erbol Kenes to probation.
+            """);
+
+        Assert.DoesNotContain(result.Persons, p => p.Name.Contains("Tokenov", StringComparison.Ordinal));
+        Assert.Contains(result.Persons, p => p.Name == "Erbol Kenes");
+    }
+
+    [Fact]
+    public void Should_keep_a_pen_name_and_a_passport_name_as_one_person()
+    {
+        var russian = Extract.From("""
+            В Алматы поэт Адиль Сарыбай (настоящее имя — Нурлан Жумабеков) получил отказ в убежище. Нурлан Жумабеков заявил, что обжалует решение.
+            """);
+        var english = Extract.From("Adil Sarybai, whose real name is Nurlan Zhumabekov, was refused asylum in Almaty on Monday.");
+
+        var poet = Assert.Single(russian.Persons);
+        Assert.Equal("Адиль Сарыбай", poet.Name);
+        Assert.Contains("Нурлан Жумабеков", poet.OtherNames);
+        var same = Assert.Single(english.Persons);
+        Assert.Equal("Adil Sarybai", same.Name);
+        Assert.Contains("Nurlan Zhumabekov", same.OtherNames);
+    }
+
+    [Fact]
+    public void Should_name_in_the_nominative_a_list_told_in_the_accusative_after_a_group()
+    {
+        var russian = Extract.From("""
+            Власти отказались выдворять в Китай еще троих этнических казахов: Гульнару Кадыр, Ерлана Нуртая и Серика Болата.
+            """);
+        var english = Extract.From("The court in Zharkent freed three ethnic Kazakhs: Aidos Bekzat, Marat Sain and Nurlan Tash.");
+
+        Assert.Equal(["Гульнара Кадыр", "Ерлан Нуртай", "Серик Болат"], russian.Persons.Select(p => p.Name));
+        Assert.Equal(["Aidos Bekzat", "Marat Sain", "Nurlan Tash"], english.Persons.Select(p => p.Name));
+        Assert.All(english.Persons, p => Assert.Equal("Kazakh", p.Ethnicity));
+    }
 }

@@ -11,7 +11,8 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// phrase says: <c>outcome.*</c>, <c>verdict.*</c>, <c>sentence.*</c>, <c>claim.*</c>, <c>event.*</c>, and the cues
 /// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
 /// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
-/// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person).
+/// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person);
+/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end.
 /// A new phrasing is a new line. Immutable once read, so one instance serves every run.
 /// </summary>
 internal sealed class Lexicon
@@ -28,6 +29,8 @@ internal sealed class Lexicon
     private readonly HashSet<string> _hypothetical = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fear = new(StringComparer.Ordinal);
     private readonly HashSet<string> _group = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _case = new(StringComparer.Ordinal);
+    private readonly List<string> _surnameEndings = [];
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
     public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
@@ -56,6 +59,11 @@ internal sealed class Lexicon
                 throw new FormatException($"A vocabulary line is 'label<TAB>phrase': '{line}'.");
             }
             var label = line[..tab].Trim();
+            if (label == SurnameEndingLabel)
+            {
+                lexicon._surnameEndings.Add(Tokenizer.Fold(line[(tab + 1)..].Trim().TrimStart('-')));
+                continue;
+            }
             var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])] : tokenizer.Tokenize(w).Select(t => t.Stem))
@@ -78,8 +86,11 @@ internal sealed class Lexicon
                 case "cue.group":
                     lexicon._group.Add(stems[0]);
                     break;
+                case "cue.case":
+                    lexicon._case.Add(stems[0]);
+                    break;
                 case var cue when cue.StartsWith("cue.", StringComparison.Ordinal):
-                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group): '{line}'.");
+                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group, cue.case): '{line}'.");
                 default:
                     if (!lexicon._byFirstStem.TryGetValue(stems[0], out var list))
                     {
@@ -135,6 +146,16 @@ internal sealed class Lexicon
         return hits;
     }
 
+    /// <summary>
+    /// Lines <c>name.surname_ending TAB -ов</c>: how the region's surnames and patronymic names end ("-ов", "-улы",
+    /// "-kyzy"). Matched on the word's form and on its Snowball stem, so "Аблязову" and "Аблязовым" end in "-ов" too.
+    /// </summary>
+    public const string SurnameEndingLabel = "name.surname_ending";
+
+    public bool HasSurnameEnding(string form, string stem) =>
+        _surnameEndings.Exists(e => (form.Length > e.Length + 2 && form.EndsWith(e, StringComparison.Ordinal))
+            || (stem.Length > e.Length + 2 && stem.EndsWith(e, StringComparison.Ordinal)));
+
     public bool IsNegation(string stem) => _negation.Contains(stem);
 
     public bool IsHypothetical(string stem) => _hypothetical.Contains(stem);
@@ -142,6 +163,9 @@ internal sealed class Lexicon
     public bool IsFear(string stem) => _fear.Contains(stem);
 
     public bool IsGroup(string stem) => _group.Contains(stem);
+
+    /// <summary><c>cue.case</c>: a word of a case ("court", "asylum", "суд", "сот"); a sentence holding one tells part of a case.</summary>
+    public bool IsCaseWord(string stem) => _case.Contains(stem);
 
     // The index of the last token matched, or null.
     private static int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
