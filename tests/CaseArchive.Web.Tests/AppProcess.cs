@@ -41,28 +41,45 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app on the database and waits until /health/ready answers 200.</summary>
-    public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["ConnectionStrings__Archive"] = connectionString,
+            ["RateLimits__SignInPerMinute"] = "100000",
+            ["RateLimits__PublicSearchPerMinute"] = "100000",
+            ["RateLimits__PublicApiPerMinute"] = "100000",
+            ["RateLimits__PublicPagesPerMinute"] = "100000",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        return StartAsync(BuildFolder("CaseArchive.Web"), "CaseArchive.Web.dll", environment, "/health/ready");
+    }
+
+    /// <summary>Starts scripts/bench's baseline (src/CaseArchive.Benchmarks.Baseline) on the database and waits until it answers.</summary>
+    public static Task<AppProcess> StartBaselineAsync(string connectionString) =>
+        StartAsync(BuildFolder("CaseArchive.Benchmarks.Baseline"), "CaseArchive.Benchmarks.Baseline.dll",
+            new Dictionary<string, string> { ["ConnectionStrings__Archive"] = connectionString }, "/plaintext");
+
+    private static async Task<AppProcess> StartAsync(string folder, string dll, Dictionary<string, string> environment, string ready)
     {
         var port = FreePort();
         var home = Directory.CreateTempSubdirectory("casearchive-app-").FullName;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(WebBuildFolder(), "CaseArchive.Web.dll")])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, dll)])
         {
-            WorkingDirectory = WebBuildFolder(),
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["HOME"] = home;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__Archive"] = connectionString;
-        start.Environment["RateLimits__SignInPerMinute"] = "100000";
-        start.Environment["RateLimits__PublicSearchPerMinute"] = "100000";
-        start.Environment["RateLimits__PublicApiPerMinute"] = "100000";
-        start.Environment["RateLimits__PublicPagesPerMinute"] = "100000";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in environment)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[key] = value;
         }
         var app = new AppProcess(Process.Start(start)!, home, port);
         app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
@@ -76,7 +93,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             try
             {
-                if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                if ((await probe.GetAsync(ready)).StatusCode == HttpStatusCode.OK)
                 {
                     return app;
                 }
@@ -155,13 +172,13 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Ports given to apps of this test run, not given twice even after their app has stopped.</summary>
     private static readonly HashSet<int> HandedOut = [];
 
-    /// <summary>src/CaseArchive.Web/bin/CONFIGURATION/net10.0, in the configuration the tests were built in.</summary>
-    private static string WebBuildFolder()
+    /// <summary>src/PROJECT/bin/CONFIGURATION/net10.0, in the configuration the tests were built in.</summary>
+    private static string BuildFolder(string project)
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var folder = Path.Combine(TestDatabase.RepositoryRoot(), "src", "CaseArchive.Web", "bin", testFolder.Parent!.Name, testFolder.Name);
-        return File.Exists(Path.Combine(folder, "CaseArchive.Web.dll"))
+        var folder = Path.Combine(TestDatabase.RepositoryRoot(), "src", project, "bin", testFolder.Parent!.Name, testFolder.Name);
+        return File.Exists(Path.Combine(folder, project + ".dll"))
             ? folder
-            : throw new InvalidOperationException($"The web app is not built at {folder}: build the solution first (scripts/test does).");
+            : throw new InvalidOperationException($"{project} is not built at {folder}: build the solution first (scripts/test does).");
     }
 }

@@ -35,6 +35,20 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         {
             return NotFound();
         }
+        // The page's statements on one connection, taken from the pool once rather than once a statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await LoadAsync(slug, cite, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IActionResult> LoadAsync(string slug, string? cite, CancellationToken cancellationToken)
+    {
         var person = await PersonBySlug(db, slug);
         if (person is null)
         {
