@@ -29,8 +29,3 @@ $fine$;
 CREATE INDEX IF NOT EXISTS ix_persons_folded_name_words ON persons USING gin (to_tsvector('simple', folded_name));
 CREATE INDEX IF NOT EXISTS ix_person_names_folded_name_words ON person_names USING gin (to_tsvector('simple', folded_name));
 CREATE INDEX IF NOT EXISTS ix_persons_pseudonym_words ON persons USING gin (to_tsvector('simple', lower(pseudonym))) WHERE visibility = 'pseudonymised';
-
--- A filter by outcome and years without a text query (the lists and the API) counts its rulings exactly up
--- to RulingSearch.ExactCountLimit: an index-only range of these entries (with the court the count joins),
--- where the public counts' index (court first) is read a court at a time.
-CREATE INDEX IF NOT EXISTS ix_ruling_search_facts_outcome_year ON ruling_search_facts (outcome, date_year) INCLUDE (court_id) WHERE is_public;
