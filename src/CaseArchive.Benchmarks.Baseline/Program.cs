@@ -391,39 +391,45 @@ internal static partial class Baseline
         {
             return [];
         }
-        bool words;
-        await using (var command = Command($"SELECT EXISTS ({Matching(words: true)})"))
+        // The words first; trigrams only when the words' answer is empty (as the archive's PersonSearch.FindAsync).
+        var found = await Read(words: true);
+        if (found.Count == 0 && folded.Length >= 4)
         {
-            words = (bool)(await command.ExecuteScalarAsync(token))!;
-        }
-        var found = new List<(string Slug, string Name, bool Public, int Rulings, List<string> Names)>();
-        await using (var command = Command($"""
-            SELECT t.slug, t.name, t.public, t.rulings, n.name
-            FROM (SELECT p.id, p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.visibility = 'public' AS public,
-                         CASE WHEN p.visibility = 'public' THEN p.folded_name = @folded OR EXISTS (SELECT 1 FROM person_names w WHERE w.person_id = p.id AND w.folded_name = @folded)
-                              ELSE lower(p.pseudonym) = @lower END AS whole,
-                         (SELECT count(*)::int FROM rulings r WHERE r.deleted_at IS NULL AND r.person_id = p.id) AS rulings
-                  FROM persons p WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.id IN ({Matching(words)})
-                  ORDER BY whole DESC, rulings DESC, name LIMIT 10) t
-            LEFT JOIN person_names n ON n.person_id = t.id AND t.public
-            ORDER BY t.whole DESC, t.rulings DESC, t.name, t.id, n.id
-            """))
-        await using (var reader = await command.ExecuteReaderAsync(token))
-        {
-            while (await reader.ReadAsync(token))
-            {
-                var slug = reader.GetString(0);
-                if (found.Count == 0 || found[^1].Slug != slug)
-                {
-                    found.Add((slug, reader.GetString(1), reader.GetBoolean(2), reader.GetInt32(3), []));
-                }
-                if (!reader.IsDBNull(4))
-                {
-                    found[^1].Names.Add(reader.GetString(4));
-                }
-            }
+            found = await Read(words: false);
         }
         return [.. found.Select(p => new PersonFound(p.Slug, p.Name, MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
+
+        async Task<List<(string Slug, string Name, bool Public, int Rulings, List<string> Names)>> Read(bool words)
+        {
+            var rows = new List<(string Slug, string Name, bool Public, int Rulings, List<string> Names)>();
+            await using (var command = Command($"""
+                SELECT t.slug, t.name, t.public, t.rulings, n.name
+                FROM (SELECT p.id, p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.visibility = 'public' AS public,
+                             CASE WHEN p.visibility = 'public' THEN p.folded_name = @folded OR EXISTS (SELECT 1 FROM person_names w WHERE w.person_id = p.id AND w.folded_name = @folded)
+                                  ELSE lower(p.pseudonym) = @lower END AS whole,
+                             (SELECT count(*)::int FROM rulings r WHERE r.deleted_at IS NULL AND r.person_id = p.id) AS rulings
+                      FROM persons p WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.id IN ({Matching(words)})
+                      ORDER BY whole DESC, rulings DESC, name LIMIT 10) t
+                LEFT JOIN person_names n ON n.person_id = t.id AND t.public
+                ORDER BY t.whole DESC, t.rulings DESC, t.name, t.id, n.id
+                """))
+            await using (var reader = await command.ExecuteReaderAsync(token))
+            {
+                while (await reader.ReadAsync(token))
+                {
+                    var slug = reader.GetString(0);
+                    if (rows.Count == 0 || rows[^1].Slug != slug)
+                    {
+                        rows.Add((slug, reader.GetString(1), reader.GetBoolean(2), reader.GetInt32(3), []));
+                    }
+                    if (!reader.IsDBNull(4))
+                    {
+                        rows[^1].Names.Add(reader.GetString(4));
+                    }
+                }
+            }
+            return rows;
+        }
     }
 
     /// <summary>A passage of a ruling's text with the searched words marked, a run of them (a full name) in one mark, as the archive's Snippet.</summary>

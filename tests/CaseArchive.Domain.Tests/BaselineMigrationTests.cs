@@ -43,6 +43,9 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
         Assert.Equal([Baseline.Id], await HistoryAsync(baseline));
     }
 
+    /// <summary>The history of a database migrated to the latest: the baseline, then each migration written after it.</summary>
+    private static readonly List<string> Latest = [Baseline.Id, OutcomeYearCounts.Id];
+
     /// <summary>The migrations of baseline-chain.sql: the first baseline and the six after it.</summary>
     private const int ChainLength = 7;
 
@@ -64,7 +67,7 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
 
         await MigrateAsync(carried);
 
-        Assert.Equal([Baseline.Id], await HistoryAsync(carried));
+        Assert.Equal(Latest, await HistoryAsync(carried));
         Assert.Equal(await DumpAsync(fresh, "--schema-only"), await DumpAsync(carried, "--schema-only"));
         Assert.Equal(await DumpAsync(fresh, "--data-only", "--exclude-table=hidden_names_version"), await DumpAsync(carried, "--data-only", "--exclude-table=hidden_names_version"));
         await using var db = CreateContext(carried);
@@ -84,7 +87,7 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
 
         await MigrateAsync(carried);
 
-        Assert.Equal([Baseline.Id], await HistoryAsync(carried));
+        Assert.Equal(Latest, await HistoryAsync(carried));
         Assert.Equal(0, await ScalarAsync(carried, IsPublic));
         Assert.Equal(0, await ScalarAsync(carried, TestDatabase.StaleSearchFactsSql));
         Assert.Equal(0, await ScalarAsync(carried, TestDatabase.StaleSearchDocumentsSql));
@@ -104,7 +107,7 @@ public sealed class BaselineMigrationTests : IAsyncLifetime
 
         await MigrateAsync(old);
 
-        Assert.Equal([Baseline.Id], await HistoryAsync(old));
+        Assert.Equal(Latest, await HistoryAsync(old));
         Assert.Equal(await DumpAsync(fresh, "--schema-only"), await DumpAsync(old, "--schema-only"));
         var documents = await TextAsync(old, DocumentsSql);
         Assert.Contains("'almaty'", documents, StringComparison.Ordinal);

@@ -79,6 +79,38 @@ public sealed class RulingsApiTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Equal(6, ids.Distinct().Count());
     }
 
+    [Fact]
+    public async Task Should_give_a_records_public_claims_once_each_in_the_vocabularys_order_and_its_sources_once()
+    {
+        await factory.ChangeAsync(async db =>
+        {
+            var ruling = await Samples.AddRulingAsync(db, "Claimed Person", Outcome.Deported, PartialDate.OfYear(2021), claim: ClaimKind.Persecution);
+            var source = new Source("Second dispatch", "Second dispatch.") { Outlet = "Sample Wire", Url = "https://example.org/second" };
+            db.Sources.Add(source);
+            // Cited twice from one source: one address. Threatened comes before persecution in the vocabulary, after it as text.
+            source.Citations.Add(new Citation { Source = source, Ruling = ruling, Quote = "Second dispatch." });
+            source.Citations.Add(new Citation { Source = source, Ruling = ruling, Quote = "Second dispatch, again." });
+            var threatened = new DetentionClaim(ruling.Person, ClaimKind.Threatened);
+            var again = new DetentionClaim(ruling.Person, ClaimKind.Threatened);
+            // Not cited by any source: not public, so not given.
+            var unsourced = new DetentionClaim(ruling.Person, ClaimKind.WorkedInFacility);
+            db.DetentionClaims.AddRange(threatened, again, unsourced);
+            source.Citations.Add(new Citation { Source = source, DetentionClaim = threatened, Quote = "Second dispatch." });
+            source.Citations.Add(new Citation { Source = source, DetentionClaim = again, Quote = "Second dispatch." });
+        });
+        var client = factory.CreateClient();
+
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/rulings?claim=persecution"));
+        var ruling = Assert.Single(list.RootElement.GetProperty("results").EnumerateArray());
+        using var single = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/rulings/{ruling.GetProperty("id").GetString()}"));
+
+        foreach (var record in new[] { ruling, single.RootElement })
+        {
+            Assert.Equal(["threatened", "persecution"], record.GetProperty("claims").EnumerateArray().Select(c => c.GetString()));
+            Assert.Equal(["https://example.org/second"], record.GetProperty("sources").EnumerateArray().Select(c => c.GetString()));
+        }
+    }
+
     [Theory]
     [InlineData("year_from=abc")]
     [InlineData("outcome=unknown_thing")]

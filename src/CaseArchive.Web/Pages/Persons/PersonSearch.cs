@@ -90,21 +90,37 @@ public static class PersonSearch
     {
         var folded = NameFolding.Fold(q);
         var lower = q.Trim().ToLowerInvariant();
-        var matching = await Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking()).MatchingNameAsync(q, cancellationToken);
-        var persons = await matching
-            .Select(p => new
+        var visible = Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking());
+        // As MatchingNameAsync decides, without its separate question whether any person bears the words: the
+        // words' own answer says so (empty only when nobody does), and trigrams run only then.
+        var persons = await Found(visible.MatchingWords(q)).ToListAsync(cancellationToken);
+        if (persons.Count == 0 && folded.Length >= MinTrigramLength)
+        {
+            persons = await Found(visible.MatchingName(q)).ToListAsync(cancellationToken);
+        }
+        return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
+
+        IQueryable<FoundRow> Found(IQueryable<Person> matching) => matching
+            .Select(p => new FoundRow
             {
                 // The whole name first (a pseudonymised person's only by the pseudonym), then the most rulings.
                 Whole = p.Visibility == PersonVisibility.Public
                     ? p.FoldedName == folded || p.Names.Any(n => n.FoldedName == folded)
                     : p.Pseudonym!.ToLower() == lower,
-                p.Slug,
+                Slug = p.Slug,
                 Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
                 Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
                 Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
             })
-            .OrderByDescending(p => p.Whole).ThenByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(limit)
-            .ToListAsync(cancellationToken);
-        return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
+            .OrderByDescending(p => p.Whole).ThenByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(limit);
+    }
+
+    private sealed class FoundRow
+    {
+        public bool Whole { get; init; }
+        public string Slug { get; init; } = string.Empty;
+        public string Name { get; init; } = string.Empty;
+        public List<string> Names { get; init; } = [];
+        public int Rulings { get; init; }
     }
 }

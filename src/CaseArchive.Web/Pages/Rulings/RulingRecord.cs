@@ -116,7 +116,13 @@ public sealed record RulingRecord
 
     private static IQueryable<Row> RowsOf(IQueryable<Ruling> rulings) => rulings.Select(Projection);
 
-    /// <summary>What a record is read as, one expression for the API, the feed and the exports.</summary>
+    /// <summary>
+    /// What a record is read as, one expression for the API, the feed and the exports: a flat row a ruling.
+    /// The date as its columns (projecting the complex property reads every column of the ruling); the claims'
+    /// kinds from the ruling's search facts, where the triggers keep the same public claims' kinds that the
+    /// claim filter reads (ruling_search_facts_source); the sources' addresses aggregated in SQL, so that no
+    /// collection multiplies the rows.
+    /// </summary>
     private static readonly System.Linq.Expressions.Expression<Func<Ruling, Row>> Projection = r => new Row(
         r.Id,
         r.Key,
@@ -128,7 +134,10 @@ public sealed record RulingRecord
         r.Court.Slug,
         r.Court.Town,
         r.Court.Country,
-        r.Date,
+        (int?)r.Date!.Year,
+        r.Date!.Month,
+        r.Date!.Day,
+        (bool?)r.Date!.Inferred,
         r.Outcome,
         r.Verdict,
         r.SentenceKind,
@@ -139,7 +148,7 @@ public sealed record RulingRecord
         r.Charges,
         r.Summary,
         r.UpdatedAt,
-        r.Person.Claims.AsQueryable().Where(PublicQueries.ClaimIsPublic).Select(c => c.Kind).Distinct().ToList(),
+        r.SearchFacts!.ClaimKinds,
         r.Judge == null || r.Judge.Visibility == PersonVisibility.Withheld ? null : r.Judge.Visibility == PersonVisibility.Pseudonymised ? r.Judge.Pseudonym : r.Judge.DisplayName,
         r.Prosecutor == null || r.Prosecutor.Visibility == PersonVisibility.Withheld ? null : r.Prosecutor.Visibility == PersonVisibility.Pseudonymised ? r.Prosecutor.Pseudonym : r.Prosecutor.DisplayName,
         r.Citations.AsQueryable().Where(PublicQueries.CitationIsPublished).Where(c => c.Source.Url != null).Select(c => c.Source.Url!).Distinct().ToList());
@@ -151,41 +160,47 @@ public sealed record RulingRecord
 
     /// <summary>What a record is made of, as read.</summary>
     private sealed record Row(
-        int Id, string Key, string Person, string PersonSlug, string? Ethnicity, string? Origin, string Court, string CourtSlug, string? Town, string Country, PartialDate? Date,
-        Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount, decimal? FineValue, string? FineCurrency, List<string> Charges,
-        string? Summary, DateTimeOffset UpdatedAt, List<ClaimKind> Claims, string? Judge, string? Prosecutor, List<string> Sources)
+        int Id, string Key, string Person, string PersonSlug, string? Ethnicity, string? Origin, string Court, string CourtSlug, string? Town, string Country,
+        int? Year, int? Month, int? Day, bool? Inferred, Outcome Outcome, Verdict? Verdict, SentenceKind? SentenceKind, int? SentenceMonths, string? FineAmount,
+        decimal? FineValue, string? FineCurrency, List<string> Charges, string? Summary, DateTimeOffset UpdatedAt, List<string>? Claims, string? Judge,
+        string? Prosecutor, List<string> Sources)
     {
-        public RulingRecord ToRecord(string baseUrl) => new()
+        public RulingRecord ToRecord(string baseUrl)
         {
-            Id = Key,
-            DatabaseId = Id,
-            Url = $"{baseUrl}/rulings/{Key}",
-            Person = Person,
-            PersonSlug = PersonSlug,
-            Ethnicity = Ethnicity,
-            Origin = Origin,
-            Court = Court,
-            CourtSlug = CourtSlug,
-            CourtTown = Town,
-            Country = Country,
-            Date = Date?.ToIsoString(),
-            DatePrecision = Date is null ? null : VocabularyText.ToText(Date.Precision),
-            DateInferred = Date?.Inferred ?? false,
-            Outcome = VocabularyText.ToText(Outcome),
-            Verdict = Verdict is Verdict v ? VocabularyText.ToText(v) : null,
-            SentenceKind = SentenceKind is SentenceKind k ? VocabularyText.ToText(k) : null,
-            SentenceMonths = SentenceMonths,
-            FineAmount = FineAmount,
-            FineValue = FineValue,
-            FineCurrency = FineCurrency,
-            Sentence = Display.Sentence(SentenceKind, SentenceMonths, FineAmount),
-            Charges = Charges,
-            Summary = Summary,
-            Claims = [.. Claims.Order().Select(VocabularyText.ToText)],
-            Judge = Judge,
-            Prosecutor = Prosecutor,
-            Sources = Sources,
-            UpdatedAt = UpdatedAt,
-        };
+            var date = RulingRow.DateOf(Year, Month, Day, Inferred);
+            return new()
+            {
+                Id = Key,
+                DatabaseId = Id,
+                Url = $"{baseUrl}/rulings/{Key}",
+                Person = Person,
+                PersonSlug = PersonSlug,
+                Ethnicity = Ethnicity,
+                Origin = Origin,
+                Court = Court,
+                CourtSlug = CourtSlug,
+                CourtTown = Town,
+                Country = Country,
+                Date = date?.ToIsoString(),
+                DatePrecision = date is null ? null : VocabularyText.ToText(date.Precision),
+                DateInferred = date?.Inferred ?? false,
+                Outcome = VocabularyText.ToText(Outcome),
+                Verdict = Verdict is Verdict v ? VocabularyText.ToText(v) : null,
+                SentenceKind = SentenceKind is SentenceKind k ? VocabularyText.ToText(k) : null,
+                SentenceMonths = SentenceMonths,
+                FineAmount = FineAmount,
+                FineValue = FineValue,
+                FineCurrency = FineCurrency,
+                Sentence = Display.Sentence(SentenceKind, SentenceMonths, FineAmount),
+                Charges = Charges,
+                Summary = Summary,
+                // The facts hold the kinds as text, in text's order: given in the vocabulary's.
+                Claims = [.. (Claims ?? []).Select(text => VocabularyText.TryParse<ClaimKind>(text, out var kind) ? kind : (ClaimKind?)null).OfType<ClaimKind>().Order().Select(VocabularyText.ToText)],
+                Judge = Judge,
+                Prosecutor = Prosecutor,
+                Sources = Sources,
+                UpdatedAt = UpdatedAt,
+            };
+        }
     }
 }
