@@ -575,13 +575,14 @@ internal static partial class Baseline
             {
                 return text;
             }
-            var spans = _names.Spans(NameText.Decode(text));
+            var units = NameText.Decode(text);
+            var spans = _names.Spans(units);
             if (spans.Count == 0)
             {
                 return text;
             }
             var known = _publicNames;
-            var folded = spans.SelectMany(s => Candidates(text, s)).Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
+            var folded = spans.SelectMany(s => HiddenNames.Candidates(units, s)).Select(NameFolding.Fold).Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
             var unknown = folded.Where(f => !known.ContainsKey(f)).ToArray();
             if (unknown.Length > 0)
             {
@@ -605,7 +606,7 @@ internal static partial class Baseline
                     known[name] = found.Contains(name);
                 }
             }
-            spans.RemoveAll(s => Candidates(text, s).Any(c => known.TryGetValue(NameFolding.Fold(c), out var isPublic) && isPublic));
+            spans.RemoveAll(s => HiddenNames.Candidates(units, s).Any(c => known.TryGetValue(NameFolding.Fold(c), out var isPublic) && isPublic));
             return HiddenNames.Replace(text, spans);
         }
 
@@ -655,52 +656,6 @@ internal static partial class Baseline
             {
                 Loading.Release();
             }
-        }
-
-        /// <summary>The span with up to two words either side, each joined by spaces or hyphens only: a public full name it may be part of.</summary>
-        private static IEnumerable<string> Candidates(string text, HiddenNames.Span span)
-        {
-            var before = Neighbours(text, span.Start, forward: false);
-            var after = Neighbours(text, span.End, forward: true);
-            for (var b = 0; b <= before.Count; b++)
-            {
-                for (var a = 0; a <= after.Count; a++)
-                {
-                    yield return string.Join(' ', before.Take(b).Reverse().Append(span.Words).Concat(after.Take(a)));
-                }
-            }
-        }
-
-        private static List<string> Neighbours(string text, int at, bool forward)
-        {
-            var words = new List<string>();
-            var i = at;
-            while (words.Count < 2)
-            {
-                var gap = 0;
-                while (gap < 2 && CharAt(text, i, forward) is ' ' or '-')
-                {
-                    i += forward ? 1 : -1;
-                    gap++;
-                }
-                var start = i;
-                while (gap > 0 && CharAt(text, i, forward) is char c && char.IsLetter(c))
-                {
-                    i += forward ? 1 : -1;
-                }
-                if (i == start)
-                {
-                    break;
-                }
-                words.Add(forward ? text[start..i] : text[i..start]);
-            }
-            return words;
-        }
-
-        private static char? CharAt(string text, int boundary, bool forward)
-        {
-            var k = forward ? boundary : boundary - 1;
-            return k >= 0 && k < text.Length ? text[k] : null;
         }
     }
 

@@ -135,6 +135,23 @@ public sealed partial class PrivacyCrawlTests(ArchiveFactory factory) : IAsyncLi
     }
 
     [Fact]
+    public async Task Should_keep_a_public_namesakes_timeline_embed_whole()
+    {
+        await factory.ChangeAsync(async db =>
+        {
+            (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold();
+            db.Persons.Add(new Person("Aigul Bekova", "aigul-bekova"));
+        });
+
+        var html = await factory.CreateClient().GetStringAsync("/persons/aigul-bekova");
+
+        // The snippet a journalist pastes, and the preview's link, keep Knight Lab's viewer and the timeline's address.
+        var viewer = "https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=";
+        Assert.Equal(2, html.Split(viewer).Length - 1);
+        Assert.Equal(2, html.Split("persons%2Faigul-bekova%2Ftimeline.json").Length - 1);
+    }
+
+    [Fact]
     public async Task Should_answer_a_search_for_a_hidden_name_as_it_answers_one_for_a_name_nobody_has()
     {
         await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "zhanar-bekova")).Withhold());

@@ -179,6 +179,77 @@ public sealed class HiddenNames
     }
 
     /// <summary>
+    /// The span's words with up to two words either side, each joined by spaces or hyphens only: the
+    /// public full names it may be part of (a namesake keeps the name). The neighbours are read in the
+    /// decoded text the span was found in, as the reader reads them: an address's "%2F" is a slash, not
+    /// the letter F before a name.
+    /// </summary>
+    public static IEnumerable<string> Candidates(List<NameText.Unit> units, Span span)
+    {
+        var before = Neighbours(units, UnitAt(units, span.Start), forward: false);
+        var after = Neighbours(units, UnitAt(units, span.End - 1) + 1, forward: true);
+        for (var b = 0; b <= before.Count; b++)
+        {
+            for (var a = 0; a <= after.Count; a++)
+            {
+                yield return string.Join(' ', before.Take(b).Reverse().Append(span.Words).Concat(after.Take(a)));
+            }
+        }
+    }
+
+    /// <summary>The decoded character that the original's character at <paramref name="raw"/> is part of.</summary>
+    private static int UnitAt(List<NameText.Unit> units, int raw)
+    {
+        int low = 0, high = units.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (units[middle].Start <= raw)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>Up to two words next to a position, nearest first, separated by spaces or hyphens only.</summary>
+    private static List<string> Neighbours(List<NameText.Unit> text, int at, bool forward)
+    {
+        var words = new List<string>();
+        var i = at;
+        while (words.Count < 2)
+        {
+            var gap = 0;
+            while (gap < 2 && CharAt(text, i, forward) is ' ' or '-')
+            {
+                i += forward ? 1 : -1;
+                gap++;
+            }
+            var start = i;
+            while (gap > 0 && CharAt(text, i, forward) is char c && char.IsLetter(c))
+            {
+                i += forward ? 1 : -1;
+            }
+            if (i == start)
+            {
+                break;
+            }
+            words.Add(new string([.. text.GetRange(forward ? start : i, Math.Abs(i - start)).Select(u => u.C)]));
+        }
+        return words;
+    }
+
+    private static char? CharAt(List<NameText.Unit> text, int boundary, bool forward)
+    {
+        var k = forward ? boundary : boundary - 1;
+        return k >= 0 && k < text.Count ? text[k].C : null;
+    }
+
+    /// <summary>
     /// The text with every hidden name replaced by <see cref="Marker"/> (a name in a web address: the
     /// address by its site's home page), except the spans <paramref name="spare"/> says to keep.
     /// </summary>

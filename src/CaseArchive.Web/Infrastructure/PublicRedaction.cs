@@ -210,64 +210,18 @@ public static class PublicRedaction
         public static async Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, ReaderWords words, CancellationToken cancellationToken)
         {
             var (plain, echoes) = words.Take(text);
-            var spans = names.Spans(NameText.Decode(plain));
+            var units = NameText.Decode(plain);
+            var spans = names.Spans(units);
             if (spans.Count == 0)
             {
                 return plain;
             }
             spans.RemoveAll(s => echoes.Any(e => e.Start.Value <= s.Start && s.End <= e.End.Value));
             // Each span's candidates folded once: a common name stands in many spans of a long answer.
-            var candidates = spans.Select(s => Candidates(plain, s).Select(NameFolding.Fold).ToArray()).ToArray();
+            var candidates = spans.Select(s => HiddenNames.Candidates(units, s).Select(NameFolding.Fold).ToArray()).ToArray();
             var publicNames = await store.PublicNamesAsync(db, candidates.SelectMany(c => c), cancellationToken);
             var hidden = spans.Where((_, i) => !candidates[i].Any(publicNames.Contains)).ToList();
             return HiddenNames.Replace(plain, hidden);
-        }
-
-        /// <summary>The span with up to two words either side: a public full name it may be part of.</summary>
-        private static IEnumerable<string> Candidates(string text, HiddenNames.Span span)
-        {
-            var before = Neighbours(text, span.Start, forward: false);
-            var after = Neighbours(text, span.End, forward: true);
-            for (var b = 0; b <= before.Count; b++)
-            {
-                for (var a = 0; a <= after.Count; a++)
-                {
-                    yield return string.Join(' ', before.Take(b).Reverse().Append(span.Words).Concat(after.Take(a)));
-                }
-            }
-        }
-
-        /// <summary>Up to two words next to a position, nearest first, separated by spaces or hyphens only.</summary>
-        private static List<string> Neighbours(string text, int at, bool forward)
-        {
-            var words = new List<string>();
-            var i = at;
-            while (words.Count < 2)
-            {
-                var gap = 0;
-                while (gap < 2 && CharAt(text, i, forward) is ' ' or '-')
-                {
-                    i += forward ? 1 : -1;
-                    gap++;
-                }
-                var start = i;
-                while (gap > 0 && CharAt(text, i, forward) is char c && char.IsLetter(c))
-                {
-                    i += forward ? 1 : -1;
-                }
-                if (i == start)
-                {
-                    break;
-                }
-                words.Add(forward ? text[start..i] : text[i..start]);
-            }
-            return words;
-        }
-
-        private static char? CharAt(string text, int boundary, bool forward)
-        {
-            var k = forward ? boundary : boundary - 1;
-            return k >= 0 && k < text.Length ? text[k] : null;
         }
     }
 }
