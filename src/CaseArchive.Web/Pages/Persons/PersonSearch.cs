@@ -90,14 +90,8 @@ public static class PersonSearch
     {
         var folded = NameFolding.Fold(q);
         var lower = q.Trim().ToLowerInvariant();
-        var visible = Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking());
-        // As MatchingNameAsync decides, without its separate question whether any person bears the words: the
-        // words' own answer says so (empty only when nobody does), and trigrams run only then.
-        var persons = await Found(visible.MatchingWords(q)).ToListAsync(cancellationToken);
-        if (persons.Count == 0 && folded.Length >= MinTrigramLength)
-        {
-            persons = await Found(visible.MatchingName(q)).ToListAsync(cancellationToken);
-        }
+        var matching = await Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking()).MatchingNameAsync(q, cancellationToken);
+        var persons = await Found(matching).ToListAsync(cancellationToken);
         return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
 
         IQueryable<FoundRow> Found(IQueryable<Person> matching) => matching
