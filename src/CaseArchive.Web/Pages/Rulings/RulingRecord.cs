@@ -120,8 +120,8 @@ public sealed record RulingRecord
     /// What a record is read as, one expression for the API, the feed and the exports: a flat row a ruling.
     /// The date as its columns (projecting the complex property reads every column of the ruling); the claims'
     /// kinds from the ruling's search facts, where the triggers keep the same public claims' kinds that the
-    /// claim filter reads (ruling_search_facts_source); the sources' addresses aggregated in SQL, so that no
-    /// collection multiplies the rows.
+    /// claim filter reads (ruling_search_facts_source); the sources' addresses the one collection, so that no
+    /// two collections multiply each other's rows.
     /// </summary>
     private static readonly System.Linq.Expressions.Expression<Func<Ruling, Row>> Projection = r => new Row(
         r.Id,
