@@ -324,24 +324,27 @@ public sealed class HiddenNames
         {
             return found;
         }
-        var parts = new List<Part>();
+        // Looked up by spans: most words of an answer are nobody's name, and make no string here.
+        var parts = (List<Part>?)null;
+        var byParts = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byStems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var ending in Endings)
         {
             if (key.Length - ending.Length < 1 || !key.EndsWith(ending, StringComparison.Ordinal))
             {
                 continue;
             }
-            var stem = key[..^ending.Length];
-            if (_parts.TryGetValue(stem, out var exact))
+            var stem = key.AsSpan(0, key.Length - ending.Length);
+            if ((ending.Length == 0 || stem.Length >= 3) && byParts.TryGetValue(stem, out var exact))
             {
-                parts.AddRange(ending.Length == 0 || stem.Length >= 3 ? exact : []);
+                (parts ??= []).AddRange(exact);
             }
-            if (stem.Length >= 3 && _stems.TryGetValue(stem, out var shortened))
+            if (stem.Length >= 3 && byStems.TryGetValue(stem, out var shortened))
             {
-                parts.AddRange(shortened);
+                (parts ??= []).AddRange(shortened);
             }
         }
-        if (parts.Count == 0)
+        if (parts is null)
         {
             return Matched.Nothing;
         }

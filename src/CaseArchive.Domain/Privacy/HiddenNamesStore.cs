@@ -83,8 +83,22 @@ public sealed class HiddenNamesStore : IDisposable
         return [.. found];
     }
 
-    private static async Task<long> VersionAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<long>($"""SELECT coalesce((SELECT version FROM hidden_names_version), 0) AS "Value" """).SingleAsync(cancellationToken);
+    // Asked before every public answer: a plain command on the context's connection, not a LINQ query,
+    // whose translation and shaping would cost more than the read.
+    private static async Task<long> VersionAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT coalesce((SELECT version FROM hidden_names_version), 0)";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>Every withheld or pseudonymised person, deleted ones too (their names may still stand in quotes and titles).</summary>
     public static async Task<HiddenNames> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)

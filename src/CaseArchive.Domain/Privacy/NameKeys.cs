@@ -74,6 +74,13 @@ public static class NameKeys
         return key;
     }
 
+    /// <summary>
+    /// The word as a string: the one already keyed when it was seen before (page markup and names recur
+    /// in answer after answer), so reading a text makes a string only of the words new to it.
+    /// </summary>
+    public static string Known(ReadOnlySpan<char> word) =>
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out _) ? known : new string(word);
+
     /// <summary>The keys of a name's words, in order ("Сайрагүл Сауытбай" → ["sairagul", "sauitbai"]).</summary>
     public static string[] OfName(string name) =>
         [.. NameText.Words(name).Select(w => Of(w.Text)).Where(k => k.Length > 0)];

@@ -23,30 +23,51 @@ public static class NameText
     /// </summary>
     public static List<Unit> Decode(string raw)
     {
-        var units = new List<Unit>(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
+        // The first pass reads the string itself: a text with no escape is listed once, as it is.
+        if (DecodeOnce(new StringUnits(raw)) is not { } units)
         {
-            units.Add(new Unit(raw[i], i, i + 1));
-        }
-        for (var pass = 0; pass < 3; pass++)
-        {
-            var read = DecodeOnce(units);
-            if (read.Count == units.Count)
+            units = new List<Unit>(raw.Length);
+            for (var i = 0; i < raw.Length; i++)
             {
-                break;
+                units.Add(new Unit(raw[i], i, i + 1));
             }
+            return units;
+        }
+        for (var pass = 1; pass < 3 && DecodeOnce(new ListUnits(units)) is { } read; pass++)
+        {
             units = read;
         }
         return units;
     }
 
-    private static List<Unit> DecodeOnce(List<Unit> units)
+    /// <summary>Units to read escapes in: a string's characters as they are, or units read before.</summary>
+    private interface IUnits
     {
-        if (!units.Exists(u => u.C is '&' or '\\' or '%'))
-        {
-            return units;
-        }
-        var read = new List<Unit>(units.Count);
+        int Count { get; }
+
+        Unit this[int i] { get; }
+    }
+
+    private readonly struct StringUnits(string raw) : IUnits
+    {
+        public int Count => raw.Length;
+
+        public Unit this[int i] => new(raw[i], i, i + 1);
+    }
+
+    private readonly struct ListUnits(List<Unit> units) : IUnits
+    {
+        public int Count => units.Count;
+
+        public Unit this[int i] => units[i];
+    }
+
+    /// <summary>The units with one layer of escapes read, or null when there was none to read.</summary>
+    private static List<Unit>? DecodeOnce<T>(T units) where T : struct, IUnits
+    {
+        // Made at the first escape read, so a pass that finds none (most texts, and the last pass of
+        // every text) copies nothing.
+        List<Unit>? read = null;
         var i = 0;
         while (i < units.Count)
         {
@@ -55,37 +76,50 @@ public static class NameText
             char value;
             if (c == '&' && TryEntity(units, i, out value, out consumed))
             {
-                read.Add(new Unit(value, units[i].Start, units[i + consumed - 1].End));
+                ReadUpTo(ref read, units, i).Add(new Unit(value, units[i].Start, units[i + consumed - 1].End));
                 i += consumed;
             }
             else if (c == '\\' && i + 1 < units.Count)
             {
                 if (units[i + 1].C == 'u' && TryHex(units, i + 2, 4, out var code))
                 {
-                    read.Add(new Unit((char)code, units[i].Start, units[i + 5].End));
+                    ReadUpTo(ref read, units, i).Add(new Unit((char)code, units[i].Start, units[i + 5].End));
                     i += 6;
                 }
                 else
                 {
                     // \" \n \\ and the like: a separator, never a letter.
-                    read.Add(new Unit(' ', units[i].Start, units[i + 1].End));
+                    ReadUpTo(ref read, units, i).Add(new Unit(' ', units[i].Start, units[i + 1].End));
                     i += 2;
                 }
             }
-            else if (c == '%' && TryPercent(units, i, read, out consumed))
+            else if (c == '%' && TryHex(units, i + 1, 2, out _))
             {
-                i += consumed;
+                i += ReadPercent(units, i, ReadUpTo(ref read, units, i));
             }
             else
             {
-                read.Add(units[i]);
+                read?.Add(units[i]);
                 i++;
             }
         }
         return read;
     }
 
-    private static bool TryHex(List<Unit> units, int at, int length, out int value)
+    private static List<Unit> ReadUpTo<T>(ref List<Unit>? read, T units, int at) where T : struct, IUnits
+    {
+        if (read is null)
+        {
+            read = new List<Unit>(units.Count);
+            for (var k = 0; k < at; k++)
+            {
+                read.Add(units[k]);
+            }
+        }
+        return read;
+    }
+
+    private static bool TryHex<T>(T units, int at, int length, out int value) where T : struct, IUnits
     {
         value = 0;
         if (at + length > units.Count)
@@ -117,28 +151,42 @@ public static class NameText
     {
         var words = new List<Word>();
         var i = 0;
-        var letters = new StringBuilder();
-        while (i < units.Count)
+        var letters = System.Buffers.ArrayPool<char>.Shared.Rent(64);
+        try
         {
-            if (!NameKeys.IsWordChar(units[i].C))
+            while (i < units.Count)
             {
-                i++;
-                continue;
-            }
-            var first = i;
-            letters.Clear();
-            while (i < units.Count && NameKeys.IsWordChar(units[i].C))
-            {
-                if (!NameKeys.IsInvisible(units[i].C))
+                if (!NameKeys.IsWordChar(units[i].C))
                 {
-                    letters.Append(units[i].C);
+                    i++;
+                    continue;
                 }
-                i++;
+                var first = i;
+                var length = 0;
+                while (i < units.Count && NameKeys.IsWordChar(units[i].C))
+                {
+                    if (!NameKeys.IsInvisible(units[i].C))
+                    {
+                        if (length == letters.Length)
+                        {
+                            var longer = System.Buffers.ArrayPool<char>.Shared.Rent(length * 2);
+                            letters.AsSpan().CopyTo(longer);
+                            System.Buffers.ArrayPool<char>.Shared.Return(letters);
+                            letters = longer;
+                        }
+                        letters[length++] = units[i].C;
+                    }
+                    i++;
+                }
+                if (length > 0)
+                {
+                    words.Add(new Word(NameKeys.Known(letters.AsSpan(0, length)), units[first].Start, units[i - 1].End, first, i - 1));
+                }
             }
-            if (letters.Length > 0)
-            {
-                words.Add(new Word(letters.ToString(), units[first].Start, units[i - 1].End, first, i - 1));
-            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(letters);
         }
         return words;
     }
@@ -147,7 +195,7 @@ public static class NameText
     public static List<Word> Words(string plain) =>
         Words([.. plain.Select((c, i) => new Unit(c, i, i + 1))]);
 
-    private static bool TryEntity(List<Unit> units, int at, out char value, out int consumed)
+    private static bool TryEntity<T>(T units, int at, out char value, out int consumed) where T : struct, IUnits
     {
         value = default;
         consumed = 0;
@@ -164,7 +212,11 @@ public static class NameText
         {
             return false;
         }
-        var body = new string([.. units.Skip(at + 1).Take(end - at - 1).Select(u => u.C)]);
+        Span<char> body = stackalloc char[end - at - 1];
+        for (var k = 0; k < body.Length; k++)
+        {
+            body[k] = units[at + 1 + k].C;
+        }
         consumed = end - at + 1;
         if (body.Length > 1 && body[0] == '#')
         {
@@ -193,8 +245,8 @@ public static class NameText
         return value != default;
     }
 
-    /// <summary>A run of percent-encoded bytes read as UTF-8, one unit a character.</summary>
-    private static bool TryPercent(List<Unit> units, int at, List<Unit> read, out int consumed)
+    /// <summary>A run of percent-encoded bytes (one at least) read as UTF-8, one unit a character: how many units it took.</summary>
+    private static int ReadPercent<T>(T units, int at, List<Unit> read) where T : struct, IUnits
     {
         var bytes = new List<(byte Value, int Start, int End)>();
         var i = at;
@@ -202,11 +254,6 @@ public static class NameText
         {
             bytes.Add(((byte)b, units[i].Start, units[i + 2].End));
             i += 3;
-        }
-        consumed = i - at;
-        if (bytes.Count == 0)
-        {
-            return false;
         }
         var k = 0;
         while (k < bytes.Count)
@@ -218,6 +265,6 @@ public static class NameText
             read.Add(new Unit(text.Length == 1 ? text[0] : ' ', bytes[k].Start, bytes[k + length - 1].End));
             k += length;
         }
-        return true;
+        return i - at;
     }
 }
