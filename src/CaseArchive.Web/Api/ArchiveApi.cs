@@ -134,7 +134,7 @@ public static class ArchiveApi
         var persons = db.Persons.AsNoTracking().VisibleToPublic();
         if (filter.Q is not null)
         {
-            persons = persons.MatchingName(filter.Q);
+            persons = await persons.MatchingNameAsync(filter.Q, cancellationToken);
         }
         // Every other parameter means what it means on /rulings: a person is kept when one of their rulings is.
         var rulingFilter = filter with { Q = null };

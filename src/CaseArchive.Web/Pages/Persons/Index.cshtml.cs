@@ -26,7 +26,7 @@ public class IndexModel(ReadOnlyArchiveDbContext db) : PageModel
         var persons = db.Persons.AsNoTracking().VisibleToPublic();
         if (Q is not null)
         {
-            persons = persons.MatchingName(Q);
+            persons = await persons.MatchingNameAsync(Q, cancellationToken);
         }
         // Most rulings first, from the counts the database keeps (person_ruling_counts), not a count of each person's rulings.
         Rows = await (

@@ -9,28 +9,26 @@ public static class PersonSearch
     /// <summary>
     /// Persons (already limited to the visible) whose names meet the query: those bearing every word of the
     /// folded query as a whole word when there are any (<see cref="MatchingWords"/>, a words index), else those
-    /// whose names are like it by trigrams (<see cref="SimilarName"/>), as the rulings' search falls back.
-    /// One statement: the trigram pass is under a condition on nobody bearing the words, which PostgreSQL
-    /// evaluates once (a one-time filter), so it runs only when the words meet nobody.
+    /// whose names are like it by trigrams (<see cref="MatchingName"/>), as the rulings' search falls back.
+    /// Two statements, not one: with the trigram pass in the same statement (under a condition evaluated
+    /// once) PostgreSQL plans its similarity conditions on every search, which costs more than the round trip.
     /// </summary>
-    public static IQueryable<Person> MatchingName(this IQueryable<Person> persons, string q)
+    public static async Task<IQueryable<Person>> MatchingNameAsync(this IQueryable<Person> persons, string q, CancellationToken cancellationToken)
     {
-        var exact = persons.MatchingWords(q).Select(p => p.Id);
-        var fuzzy = persons.SimilarName(q).Select(p => p.Id).Where(_ => !exact.Any());
-        var matching = exact.Union(fuzzy);
-        return persons.Where(p => matching.Contains(p.Id));
+        var exact = persons.MatchingWords(q);
+        return await exact.AnyAsync(cancellationToken) ? exact : persons.MatchingName(q);
     }
 
     /// <summary>
     /// Persons (already limited to the visible) with every word of the folded query as a whole word of their
-    /// public name or of a spelling, or of their pseudonym (lower case): the exact pass of <see cref="MatchingName"/>.
+    /// public name or of a spelling, or of their pseudonym (lower case): the exact pass of <see cref="MatchingNameAsync"/>.
     /// </summary>
     public static IQueryable<Person> MatchingWords(this IQueryable<Person> persons, string q)
     {
         var folded = NameFolding.Fold(q);
         if (folded.Length < MinTrigramLength)
         {
-            return persons.SimilarName(q);
+            return persons.MatchingName(q);
         }
         var lower = q.Trim().ToLowerInvariant();
         // The same expressions as the words indexes (Migrations/Baseline/schema-additions.sql), each side its own subquery, united.
@@ -51,8 +49,8 @@ public static class PersonSearch
     /// <summary>Shorter folded queries match as the start of a word; from this length on, as words or by trigrams.</summary>
     private const int MinTrigramLength = 4;
 
-    /// <summary>Persons (already limited to the visible) whose public name or other spellings meet the query once folded, by trigrams: the fallback of <see cref="MatchingName"/>.</summary>
-    public static IQueryable<Person> SimilarName(this IQueryable<Person> persons, string q)
+    /// <summary>Persons (already limited to the visible) whose public name or other spellings meet the query once folded, by trigrams: the fallback of <see cref="MatchingNameAsync"/>.</summary>
+    public static IQueryable<Person> MatchingName(this IQueryable<Person> persons, string q)
     {
         var folded = NameFolding.Fold(q);
         if (folded.Length == 0)
@@ -94,7 +92,7 @@ public static class PersonSearch
     {
         var folded = NameFolding.Fold(q);
         var lower = q.Trim().ToLowerInvariant();
-        var matching = Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking()).MatchingName(q);
+        var matching = await Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking()).MatchingNameAsync(q, cancellationToken);
         var persons = await Found(matching).ToListAsync(cancellationToken);
         return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
 

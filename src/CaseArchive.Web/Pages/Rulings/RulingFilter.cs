@@ -49,7 +49,7 @@ public sealed record RulingFilter
     public IReadOnlyList<string> Ethnicities { get; init; } = [];
     public IReadOnlyList<ClaimKind> Claims { get; init; } = [];
 
-    /// <summary>Judges' names, in any spelling or alphabet, matched as the persons' search matches names (<see cref="PersonSearch.MatchingName"/>).</summary>
+    /// <summary>Judges' names, in any spelling or alphabet, matched as the persons' search matches names (<see cref="PersonSearch.MatchingNameAsync"/>).</summary>
     public IReadOnlyList<string> Judges { get; init; } = [];
 
     /// <summary>The public persons <see cref="Judges"/> name, once looked up (<see cref="ResolveAsync"/>).</summary>
@@ -82,7 +82,7 @@ public sealed record RulingFilter
             var ids = new HashSet<int>();
             foreach (var name in Judges)
             {
-                ids.UnionWith(await db.Persons.AsNoTracking().VisibleToPublic().MatchingName(name).Select(p => p.Id).ToListAsync(cancellationToken));
+                ids.UnionWith(await (await db.Persons.AsNoTracking().VisibleToPublic().MatchingNameAsync(name, cancellationToken)).Select(p => p.Id).ToListAsync(cancellationToken));
             }
             filter = filter with { JudgeIds = [.. ids.Order()] };
         }
