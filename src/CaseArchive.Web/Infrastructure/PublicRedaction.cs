@@ -111,9 +111,9 @@ public static class PublicRedaction
                 _passedOn = true;
                 return;
             }
-            var chars = new char[_decoder.GetCharCount(buffer.Span, flush: false)];
-            _decoder.GetChars(buffer.Span, chars, flush: false);
-            _pending.Append(chars);
+            var chars = System.Buffers.ArrayPool<char>.Shared.Rent(_decoder.GetCharCount(buffer.Span, flush: false));
+            _pending.Append(chars, 0, _decoder.GetChars(buffer.Span, chars, flush: false));
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
             if (_pending.Length >= Chunk)
             {
                 var cut = words.SafeCut(_pending.ToString(), SafeEnd());
@@ -188,7 +188,15 @@ public static class PublicRedaction
             var text = _pending.ToString(0, length);
             _pending.Remove(0, length);
             var redacted = await RedactAsync(text, cancellationToken);
-            await inner.WriteAsync(Encoding.UTF8.GetBytes(redacted), cancellationToken);
+            var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(redacted.Length));
+            try
+            {
+                await inner.WriteAsync(bytes.AsMemory(0, Encoding.UTF8.GetBytes(redacted, bytes)), cancellationToken);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            }
             _passedOn = true;
         }
 

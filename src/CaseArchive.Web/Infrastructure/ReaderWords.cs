@@ -142,12 +142,17 @@ public sealed class ReaderWords
         return result.Length == length ? (result, echoes) : (result, []);
     }
 
+    // Folded once per answer: an answer gives the reader's words back many times.
+    private string[] FoldedWords => _foldedWords ??= [.. Words.Select(NameFolding.Fold)];
+
+    private string[]? _foldedWords;
+
     private bool IsTheReaders(string echo)
     {
         foreach (var read in Readings(echo))
         {
             var folded = NameFolding.Fold(read);
-            if (folded.Length == 0 || Words.Any(w => NameFolding.Fold(w).Contains(folded, StringComparison.Ordinal)))
+            if (folded.Length == 0 || FoldedWords.Any(w => w.Contains(folded, StringComparison.Ordinal)))
             {
                 return true;
             }
