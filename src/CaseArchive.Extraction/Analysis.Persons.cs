@@ -62,21 +62,6 @@ internal sealed partial class Analysis
         "Нового", "Новый", "Новая", "Новой", "Новом", "Новую", "Банк", "Банка", "Банке", "Радио", "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
     };
 
-    // A run holding one of these names an institution, an outlet or a body, not a person.
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Human", "Rights", "Watch", "Amnesty", "International", "Nations", "United", "Union", "European", "Committee",
-        "Ministry", "Radio", "Free", "Europe", "Liberty", "Agency", "Office", "Council", "Government", "Department", "Party",
-        "Foundation", "Institute", "University", "Center", "Centre", "Times", "Post", "Press", "Reuters", "Associated",
-        "Diplomat", "Guardian", "Bureau", "Embassy", "Parliament", "Senate", "Affairs", "Foreign", "Interior", "Security",
-        "Commission", "Organization", "Organisation", "Association", "Society", "Network", "Project", "Initiative", "Group",
-        "Front", "Movement", "Congress", "Assembly", "Service", "Services", "Journal", "Daily", "Tribune", "Herald", "Agence",
-        "Bank", "Company", "Corporation", "Ltd", "Inc", "Forum", "Alliance", "Federation", "Council", "Police", "Army",
-        "Airport", "Station", "Street", "Avenue", "Square", "Park", "Lake", "River", "Mount", "Valley", "Hotel", "Prison",
-        "Court", "Tribunal", "Ombudsman", "Defenders", "Defender", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
-        "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
-    };
-
     // "Bulgaria-based" is no part of a name.
     private static bool IsNameWord(string word) =>
         !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
@@ -588,11 +573,17 @@ internal sealed partial class Analysis
         }
         void Flush()
         {
-            // Split the run at words that cannot be in a name; an institution word spoils the whole run.
-            if (run.Any(m => InstitutionWords.Contains(Bare(m.Value))))
+            // Split the run at words that cannot be in a name; an institution word spoils the whole run, but in
+            // Russian only the words up to it: "владельца Банка Мухтара Аблязова" names the owner after the bank.
+            var institution = run.FindLastIndex(m => Lexicon.Default.IsInstitutionWord(_tokenizer.Stem(Bare(m.Value))));
+            if (institution >= 0)
             {
-                run.Clear();
-                return;
+                if (!HasCyrillic(run[institution].Value))
+                {
+                    run.Clear();
+                    return;
+                }
+                run.RemoveRange(0, institution + 1);
             }
             var part = new List<Match>();
             foreach (var m in run.Append(null))

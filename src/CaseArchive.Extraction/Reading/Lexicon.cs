@@ -31,6 +31,7 @@ internal sealed class Lexicon
     private readonly HashSet<string> _group = new(StringComparer.Ordinal);
     private readonly HashSet<string> _case = new(StringComparer.Ordinal);
     private readonly List<string> _surnameEndings = [];
+    private readonly HashSet<string> _institutions = new(StringComparer.Ordinal);
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
     public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
@@ -74,6 +75,9 @@ internal sealed class Lexicon
             }
             switch (label)
             {
+                case InstitutionLabel:
+                    lexicon._institutions.Add(stems[0]);
+                    break;
                 case "cue.negation":
                     lexicon._negation.Add(stems[0]);
                     break;
@@ -155,6 +159,15 @@ internal sealed class Lexicon
     public bool HasSurnameEnding(string form, string stem) =>
         _surnameEndings.Exists(e => (form.Length > e.Length + 2 && form.EndsWith(e, StringComparison.Ordinal))
             || (stem.Length > e.Length + 2 && stem.EndsWith(e, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Lines <c>name.institution TAB ministry</c>: a word that makes a capitalised run a body, an outlet or a
+    /// building, never a person ("Helsinki Fund", "Министерства иностранных дел"). Matched on the stem, so every
+    /// number and case form counts.
+    /// </summary>
+    public const string InstitutionLabel = "name.institution";
+
+    public bool IsInstitutionWord(string stem) => _institutions.Contains(stem);
 
     public bool IsNegation(string stem) => _negation.Contains(stem);
 
