@@ -88,7 +88,8 @@ internal sealed partial class Analysis
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
             if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
-                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate) || SpeaksForBody(candidate)
+                || singles.Any(single => single.Sentence != candidate.Sentence && IsPartOf(single, candidate) && (IsCommentator(single, appositiveOnly: true) || SpeaksForBody(single))))
             {
                 excluded.Add(candidate.Key);
                 continue;
@@ -155,6 +156,7 @@ internal sealed partial class Analysis
         }
         var otherKeys = otherNameOf.Keys.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         accepted.RemoveAll(a => otherKeys.Contains(a.Candidate.Key));
+        accepted.AddRange(TitledSingles(singles, candidates, excluded));
         // Russian names decline: "Ерлана Жумабая" and "Ерлан Жумабай" are one person, named by the form in subject position.
         var aliases = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
         foreach (var (candidate, _, _) in accepted.OrderBy(a => NameForms.ObliqueScore(a.Candidate.Text)).ThenBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1)
@@ -309,7 +311,9 @@ internal sealed partial class Analysis
     // "foreign ministry spokesperson Lin Jian", "the deputy head of the committee, X,", "X, press secretary for the
     // ministry", "said X, who is also a deputy premier": someone who speaks for a body is no party of the case, unless
     // a title of the case names them too ("lawyer") or they act in it ("премьер-министр X подписал декрет").
-    private bool IsCommentator(Candidate candidate)
+    // For a name told again alone elsewhere only the appositive counts ("said Phumtham, who is also a deputy premier"):
+    // a title further before may be another's ("the prime minister's decree ... separating Idris from").
+    private bool IsCommentator(Candidate candidate, bool appositiveOnly = false)
     {
         var text = _sentences[candidate.Sentence].Text;
         var prefix = Before(text, candidate.Start);
@@ -320,8 +324,56 @@ internal sealed partial class Analysis
             return false;
         }
         return Hits(candidate.Sentence, CommentatorLabel).Any(hit =>
-            (hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
+            (!appositiveOnly && hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
             || (hit.Start >= candidate.End && CommentatorAppositive().IsMatch(text[candidate.End..hit.Start])));
+    }
+
+    // "адвокатов Пикуа и Бейлуни", "Judge Abenova ruled": a name told only by its surname after a title is a person,
+    // unless a full name of the article holds it (then that name is the person) or it speaks for a body.
+    private List<(Candidate, PersonRole?, string?)> TitledSingles(List<Candidate> singles, List<Candidate> candidates, HashSet<string> excluded)
+    {
+        var result = new List<(Candidate, PersonRole?, string?)>();
+        foreach (var single in singles)
+        {
+            var text = _sentences[single.Sentence].Text;
+            var prefix = Before(text, single.Start);
+            PersonRole? role;
+            if (TitleBefore().Match(prefix) is { Success: true } title)
+            {
+                role = RoleOfTitle(title.Groups["title"].Value);
+            }
+            else if (result.Find(r => r.Item1.Sentence == single.Sentence && r.Item1.End <= single.Start && Coordination().IsMatch(text[r.Item1.End..single.Start])) is { Item1: not null } first)
+            {
+                role = first.Item2;
+            }
+            else
+            {
+                continue;
+            }
+            // "судья Басманного районного суда": the word names the court the title belongs to.
+            var next = _tokenizer.Tokenize(text[single.End..Math.Min(text.Length, single.End + 40)]).Take(2).ToList();
+            if (single.Key.Length < 3 || excluded.Contains(single.Key) || IsOutlet(single.Text) || IsCommentator(single) || SpeaksForBody(single)
+                || next.Exists(t => Lexicon.Default.IsInstitutionWord(t.Stem))
+                || candidates.Any(c => IsPartOf(single, c)) || result.Any(r => r.Item1.Key == single.Key))
+            {
+                continue;
+            }
+            result.Add((single, role, null));
+        }
+        return result;
+    }
+
+    // A single word of a longer name, in any case form for Cyrillic ("Гадаеву" of "Магомед Гадаев").
+    private static bool IsPartOf(Candidate single, Candidate name) =>
+        name.Text.Split(' ').Select(NameFolding.Fold).Any(part => HasCyrillic(single.Text) ? NameForms.SameWord(part, single.Key) : part == single.Key);
+
+    // "said X, a member of the ... Helsinki Fund", "заявил X, сотрудник правозащитного центра": someone quoted for a
+    // body (a word of name.institution after "member of") comments on the case; a sentence without speech is left alone.
+    private bool SpeaksForBody(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        return MemberOfBody().Match(text[candidate.End..]) is { Success: true } member && SpeechVerb().IsMatch(text)
+            && _tokenizer.Tokenize(member.Groups["body"].Value).Exists(t => Lexicon.Default.IsInstitutionWord(t.Stem));
     }
 
     private bool IsKazakhText => _article.Header.Language is "kk";
@@ -818,6 +870,12 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*,\s*(?:who\s+is\s+(?:also\s+)?|который\s+(?:является\s+)?)?(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,2}$")]
     private static partial Regex CommentatorAppositive();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:an?|the)\s+)?(?:member|representative|staff member|employee|volunteer|co-?founder|член\w*|сотрудни\w+|представител\w+|волонт[её]р\w*)\s+(?:of\s+|at\s+|with\s+|for\s+)?(?<body>[^,.;:]{3,80})", RegexOptions.IgnoreCase)]
+    private static partial Regex MemberOfBody();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|according to|believes|noted)\b|(?<![\p{L}])(?:заявил\w*|сказал\w*|отметил\w*|считает|говорит|рассказал\w*|сообщил\w*|по словам)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
     private static partial Regex ActAfter();
