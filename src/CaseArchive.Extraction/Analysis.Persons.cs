@@ -613,7 +613,7 @@ internal sealed partial class Analysis
         {
             var start = part[0].Index;
             var end = part[^1].Index + Bare(part[^1].Value).Length;
-            var name = text[start..end];
+            var name = string.Join(' ', text[start..end].Split(' ').Select(w => IsCapitals(w) ? w[0] + w[1..].ToLowerInvariant() : w));
             // Kazakh declines only the last word of a name: "Сайрагүл Сауытбайдың" is "Сайрагүл Сауытбай".
             if (IsKazakhText)
             {
@@ -666,6 +666,12 @@ internal sealed partial class Analysis
         }
         foreach (Match m in NameToken().Matches(text))
         {
+            // "Шынар ОСПАНОВА", "Mukhtar ABLYAZOV": a surname in capitals continues a name, never starts one ("КНБ", "AFP").
+            if (IsCapitals(m.Value) && (run.Count == 0 || IsCapitals(run[^1].Value) || text[(run[^1].Index + run[^1].Length)..m.Index] != " "))
+            {
+                Flush();
+                continue;
+            }
             // "в Оренбурге Далера Исмоилова": a capitalised word after a Russian preposition of place is the place.
             if (AfterPlacePreposition(text, m.Index))
             {
@@ -685,6 +691,8 @@ internal sealed partial class Analysis
         }
         Flush();
     }
+
+    private static bool IsCapitals(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool AfterPlacePreposition(string text, int index)
     {
@@ -798,7 +806,7 @@ internal sealed partial class Analysis
         };
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?|\p{Lu}{3,})(?![\p{L}\p{Nd}])")]
     private static partial Regex NameToken();
 
     [GeneratedRegex(@"(?<!\p{L})(?:он|его|ему|которого|которому|который)(?!\p{L})", RegexOptions.IgnoreCase)]
@@ -814,10 +822,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удь[яи]\s+(?:\p{L}+\s+){1,3}суда|[Сс]удь[яиеюё]|[Пп]рокурор\w{0,2}|[Аа]двокат\w{0,2}|[Зз]ащитник\w{0,2}|[Сс]видетел\w{1,2}|[Гг]особвинител\w{1,2}|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*[,—–]?\s*$")]
     private static partial Regex TitleBefore();
 
-    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]
+    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+|(?i:судья|адвокат\w*|прокурор\w*|защитни\w+|следовател\w+|lawyer|attorney|judge|prosecutor))\s+[^,;.]{0,100})")]
     private static partial Regex AppositiveAfter();
 
-    [GeneratedRegex(@"\b(?:\d+-year-old|ethnic|citizen|national|woman|man|mother|father|teacher|refugee|activist|farmer|herder|doctor|business(?:man|woman)|lawyer|judge|prosecutor|resident|native|wife|husband|son|daughter|brother|sister|asylum|seeker|poet|writer|singer|imam|pensioner|student|entrepreneur|Kazakh|Uyghur|Uighur|Kyrgyz|defendant|spokes\w+|official|witness|former|mother-of-\w+|father-of-\w+)\b|этническ|граждан|уроженк?|казах|казашк|уйгур|летн", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+-year-old|ethnic|citizen|national|woman|man|mother|father|teacher|refugee|activist|farmer|herder|doctor|business(?:man|woman)|lawyer|judge|prosecutor|resident|native|wife|husband|son|daughter|brother|sister|asylum|seeker|poet|writer|singer|imam|pensioner|student|entrepreneur|Kazakh|Uyghur|Uighur|Kyrgyz|defendant|spokes\w+|official|witness|former|mother-of-\w+|father-of-\w+)\b|этническ|граждан|уроженк?|казах|казашк|уйгур|летн|судья|адвокат|прокурор|защитни", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNoun();
 
     [GeneratedRegex(@"\b(?:journalist|reporter|correspondent|editor|researcher|analyst|professor|scholar|expert|academic|columnist|photographer)\b", RegexOptions.IgnoreCase)]
