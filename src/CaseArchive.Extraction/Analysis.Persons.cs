@@ -120,8 +120,10 @@ internal sealed partial class Analysis
             foreach (var candidate in candidates.Where(c => !accepted.Any(a => a.Candidate == c)).ToList())
             {
                 var text = _sentences[candidate.Sentence].Text;
-                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence && a.Candidate.End <= candidate.Start
-                    && Coordination().IsMatch(text[a.Candidate.End..candidate.Start])))
+                // Both ways: "Ержан Касым и Болат Нуржан бежали" has its cue after the second name.
+                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence
+                    && ((a.Candidate.End <= candidate.Start && Coordination().IsMatch(text[a.Candidate.End..candidate.Start]))
+                        || (candidate.End <= a.Candidate.Start && Coordination().IsMatch(text[candidate.End..a.Candidate.Start])))))
                 {
                     accepted.Add((candidate, null, null));
                     changed = true;
