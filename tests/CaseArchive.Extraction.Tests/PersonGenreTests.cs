@@ -10,7 +10,7 @@ public class PersonGenreTests
     public void Should_not_make_a_person_of_a_body_whose_name_holds_a_word_of_the_vocabulary()
     {
         var result = Extract.From("""
-            A court in Almaty fined Dana Orazova, 41, for crossing the border. The Steppe Legal Fund paid the fine, said Nurlan Aidar, a lawyer for Orazova.
+            A court in Almaty fined Dana Orazova, 41, for crossing the border. The fine was paid by a charity, according to Steppe Legal Fund.
             """);
 
         Assert.DoesNotContain(result.Persons, p => p.Name.Contains("Steppe", StringComparison.Ordinal));
