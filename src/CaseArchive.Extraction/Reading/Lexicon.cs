@@ -12,7 +12,9 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
 /// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
 /// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person);
-/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end.
+/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end,
+/// <c>name.institution</c> a word of a body's name ("Fund", "фонд"), and <c>person.*</c> the titles of commentators and
+/// the role nouns that point back to a person ("the woman", "подсудимый") or a group ("the two men").
 /// A new phrasing is a new line. Immutable once read, so one instance serves every run.
 /// </summary>
 internal sealed class Lexicon
