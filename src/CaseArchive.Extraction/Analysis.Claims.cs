@@ -10,6 +10,9 @@ namespace CaseArchive.Extraction;
 /// </summary>
 internal sealed partial class Analysis
 {
+    /// <summary>Phrases that hold no claim though a claim's phrase matches inside them ("a refugee camp").</summary>
+    internal const string NoClaimLabel = "claim.none";
+
     // How many words before a claim's phrase a cue of fear or supposition reaches ("feared she would be sent").
     private const int ClaimCueReach = 5;
 
@@ -47,6 +50,9 @@ internal sealed partial class Analysis
                 Propose(kind, hit.Start, hit.End, fromData: true);
             }
         }
+        // "a refugee camp", "депортационный лагерь": a camp that holds no claim (lines claim.none).
+        var none = Hits(s, NoClaimLabel).Where(h => h.Start >= start && h.End <= end).ToList();
+        claimTriggers.RemoveAll(t => none.Any(h => t.Start < h.End && h.Start < t.End));
         // "his sister had been held in a camp" is the sister's detention, not his.
         claimTriggers.RemoveAll(t => t.Claim == ClaimKind.Detained
             && claimTriggers.Any(r => r.Claim == ClaimKind.RelativeDetained && t.Start < r.End && r.Start < t.End + 40));
@@ -107,7 +113,8 @@ internal sealed partial class Analysis
             {
                 continue;
             }
-            var supposition = Lexicon.Default.IsHypothetical(tokens[b].Stem);
+            // "he will be put in a camp again": a camp still ahead is a threat, as one supposed is.
+            var supposition = Lexicon.Default.IsHypothetical(tokens[b].Stem) || Lexicon.Default.IsFuture(tokens[b].Stem);
             supposed |= supposition;
             feared |= Lexicon.Default.IsFear(tokens[b].Stem);
             // "would have been sent back to the camp": what did not happen, neither lived nor still ahead.
@@ -270,7 +277,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*|грозил\w*\s+(?:\w+\s+)?(?:заключени|арест|лагер)", RegexOptions.IgnoreCase)]
     private static partial Regex ThreatenedClaim();
 
-    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandparents|grandson|granddaughter|in-law)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|interned|in a camp|in camps|in detention|in custody|in prison)|\b(?:relatives|family members)\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:sent|taken|detained|held|arrested)\b|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandparents|grandson|granddaughter|in-law)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+|later\s+|then\s+|\w+ly\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|put in|placed in|locked up|arrested|sentenced|jailed|interned|in a camp|in camps|in detention|in custody|in prison)|\b(?:relatives|family members)\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:sent|taken|detained|held|arrested)\b|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDetainedClaim();
 
     [GeneratedRegex(@"\b(?:forced|made|ordered|required)\s+(?:her|him|them)\s+to\s+(?:train|teach|work)|\b(?:been|was|were)\s+(?:made|forced|ordered|required)\s+to\s+(?:train|teach|work)|\b(?:worked|served|employed|taught)\s+(?:as\s+an?\s+[\w\-]+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|camp|political)|\bteacher\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?camp|(?<![\p{L}])(?:работал\w*|преподавал\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]

@@ -52,7 +52,7 @@ public class VocabularyTests
             var known = label.Split('.')[0] switch
             {
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
-                "claim" => Analysis.ClaimKindOf(label) is not null,
+                "claim" => Analysis.ClaimKindOf(label) is not null || label == Analysis.NoClaimLabel,
                 "event" => Analysis.EventKindOf(label) is not null,
                 "person" => label == Analysis.CommentatorLabel,
                 _ => false,

@@ -12,13 +12,19 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
 /// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
 /// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person);
-/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end.
+/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end;
+/// <c>cue.future</c> ("will", "будет") marks what follows as still ahead, read by the claims only (an outcome "will not
+/// be deported" is a decision, a camp one "will be sent to" is a threat).
+/// A class of words is named once (<c>class.facility TAB re-education</c>) and a phrase uses it as <c>@facility</c>
+/// ("held … @facility"): any of the class's phrases stands there, so a new camp word is one line for every verb.
 /// A new phrasing is a new line. Immutable once read, so one instance serves every run.
 /// </summary>
 internal sealed class Lexicon
 {
     private const string Gap = "…";
     private const string Exact = "=";
+    private const string ClassRef = "@";
+    private const string ClassLabel = "class.";
     private const int GapWords = 6;
     private const int NegationReach = 3;
 
@@ -30,6 +36,8 @@ internal sealed class Lexicon
     private readonly HashSet<string> _fear = new(StringComparer.Ordinal);
     private readonly HashSet<string> _group = new(StringComparer.Ordinal);
     private readonly HashSet<string> _case = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _future = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _classes = new(StringComparer.Ordinal);
     private readonly List<string> _surnameEndings = [];
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
@@ -66,7 +74,8 @@ internal sealed class Lexicon
             }
             var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])] : tokenizer.Tokenize(w).Select(t => t.Stem))
+                .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])]
+                    : w.Length > 1 && w[0] == ClassRef[0] ? [ClassRef + w[1..]] : tokenizer.Tokenize(w).Select(t => t.Stem))
                 .ToArray();
             if (stems.Length == 0 || stems[0] is "*" or Gap)
             {
@@ -89,8 +98,23 @@ internal sealed class Lexicon
                 case "cue.case":
                     lexicon._case.Add(stems[0]);
                     break;
+                case "cue.future":
+                    lexicon._future.Add(stems[0]);
+                    break;
                 case var cue when cue.StartsWith("cue.", StringComparison.Ordinal):
-                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group, cue.case): '{line}'.");
+                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group, cue.case, cue.future): '{line}'.");
+                case var wordClass when wordClass.StartsWith(ClassLabel, StringComparison.Ordinal):
+                    if (stems.Any(w => w is "*" or Gap || w.StartsWith(ClassRef, StringComparison.Ordinal)))
+                    {
+                        throw new FormatException($"A class's phrase is plain words: '{line}'.");
+                    }
+                    var name = ClassRef + wordClass[ClassLabel.Length..];
+                    if (!lexicon._classes.TryGetValue(name, out var members))
+                    {
+                        lexicon._classes[name] = members = [];
+                    }
+                    members.Add(stems);
+                    break;
                 default:
                     if (!lexicon._byFirstStem.TryGetValue(stems[0], out var list))
                     {
@@ -98,6 +122,25 @@ internal sealed class Lexicon
                     }
                     list.Add(new Entry(label, stems));
                     break;
+            }
+        }
+        var unknown = lexicon._byFirstStem.Values.SelectMany(entries => entries).SelectMany(e => e.Stems)
+            .FirstOrDefault(w => w.StartsWith(ClassRef, StringComparison.Ordinal) && !lexicon._classes.ContainsKey(w));
+        if (unknown is not null)
+        {
+            throw new FormatException($"'{unknown}' names no class: add lines 'class.{unknown[1..]}<TAB>phrase'.");
+        }
+        foreach (var (first, entries) in lexicon._byFirstStem.Where(x => x.Key.StartsWith(ClassRef, StringComparison.Ordinal)).ToList())
+        {
+            // A phrase that opens with a class is found at any word its class's phrases open with.
+            lexicon._byFirstStem.Remove(first);
+            foreach (var opening in lexicon._classes[first].Select(member => member[0]).Distinct())
+            {
+                if (!lexicon._byFirstStem.TryGetValue(opening, out var list))
+                {
+                    lexicon._byFirstStem[opening] = list = [];
+                }
+                list.AddRange(entries);
             }
         }
         return lexicon;
@@ -132,7 +175,7 @@ internal sealed class Lexicon
             {
                 continue;
             }
-            foreach (var entry in (byStem ?? []).Concat(byForm ?? []))
+            foreach (var entry in (byStem ?? []).Concat(byForm ?? []).Distinct())
             {
                 if (!entry.Label.StartsWith(prefix, StringComparison.Ordinal) || Match(tokens, i, entry.Stems, 0) is not { } end)
                 {
@@ -164,11 +207,14 @@ internal sealed class Lexicon
 
     public bool IsGroup(string stem) => _group.Contains(stem);
 
+    /// <summary><c>cue.future</c>: "will", "будет": what follows is still ahead (the claims read it as a threat).</summary>
+    public bool IsFuture(string stem) => _future.Contains(stem);
+
     /// <summary><c>cue.case</c>: a word of a case ("court", "asylum", "суд", "сот"); a sentence holding one tells part of a case.</summary>
     public bool IsCaseWord(string stem) => _case.Contains(stem);
 
     // The index of the last token matched, or null.
-    private static int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
+    private int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
     {
         if (p == pattern.Length)
         {
@@ -181,6 +227,17 @@ internal sealed class Lexicon
                 if (Match(tokens, at + skip, pattern, p + 1) is { } end)
                 {
                     return end;
+                }
+            }
+            return null;
+        }
+        if (at < tokens.Count && pattern[p].StartsWith(ClassRef, StringComparison.Ordinal))
+        {
+            foreach (var member in _classes[pattern[p]])
+            {
+                if (Match(tokens, at, [.. member, .. pattern[(p + 1)..]], 0) is { } classEnd)
+                {
+                    return classEnd;
                 }
             }
             return null;
