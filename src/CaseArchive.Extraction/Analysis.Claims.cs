@@ -13,6 +13,9 @@ internal sealed partial class Analysis
     /// <summary>Phrases that hold no claim though a claim's phrase matches inside them ("a refugee camp").</summary>
     internal const string NoClaimLabel = "claim.none";
 
+    // How far after the custody's words a camp's word still names what held the person ("in a detention camp").
+    private const int CampWordReach = 12;
+
     // How many words before a claim's phrase a cue of fear or supposition reaches ("feared she would be sent").
     private const int ClaimCueReach = 5;
 
@@ -53,6 +56,21 @@ internal sealed partial class Analysis
         // "a refugee camp", "депортационный лагерь": a camp that holds no claim (lines claim.none).
         var none = Hits(s, NoClaimLabel).Where(h => h.Start >= start && h.End <= end).ToList();
         claimTriggers.RemoveAll(t => none.Any(h => t.Start < h.End && h.Start < t.End));
+        // "has been held in a detention centre for foreigners": custody where the person is tried or removed (an event),
+        // unless a camp is named ("held in a detention camp in Kashgar").
+        var custody = Hits(s, "event.detention").Where(h => h.Start >= start && h.End <= end).ToList();
+        claimTriggers.RemoveAll(t => t.Claim == ClaimKind.Detained && custody.Any(h => t.Start < h.End && h.Start < t.End && !NamesCamp(s, Math.Min(t.Start, h.Start), Math.Min(end, Math.Max(t.End, h.End) + CampWordReach))));
+        // "её мужа держат в лагере", "her brother was later sent to a camp": a relative held, told with the relative as subject.
+        if (!aboutKin)
+        {
+            for (var i = 0; i < claimTriggers.Count; i++)
+            {
+                if (claimTriggers[i].Claim == ClaimKind.Detained && KinBefore().IsMatch(Before(clause, claimTriggers[i].Start - start)))
+                {
+                    claimTriggers[i] = claimTriggers[i] with { Claim = ClaimKind.RelativeDetained };
+                }
+            }
+        }
         // "his sister had been held in a camp" is the sister's detention, not his.
         claimTriggers.RemoveAll(t => t.Claim == ClaimKind.Detained
             && claimTriggers.Any(r => r.Claim == ClaimKind.RelativeDetained && t.Start < r.End && r.Start < t.End + 40));
@@ -146,9 +164,30 @@ internal sealed partial class Analysis
         var claimants = ClaimantsOf(s, start, trigger, subjects);
         foreach (var person in subjects.Where(claimants.Contains))
         {
-            AddClaim(person, trigger.Claim!.Value, text[start..end], s, text);
+            // A relative tells of their kin's detention; a camp, threat or torture in their words is the party's
+            // ("The poet had been kept in a camp, his brother said").
+            var claimant = person.Roles.Contains(PersonRole.Relative) && trigger.Claim != ClaimKind.RelativeDetained
+                ? PartyOf(s, null) is [var party] ? party : null
+                : person;
+            if (claimant is not null)
+            {
+                AddClaim(claimant, trigger.Claim!.Value, text[start..end], s, text);
+            }
         }
     }
+
+    // A camp's word (class.facility) between two offsets of a sentence.
+    private bool NamesCamp(int s, int from, int to)
+    {
+        var tokens = TokensOf(s);
+        var first = tokens.FindIndex(t => t.Start >= from);
+        var last = tokens.FindLastIndex(t => t.End <= to);
+        return first >= 0 && last >= first && Lexicon.Default.HoldsClass("facility", tokens, first, last + 1);
+    }
+
+    // A relative as the subject just before a detention's words: "her brother was later", "её мужа", "his two sons were".
+    [GeneratedRegex(@"\b(?:her|his|their|my|our)\s+(?:\w+\s+)?(?:husband|wife|mother|father|sons?|daughters?|brothers?|sisters?|parents|relatives|children|uncle|aunt|cousins?|nephews?|nieces?|grandfather|grandmother|grandparents|family members?)\s+(?:(?!(?:said|says|told|added)\s)\w+\s+){0,3}$|(?<![\p{L}])(?:мужа?|жену|жена|сына?|сыновей|дочь|дочери|брата?|братьев|сестру|сестра|сестер|мать|матери|отца|отец|родителей|родители|родственников|родственники)\s+(?:(?!(?:рассказал|сказал|заявил|сообщил)\p{L}*\s)\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex KinBefore();
 
     // A people or crowd named before in the sentence ("Uyghurs", "refugees", "жителей"), unless it is the persons
     // named just before ("the two refugees").

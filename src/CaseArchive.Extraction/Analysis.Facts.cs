@@ -62,6 +62,9 @@ internal sealed partial class Analysis
                     triggers.Add(new Trigger(kind, null, hit.Start, hit.End, c));
                 }
             }
+            // "освобожден из-под стражи", "released from custody": the custody's words are the release's, not a detention.
+            triggers.RemoveAll(t => t.Event == EventKind.Detention
+                && triggers.Any(r => r.Event == EventKind.Release && t.Start < r.End + 8 && r.Start < t.End + 8));
             if (triggers.Count == 0)
             {
                 continue;
@@ -291,7 +294,9 @@ internal sealed partial class Analysis
         var text = _sentences[_currentSentence].Text;
         var (from, to) = date.End <= trigger.Start ? (date.End, trigger.Start) : date.Start >= trigger.End ? (trigger.End, date.Start) : (0, 0);
         var gap = text[from..to];
-        return to - from + (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) ? 20 : 0);
+        // "left China in February 2019 and was arrested on March 2": a date told after one verb and before "and" is the first's.
+        return to - from + (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) ? 20 : 0)
+            + (date.End <= trigger.Start && Conjunction().IsMatch(gap) ? 15 : 0);
     }
 
     private static bool Negated(string clause, int index)
@@ -346,6 +351,9 @@ internal sealed partial class Analysis
     // freed").
     [GeneratedRegex(@"^(?:(?:was|were|had|has|is|later|then|also)\b|\p{Ll}+ed\b|(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])|.*(?<![\p{L}])(?:ему|ей|него|неё|нее|нему|ней)(?![\p{L}]))")]
     private static partial Regex ContinuedClause();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:and|but|then|и|а|но|затем)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"^['’]s\b")]
     private static partial Regex Possessive();

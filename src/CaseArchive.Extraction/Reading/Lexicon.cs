@@ -210,6 +210,17 @@ internal sealed class Lexicon
     /// <summary><c>cue.future</c>: "will", "будет": what follows is still ahead (the claims read it as a threat).</summary>
     public bool IsFuture(string stem) => _future.Contains(stem);
 
+    /// <summary>Whether a phrase of a class (<c>class.NAME</c> lines) stands among the tokens from one index up to another.</summary>
+    public bool HoldsClass(string name, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (!_classes.TryGetValue(ClassRef + name, out var members))
+        {
+            return false;
+        }
+        var window = tokens.Skip(from).Take(to - from).ToList();
+        return Enumerable.Range(0, window.Count).Any(i => members.Any(m => Match(window, i, m, 0) is not null));
+    }
+
     /// <summary><c>cue.case</c>: a word of a case ("court", "asylum", "суд", "сот"); a sentence holding one tells part of a case.</summary>
     public bool IsCaseWord(string stem) => _case.Contains(stem);
 
