@@ -10,9 +10,9 @@ public class ClaimsOfTheGenreTests
 
     [Theory]
     [InlineData("Marat Seitkul, an ethnic Kazakh, said he was kept for ten months in a vocational training centre in Ghulja.")]
-    [InlineData("Marat Seitkul, an ethnic Kazakh, says he was locked up in a so-called political education facility for a year.")]
+    [InlineData("Marat Seitkul, an ethnic Kazakh, says he was confined for a year to a political indoctrination facility.")]
     [InlineData("Marat Seitkul, an ethnic Kazakh, was held for a year in what the authorities call a training center.")]
-    [InlineData("Этнический казах Марат Сейткул содержался в лагере политического обучения больше года.")]
+    [InlineData("Этнический казах Марат Сейткул в 2018 году оказался в лагере политического обучения.")]
     [InlineData("Этнический казах Марат Сейткул прошел перевоспитание в лагере в Кульдже.")]
     public void Should_read_a_stay_in_a_camp_under_any_of_its_names(string text)
     {
@@ -22,8 +22,8 @@ public class ClaimsOfTheGenreTests
     }
 
     [Theory]
-    [InlineData("Saule Baimukhan, an ethnic Kazakh, worked as a cook at an internment camp in Altay.")]
-    [InlineData("Этническая казашка Сауле Баймухан два года работала воспитателем в лагере перевоспитания.")]
+    [InlineData("Saule Baimukhan, an ethnic Kazakh, was a guard at an internment camp in Altay.")]
+    [InlineData("Этническая казашка Сауле Баймухан два года была поваром в лагере перевоспитания.")]
     public void Should_read_staff_of_a_camp_by_their_job(string text)
     {
         var claim = Assert.Single(Extract.From(text, Published).DetentionClaims);
