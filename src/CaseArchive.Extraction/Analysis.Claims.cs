@@ -189,6 +189,9 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:her|his|their|my|our)\s+(?:\w+\s+)?(?:husband|wife|mother|father|sons?|daughters?|brothers?|sisters?|parents|relatives|children|uncle|aunt|cousins?|nephews?|nieces?|grandfather|grandmother|grandparents|family members?)\s+(?:(?!(?:said|says|told|added)\s)\w+\s+){0,3}$|(?<![\p{L}])(?:мужа?|жену|жена|сына?|сыновей|дочь|дочери|брата?|братьев|сестру|сестра|сестер|мать|матери|отца|отец|родителей|родители|родственников|родственники)\s+(?:(?!(?:рассказал|сказал|заявил|сообщил)\p{L}*\s)\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex KinBefore();
 
+    [GeneratedRegex(@"(?:\b(?:like|as did|as had|just as)|(?<![\p{L}])(?:как и|подобно))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
     // A people or crowd named before in the sentence ("Uyghurs", "refugees", "жителей"), unless it is the persons
     // named just before ("the two refugees").
     private bool GroupBefore(int s, int at)
@@ -253,7 +256,9 @@ internal sealed partial class Analysis
             return subjects;
         }
         var text = _sentences[s].Text;
-        var before = _mentions.Where(m => m.Sentence == s && m.Start >= clauseStart && m.End <= trigger.Start && subjects.Contains(m.Person)).ToList();
+        // "которые, как и Сауытбай, пересекли границу из-за давления", "like Sauytbay": a person named to compare is not the claimant.
+        var before = _mentions.Where(m => m.Sentence == s && m.Start >= clauseStart && m.End <= trigger.Start && subjects.Contains(m.Person)
+            && !Comparison().IsMatch(Before(text, m.Start))).ToList();
         if (before.Count == 0)
         {
             return subjects;
