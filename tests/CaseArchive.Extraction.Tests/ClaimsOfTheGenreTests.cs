@@ -108,4 +108,24 @@ public class ClaimsOfTheGenreTests
 
         Assert.Equal("Бакытжан Оралбай", Assert.Single(result.Events, e => e.Kind == EventKind.AsylumGranted).Person);
     }
+
+    [Fact]
+    public void Should_give_a_claim_to_the_persons_listed_not_to_one_named_to_compare()
+    {
+        var result = Extract.From("""
+            Two ethnic Kazakh men, Berik Asan and Serik Nur, will not be deported.
+            Asan and Nur, who like Aigul Ser had fled persecution in Xinjiang, thanked the court.
+            Aigul Ser was granted asylum in Sweden in 2019.
+            """, Published);
+
+        Assert.Equal(["Berik Asan", "Serik Nur"], result.DetentionClaims.Select(c => c.Person).Order());
+    }
+
+    [Fact]
+    public void Should_date_last_and_a_month_in_the_year_before()
+    {
+        var result = Extract.From("Arman Tole, an ethnic Kazakh, was arrested last July in Almaty.", Extract.Date("2014-10-20"));
+
+        Assert.Equal("2013-07", Assert.Single(result.Events, e => e.Kind == EventKind.Arrest).Date!.ToIsoString());
+    }
 }
