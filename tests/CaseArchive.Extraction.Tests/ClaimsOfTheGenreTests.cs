@@ -55,8 +55,8 @@ public class ClaimsOfTheGenreTests
     public void Should_give_a_lawyers_account_to_her_client_when_no_ruling_is_told()
     {
         var result = Extract.From("""
-            Police in Zharkent detained Erlan Kabdesh, an ethnic Kazakh, on November 3.
-            His lawyer Aina Seitova said her client had been kept for a year in a camp, where guards questioned and beat him.
+            Police in Zharkent detained Erlan Kabdesh, an ethnic Kazakh, on November 3, his lawyer Aina Seitova said.
+            Seitova said her client had been kept for a year in a camp, where guards questioned and beat him.
             """, Published);
 
         Assert.All(result.DetentionClaims, c => Assert.Equal("Erlan Kabdesh", c.Person));
@@ -69,9 +69,20 @@ public class ClaimsOfTheGenreTests
         var result = Extract.From("""
             Turkey deported Ilham Sadyk, an ethnic Uyghur man, on Friday.
             His wife, Zulfiya Sadyk, said he spent three years in a re-education camp in Kashgar.
+            Zulfiya Sadyk said he was arrested in Istanbul on May 3.
             """, Published);
 
         Assert.Equal("Ilham Sadyk", Assert.Single(result.DetentionClaims).Person);
+        Assert.Equal("Ilham Sadyk", Assert.Single(result.Events, e => e.Kind == EventKind.Arrest).Person);
+    }
+
+    [Fact]
+    public void Should_give_a_date_between_two_verbs_joined_by_and_to_the_verb_before_it()
+    {
+        var result = Extract.From("Arman Tole, an ethnic Kazakh, was arrested in Almaty last month and remains in custody.", Published);
+
+        Assert.Equal("2021-02", Assert.Single(result.Events, e => e.Kind == EventKind.Arrest).Date!.ToIsoString());
+        Assert.Null(Assert.Single(result.Events, e => e.Kind == EventKind.Detention).Date);
     }
 
     [Fact]
