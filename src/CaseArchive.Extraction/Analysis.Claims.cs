@@ -10,6 +10,12 @@ namespace CaseArchive.Extraction;
 /// </summary>
 internal sealed partial class Analysis
 {
+    /// <summary>Phrases that hold no claim though a claim's phrase matches inside them ("a refugee camp").</summary>
+    internal const string NoClaimLabel = "claim.none";
+
+    // How far after the custody's words a camp's word still names what held the person ("in a detention camp").
+    private const int CampWordReach = 12;
+
     // How many words before a claim's phrase a cue of fear or supposition reaches ("feared she would be sent").
     private const int ClaimCueReach = 5;
 
@@ -45,6 +51,24 @@ internal sealed partial class Analysis
             if (ClaimKindOf(hit.Label) is { } kind)
             {
                 Propose(kind, hit.Start, hit.End, fromData: true);
+            }
+        }
+        // "a refugee camp", "депортационный лагерь": a camp that holds no claim (lines claim.none).
+        var none = Hits(s, NoClaimLabel).Where(h => h.Start >= start && h.End <= end).ToList();
+        claimTriggers.RemoveAll(t => none.Any(h => t.Start < h.End && h.Start < t.End));
+        // "has been held in a detention centre for foreigners": custody where the person is tried or removed (an event),
+        // unless a camp is named ("held in a detention camp in Kashgar").
+        var custody = Hits(s, "event.detention").Where(h => h.Start >= start && h.End <= end).ToList();
+        claimTriggers.RemoveAll(t => t.Claim == ClaimKind.Detained && custody.Any(h => t.Start < h.End && h.Start < t.End && !NamesCamp(s, Math.Min(t.Start, h.Start), Math.Min(end, Math.Max(t.End, h.End) + CampWordReach))));
+        // "её мужа держат в лагере", "her brother was later sent to a camp": a relative held, told with the relative as subject.
+        if (!aboutKin)
+        {
+            for (var i = 0; i < claimTriggers.Count; i++)
+            {
+                if (claimTriggers[i].Claim == ClaimKind.Detained && KinBefore().IsMatch(Before(clause, claimTriggers[i].Start - start)))
+                {
+                    claimTriggers[i] = claimTriggers[i] with { Claim = ClaimKind.RelativeDetained };
+                }
             }
         }
         // "his sister had been held in a camp" is the sister's detention, not his.
@@ -107,7 +131,8 @@ internal sealed partial class Analysis
             {
                 continue;
             }
-            var supposition = Lexicon.Default.IsHypothetical(tokens[b].Stem);
+            // "he will be put in a camp again": a camp still ahead is a threat, as one supposed is.
+            var supposition = Lexicon.Default.IsHypothetical(tokens[b].Stem) || Lexicon.Default.IsFuture(tokens[b].Stem);
             supposed |= supposition;
             feared |= Lexicon.Default.IsFear(tokens[b].Stem);
             // "would have been sent back to the camp": what did not happen, neither lived nor still ahead.
@@ -139,9 +164,33 @@ internal sealed partial class Analysis
         var claimants = ClaimantsOf(s, start, trigger, subjects);
         foreach (var person in subjects.Where(claimants.Contains))
         {
-            AddClaim(person, trigger.Claim!.Value, text[start..end], s, text);
+            // A relative tells of their kin's detention; a camp, threat or torture in their words is the party's
+            // ("The poet had been kept in a camp, his brother said").
+            var claimant = person.Roles.Contains(PersonRole.Relative) && trigger.Claim != ClaimKind.RelativeDetained
+                ? PartyOf(s, null) is [var party] ? party : null
+                : person;
+            if (claimant is not null)
+            {
+                AddClaim(claimant, trigger.Claim!.Value, text[start..end], s, text);
+            }
         }
     }
+
+    // A camp's word (class.facility) between two offsets of a sentence.
+    private bool NamesCamp(int s, int from, int to)
+    {
+        var tokens = TokensOf(s);
+        var first = tokens.FindIndex(t => t.Start >= from);
+        var last = tokens.FindLastIndex(t => t.End <= to);
+        return first >= 0 && last >= first && Lexicon.Default.HoldsClass("facility", tokens, first, last + 1);
+    }
+
+    // A relative as the subject just before a detention's words: "her brother was later", "её мужа", "his two sons were".
+    [GeneratedRegex(@"\b(?:her|his|their|my|our)\s+(?:\w+\s+)?(?:husband|wife|mother|father|sons?|daughters?|brothers?|sisters?|parents|relatives|children|uncle|aunt|cousins?|nephews?|nieces?|grandfather|grandmother|grandparents|family members?)\s+(?:(?!(?:said|says|told|added)\s)\w+\s+){0,3}$|(?<![\p{L}])(?:мужа?|жену|жена|сына?|сыновей|дочь|дочери|брата?|братьев|сестру|сестра|сестер|мать|матери|отца|отец|родителей|родители|родственников|родственники)\s+(?:(?!(?:рассказал|сказал|заявил|сообщил)\p{L}*\s)\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex KinBefore();
+
+    [GeneratedRegex(@"(?:\b(?:like|as did|as had|just as)|(?<![\p{L}])(?:как и|подобно))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
 
     // A people or crowd named before in the sentence ("Uyghurs", "refugees", "жителей"), unless it is the persons
     // named just before ("the two refugees").
@@ -207,7 +256,9 @@ internal sealed partial class Analysis
             return subjects;
         }
         var text = _sentences[s].Text;
-        var before = _mentions.Where(m => m.Sentence == s && m.Start >= clauseStart && m.End <= trigger.Start && subjects.Contains(m.Person)).ToList();
+        // "которые, как и Сауытбай, пересекли границу из-за давления", "like Sauytbay": a person named to compare is not the claimant.
+        var before = _mentions.Where(m => m.Sentence == s && m.Start >= clauseStart && m.End <= trigger.Start && subjects.Contains(m.Person)
+            && !Comparison().IsMatch(Before(text, m.Start))).ToList();
         if (before.Count == 0)
         {
             return subjects;
@@ -270,7 +321,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\bthreatened\s+(?:\w+\s+){0,3}(?:to\s+(?:place|put|send|detain|lock|take)|with\s+(?:detention|arrest|a camp|internment|imprisonment))|\b(?:faced|feared|risked)\s+(?:being\s+)?(?:detention|being detained|internment|being sent to a camp)|угрожал\w*|грозил\w*\s+(?:\w+\s+)?(?:заключени|арест|лагер)", RegexOptions.IgnoreCase)]
     private static partial Regex ThreatenedClaim();
 
-    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandparents|grandson|granddaughter|in-law)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|arrested|sentenced|jailed|interned|in a camp|in camps|in detention|in custody|in prison)|\b(?:relatives|family members)\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:sent|taken|detained|held|arrested)\b|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:\d+-year-old|two|three|four|five|younger|elder|older|youngest|eldest|little)\s+){0,2}(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|family members?|sons|daughters|brothers|sisters|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandparents|grandson|granddaughter|in-law)\b(?:[\w,]+\s+|\s+){0,5}?(?:was|were|had been|has been|have been|are|is)\s+(?:still\s+|being\s+|also\s+|now\s+|later\s+|then\s+|\w+ly\s+){0,2}(?:detained|held|imprisoned|sent to|taken to|put in|placed in|locked up|arrested|sentenced|jailed|interned|in a camp|in camps|in detention|in custody|in prison)|\b(?:relatives|family members)\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:sent|taken|detained|held|arrested)\b|\b(?:detained|arrested|jailed|took)\s+(?:her|his|their)\s+(?:husband|wife|mother|father|son|daughter|brother|sister|parents|relatives|children|sons|daughters|brothers|sisters)\b|(?<![\p{L}])(?:родственник\w*|муж|жена|сын|дочь|брат|сестра|мать|отец)\s+(?:\w+\s+){0,3}?(?:задержан\w*|арестован\w*|содерж\w*|наход\w+\s+в\s+(?:лагер|заключени|тюрьм))", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDetainedClaim();
 
     [GeneratedRegex(@"\b(?:forced|made|ordered|required)\s+(?:her|him|them)\s+to\s+(?:train|teach|work)|\b(?:been|was|were)\s+(?:made|forced|ordered|required)\s+to\s+(?:train|teach|work)|\b(?:worked|served|employed|taught)\s+(?:as\s+an?\s+[\w\-]+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:so-called\s+)?[""“]?(?:re-?education|internment|detention|camp|political)|\bteacher\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?camp|(?<![\p{L}])(?:работал\w*|преподавал\w*)\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?лагер", RegexOptions.IgnoreCase)]

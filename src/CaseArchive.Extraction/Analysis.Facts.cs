@@ -62,6 +62,9 @@ internal sealed partial class Analysis
                     triggers.Add(new Trigger(kind, null, hit.Start, hit.End, c));
                 }
             }
+            // "освобожден из-под стражи", "released from custody": the custody's words are the release's, not a detention.
+            triggers.RemoveAll(t => t.Event == EventKind.Detention
+                && triggers.Any(r => r.Event == EventKind.Release && t.Start < r.End + 8 && r.Start < t.End + 8));
             if (triggers.Count == 0)
             {
                 continue;
@@ -86,15 +89,28 @@ internal sealed partial class Analysis
                 if (subjects.Count == 0)
                 {
                     subjects = c > 0 && previousSubjects.Count > 0 && SubjectPronoun().IsMatch(text[start..end]) ? previousSubjects : ResolvePronoun(s, text[start..end]);
-                    // "his client spent eight months in a camp", "его подзащитная провела...": the person of the ruling.
-                    if (Client().IsMatch(text[start..end]) && _lastRulingPeople.Count > 0)
+                    // "his client spent eight months in a camp", "его подзащитная провела...": the person of the ruling,
+                    // or with no ruling told yet the one party the story is about.
+                    if (Client().IsMatch(text[start..end]) && (_lastRulingPeople.Count > 0 ? _lastRulingPeople : PartyOf(s, null)) is { Count: > 0 } client)
                     {
-                        subjects = _lastRulingPeople;
+                        subjects = client;
+                    }
+                    // "бежал в Казахстан, а в прошлом месяце получил статус беженца", "а теперь ему грозит заключение": a clause
+                    // with no subject of its own goes on about the one before.
+                    if (subjects.Count == 0 && c > 0 && previousSubjects.Count > 0 && ContinuedClause().IsMatch(text[start..end]))
+                    {
+                        subjects = previousSubjects;
                     }
                     if (subjects.Count == 0 && c == 0 && _subjects[s].Count > 0 && clauses.Count == 1)
                     {
                         subjects = _subjects[s];
                     }
+                }
+                // "His wife, Zulfiya Sadyk, said he spent three years in a camp": a relative's words about someone of the
+                // other gender are that person's account.
+                else if (ToldOfOther(s, start, end, subjects) is { } told)
+                {
+                    subjects = told;
                 }
                 // "Turdi's wife ... said her husband was detained": the husband is Turdi, and the arrest is his.
                 if (RelatedPersonOf(s, start, end) is { } kin)
@@ -182,6 +198,45 @@ internal sealed partial class Analysis
         return main.Count == 1 ? main[0] : null;
     }
 
+    /// <summary>
+    /// A relative who tells ("said he", "рассказала, что он") of someone of the other gender: the party of that gender
+    /// the story is about. Null when the clause is not such a telling.
+    /// </summary>
+    private List<PersonDraft>? ToldOfOther(int s, int start, int end, List<PersonDraft> subjects)
+    {
+        if (subjects.Count != 1 || !subjects[0].Roles.Contains(PersonRole.Relative) || subjects[0].Gender is not { } speaker)
+        {
+            return null;
+        }
+        var text = _sentences[s].Text;
+        var mention = _mentions.Where(m => m.Sentence == s && m.Person == subjects[0] && m.Start >= start && m.End <= end).MinBy(m => m.Start);
+        if (mention is null || ToldPronoun().Match(text[mention.End..end]) is not { Success: true } told)
+        {
+            return null;
+        }
+        var gender = told.Groups["p"].Value.ToLowerInvariant() is "he" or "он" or "его" ? "male" : "female";
+        return gender != speaker && PartyOf(s, gender) is { Count: 1 } party ? party : null;
+    }
+
+    /// <summary>
+    /// The one party (no official, lawyer or relative) of a gender (any when null) a story is about: the one named in the
+    /// nearest sentences before, else the article's only one.
+    /// </summary>
+    private List<PersonDraft> PartyOf(int s, string? gender)
+    {
+        bool Fits(PersonDraft p) => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative) && (gender is null || p.Gender is null || p.Gender == gender);
+        for (var back = s; back >= 0 && back >= s - 3; back--)
+        {
+            var near = _mentions.Where(m => m.Sentence == back && Fits(m.Person)).Select(m => m.Person).Distinct().ToList();
+            if (near.Count > 0)
+            {
+                return near.Count == 1 ? near : [];
+            }
+        }
+        var all = _persons.Where(Fits).ToList();
+        return all.Count == 1 ? all : [];
+    }
+
     private static string? GenderOfKin(string word) => word.ToLowerInvariant() switch
     {
         var w when w is "husband" or "son" or "brother" or "father" || w.StartsWith("муж", StringComparison.Ordinal) || w.StartsWith("сын", StringComparison.Ordinal) || w.StartsWith("брат", StringComparison.Ordinal) || w.StartsWith("отц", StringComparison.Ordinal) || w.StartsWith("отец", StringComparison.Ordinal) => "male",
@@ -239,7 +294,9 @@ internal sealed partial class Analysis
         var text = _sentences[_currentSentence].Text;
         var (from, to) = date.End <= trigger.Start ? (date.End, trigger.Start) : date.Start >= trigger.End ? (trigger.End, date.Start) : (0, 0);
         var gap = text[from..to];
-        return to - from + (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) ? 20 : 0);
+        // "left China in February 2019 and was arrested on March 2": a date told after one verb and before "and" is the first's.
+        return to - from + (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) ? 20 : 0)
+            + (date.End <= trigger.Start && Conjunction().IsMatch(gap) ? 15 : 0);
     }
 
     private static bool Negated(string clause, int index)
@@ -284,6 +341,19 @@ internal sealed partial class Analysis
     // The speaker's own kin: "her husband", "his wife", "мужу", "её сын" (not "her husband's brother").
     [GeneratedRegex(@"\b(?:her|his)\s+(?<k>husband|wife|son|daughter|brother|sister|father|mother)\b(?!['’]s)|(?<![\p{L}])(?<k>муж|мужа|мужу|мужем|жена|жену|жене|сын|сына|сыну|дочь|дочери)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex KinOfSpeaker();
+
+    // A reporting verb and the subject pronoun of what is reported: "said he", "says that she", "рассказала, что он".
+    [GeneratedRegex(@"\b(?:said|says|told\s+\S+|added|recalled|explained|stated)\s*,?\s+(?:that\s+)?(?<p>he|she)\b|(?<![\p{L}])(?:рассказал\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|говорит|отметил\p{L}*|уверен\p{L}*)\s*,?\s+(?:что\s+)?(?:\p{L}+\s+){0,3}?(?<p>он|она|его|её|ее)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldPronoun();
+
+    // A clause that goes on about the one before (its conjunction already cut off): it opens on a verb, or on a few
+    // words and a past verb, or holds an oblique pronoun ("в прошлом месяце получил", "теперь ему грозит", "was later
+    // freed").
+    [GeneratedRegex(@"^(?:(?:was|were|had|has|is|later|then|also)\b|\p{Ll}+ed\b|(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])|.*(?<![\p{L}])(?:ему|ей|него|неё|нее|нему|ней)(?![\p{L}]))")]
+    private static partial Regex ContinuedClause();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:and|but|then|и|а|но|затем)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"^['’]s\b")]
     private static partial Regex Possessive();

@@ -325,11 +325,17 @@ internal sealed partial class Analysis
         }
         var text = _sentences[s].Text;
         // "since 2016", "until March": the edge of a span, not the date of an event.
-        return DateFinder.Find(text)
-            .Where(m => !SpanEdge().IsMatch(text[m.Start..m.End]))
-            .Select(m => (m, DateFinder.Resolve(m, _reference, anchor ?? SameMonthYear(s, m))))
+        var mentions = DateFinder.Find(text).Where(m => !SpanEdge().IsMatch(text[m.Start..m.End])).ToList();
+        return mentions
+            .Select(m => (m, DateFinder.Resolve(m, _reference, anchor ?? YearBefore(mentions, m) ?? SameMonthYear(s, m))))
             .ToList();
     }
+
+    // "left China in February 2019 and was arrested on March 2": a month and year told earlier in the sentence is the
+    // year of a later yearless day in the months after it.
+    private static int? YearBefore(List<DateMention> mentions, DateMention mention) =>
+        mention.HasYear || mention.Month is not { } month ? null
+            : mentions.LastOrDefault(d => d.End <= mention.Start && d.HasYear && d.Month is { } m && m <= month)?.Year;
 
     // Without a publication date, "On 18 February" after "on 3 February 2021" shares its year; another month does not.
     private int? SameMonthYear(int s, DateMention mention)

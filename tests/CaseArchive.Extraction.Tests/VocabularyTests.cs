@@ -21,6 +21,24 @@ public class VocabularyTests
         Assert.Equal("let the herder settle in", sentence[hit.Start..hit.End]);
     }
 
+    [Fact]
+    public void A_new_name_for_the_camps_is_one_line_of_their_class()
+    {
+        const string sentence = "She was held for a year in a study centre near Ghulja.";
+        Assert.Empty(Find(Lexicon.Default, sentence, "claim."));
+
+        var extended = Lexicon.Parse([.. Lexicon.DefaultLines, "class.facility\tstudy centre"]);
+
+        Assert.Contains(Find(extended, sentence, "claim."), h => h.Label == "claim.detained" && sentence[h.Start..h.End] == "held for a year in a study centre");
+    }
+
+    [Fact]
+    public void A_phrase_naming_no_class_is_refused_with_a_clear_message()
+    {
+        var error = Assert.Throws<FormatException>(() => Lexicon.Parse(["claim.detained\theld … @prisons"]));
+        Assert.Contains("names no class", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Суд отказала в экстрадиции.", "outcome.extradition_refused")]
     [InlineData("Суды отказали в экстрадиции.", "outcome.extradition_refused")]
@@ -52,7 +70,7 @@ public class VocabularyTests
             var known = label.Split('.')[0] switch
             {
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
-                "claim" => Analysis.ClaimKindOf(label) is not null,
+                "claim" => Analysis.ClaimKindOf(label) is not null || label == Analysis.NoClaimLabel,
                 "event" => Analysis.EventKindOf(label) is not null,
                 "person" => label is Analysis.CommentatorLabel or Analysis.FemaleNoun or Analysis.MaleNoun or Analysis.SomeoneNoun
                     or Analysis.GroupNoun or Analysis.PeopleNoun,

@@ -14,13 +14,19 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person);
 /// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end,
 /// <c>name.institution</c> a word of a body's name ("Fund", "фонд"), and <c>person.*</c> the titles of commentators and
-/// the role nouns that point back to a person ("the woman", "подсудимый") or a group ("the two men").
+/// the role nouns that point back to a person ("the woman", "подсудимый") or a group ("the two men");
+/// <c>cue.future</c> ("will", "будет") marks what follows as still ahead, read by the claims only (an outcome "will not
+/// be deported" is a decision, a camp one "will be sent to" is a threat).
+/// A class of words is named once (<c>class.facility TAB re-education</c>) and a phrase uses it as <c>@facility</c>
+/// ("held … @facility"): any of the class's phrases stands there, so a new camp word is one line for every verb.
 /// A new phrasing is a new line. Immutable once read, so one instance serves every run.
 /// </summary>
 internal sealed class Lexicon
 {
     private const string Gap = "…";
     private const string Exact = "=";
+    private const string ClassRef = "@";
+    private const string ClassLabel = "class.";
     private const int GapWords = 6;
     private const int NegationReach = 3;
 
@@ -32,6 +38,8 @@ internal sealed class Lexicon
     private readonly HashSet<string> _fear = new(StringComparer.Ordinal);
     private readonly HashSet<string> _group = new(StringComparer.Ordinal);
     private readonly HashSet<string> _case = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _future = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _classes = new(StringComparer.Ordinal);
     private readonly List<string> _surnameEndings = [];
     private readonly HashSet<string> _institutions = new(StringComparer.Ordinal);
 
@@ -69,7 +77,8 @@ internal sealed class Lexicon
             }
             var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])] : tokenizer.Tokenize(w).Select(t => t.Stem))
+                .SelectMany(w => w is "*" or Gap ? [w] : w.Length > 1 && w[0] == Exact[0] ? [Exact + Tokenizer.Fold(w[1..])]
+                    : w.Length > 1 && w[0] == ClassRef[0] ? [ClassRef + w[1..]] : tokenizer.Tokenize(w).Select(t => t.Stem))
                 .ToArray();
             if (stems.Length == 0 || stems[0] is "*" or Gap)
             {
@@ -95,8 +104,23 @@ internal sealed class Lexicon
                 case "cue.case":
                     lexicon._case.Add(stems[0]);
                     break;
+                case "cue.future":
+                    lexicon._future.Add(stems[0]);
+                    break;
                 case var cue when cue.StartsWith("cue.", StringComparison.Ordinal):
-                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group, cue.case): '{line}'.");
+                    throw new FormatException($"'{cue}' is no cue (cue.negation, cue.hypothetical, cue.fear, cue.group, cue.case, cue.future): '{line}'.");
+                case var wordClass when wordClass.StartsWith(ClassLabel, StringComparison.Ordinal):
+                    if (stems.Any(w => w is "*" or Gap || w.StartsWith(ClassRef, StringComparison.Ordinal)))
+                    {
+                        throw new FormatException($"A class's phrase is plain words: '{line}'.");
+                    }
+                    var name = ClassRef + wordClass[ClassLabel.Length..];
+                    if (!lexicon._classes.TryGetValue(name, out var members))
+                    {
+                        lexicon._classes[name] = members = [];
+                    }
+                    members.Add(stems);
+                    break;
                 default:
                     if (!lexicon._byFirstStem.TryGetValue(stems[0], out var list))
                     {
@@ -104,6 +128,25 @@ internal sealed class Lexicon
                     }
                     list.Add(new Entry(label, stems));
                     break;
+            }
+        }
+        var unknown = lexicon._byFirstStem.Values.SelectMany(entries => entries).SelectMany(e => e.Stems)
+            .FirstOrDefault(w => w.StartsWith(ClassRef, StringComparison.Ordinal) && !lexicon._classes.ContainsKey(w));
+        if (unknown is not null)
+        {
+            throw new FormatException($"'{unknown}' names no class: add lines 'class.{unknown[1..]}<TAB>phrase'.");
+        }
+        foreach (var (first, entries) in lexicon._byFirstStem.Where(x => x.Key.StartsWith(ClassRef, StringComparison.Ordinal)).ToList())
+        {
+            // A phrase that opens with a class is found at any word its class's phrases open with.
+            lexicon._byFirstStem.Remove(first);
+            foreach (var opening in lexicon._classes[first].Select(member => member[0]).Distinct())
+            {
+                if (!lexicon._byFirstStem.TryGetValue(opening, out var list))
+                {
+                    lexicon._byFirstStem[opening] = list = [];
+                }
+                list.AddRange(entries);
             }
         }
         return lexicon;
@@ -138,7 +181,7 @@ internal sealed class Lexicon
             {
                 continue;
             }
-            foreach (var entry in (byStem ?? []).Concat(byForm ?? []))
+            foreach (var entry in (byStem ?? []).Concat(byForm ?? []).Distinct())
             {
                 if (!entry.Label.StartsWith(prefix, StringComparison.Ordinal) || Match(tokens, i, entry.Stems, 0) is not { } end)
                 {
@@ -179,11 +222,25 @@ internal sealed class Lexicon
 
     public bool IsGroup(string stem) => _group.Contains(stem);
 
+    /// <summary><c>cue.future</c>: "will", "будет": what follows is still ahead (the claims read it as a threat).</summary>
+    public bool IsFuture(string stem) => _future.Contains(stem);
+
+    /// <summary>Whether a phrase of a class (<c>class.NAME</c> lines) stands among the tokens from one index up to another.</summary>
+    public bool HoldsClass(string name, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (!_classes.TryGetValue(ClassRef + name, out var members))
+        {
+            return false;
+        }
+        var window = tokens.Skip(from).Take(to - from).ToList();
+        return Enumerable.Range(0, window.Count).Any(i => members.Any(m => Match(window, i, m, 0) is not null));
+    }
+
     /// <summary><c>cue.case</c>: a word of a case ("court", "asylum", "суд", "сот"); a sentence holding one tells part of a case.</summary>
     public bool IsCaseWord(string stem) => _case.Contains(stem);
 
     // The index of the last token matched, or null.
-    private static int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
+    private int? Match(IReadOnlyList<Token> tokens, int at, string[] pattern, int p)
     {
         if (p == pattern.Length)
         {
@@ -196,6 +253,17 @@ internal sealed class Lexicon
                 if (Match(tokens, at + skip, pattern, p + 1) is { } end)
                 {
                     return end;
+                }
+            }
+            return null;
+        }
+        if (at < tokens.Count && pattern[p].StartsWith(ClassRef, StringComparison.Ordinal))
+        {
+            foreach (var member in _classes[pattern[p]])
+            {
+                if (Match(tokens, at, [.. member, .. pattern[(p + 1)..]], 0) is { } classEnd)
+                {
+                    return classEnd;
                 }
             }
             return null;

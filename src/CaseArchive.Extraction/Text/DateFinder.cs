@@ -78,7 +78,8 @@ internal static partial class DateFinder
         }
         foreach (Match m in MonthAlone().Matches(sentence))
         {
-            Add(m, null, MonthNumber(m.Groups["m"].Value), null);
+            // "arrested last July" in a story of October: the July of the year before, not of this one.
+            Add(m, null, MonthNumber(m.Groups["m"].Value), null, null, m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? LastNamedMonth : null);
         }
         foreach (Match m in YearAlone().Matches(sentence))
         {
@@ -124,8 +125,14 @@ internal static partial class DateFinder
     /// <paramref name="anchorYear"/> a year stated in the sentence before, which a bare month in a
     /// follow-up sentence shares ("In August 2018 ... She fled in April").
     /// </summary>
+    private const string LastNamedMonth = "last named month";
+
     public static PartialDate? Resolve(DateMention mention, DateOnly? reference, int? anchorYear)
     {
+        if (mention is { Relative: LastNamedMonth, Month: { } lastMonth })
+        {
+            return reference is { } r ? PartialDate.OfMonth(r.Year - 1, lastMonth, true) : null;
+        }
         if (mention.Relative is { } relative)
         {
             if (reference is not { } r)
