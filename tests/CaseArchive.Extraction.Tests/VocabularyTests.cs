@@ -55,6 +55,7 @@ public class VocabularyTests
                 "claim" => Analysis.ClaimKindOf(label) is not null,
                 "event" => Analysis.EventKindOf(label) is not null,
                 "person" => label == Analysis.CommentatorLabel,
+                "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
                 _ => false,
             };
             Assert.True(known, $"'{label}' is no label of the contract.");
