@@ -36,7 +36,7 @@ internal sealed partial class Analysis
         {
             if ((Outcome != Outcome.Unknown && later.Outcome != Outcome.Unknown && Outcome != later.Outcome)
                 || (Date is not null && later.Date is not null && Date != later.Date)
-                || (!Off("olddate") && (Date is null ? later.Date?.Year : later.Date is null ? Date.Year : null) < newsYear - 1)
+                || ((Date is null ? later.Date?.Year : later.Date is null ? Date.Year : null) < newsYear - 1)
                 || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City))
             {
                 return false;
@@ -71,17 +71,6 @@ internal sealed partial class Analysis
     private void FindRulings()
     {
         var drafts = new List<RulingDraft>();
-        if (Environment.GetEnvironmentVariable("DEBUG_STEMS") is { } stemWords)
-        {
-            Console.Error.WriteLine(string.Join(" ", _tokenizer.Tokenize(stemWords).Select(t => t.Form + "=" + t.Stem)));
-        }
-        if (Environment.GetEnvironmentVariable("DEBUG_RULINGS") is not null)
-        {
-            for (var i = 0; i < _sentences.Count; i++)
-            {
-                Console.Error.WriteLine($"[{i}] dec={IsDecision(i)} cont={ContinuesRuling(i)} out={OutcomeIn(i)} subj={string.Join(",", _subjects[i].Select(p => p.Name))} | {_sentences[i].Text}");
-            }
-        }
         var s = 0;
         while (s < _sentences.Count)
         {
@@ -178,20 +167,19 @@ internal sealed partial class Analysis
         var ruled = drafts.Select(d => d.Person).Distinct().ToList();
         // An article about one decision (on one person or several tried together): an outcome told without naming
         // anyone ("Most important, the court decided not to deport them") is that decision's.
-        var oneDecision = !Off("onedecision") && drafts.Select(d => d.FirstSentence).Distinct().Count() == 1;
+        var oneDecision = drafts.Select(d => d.FirstSentence).Distinct().Count() == 1;
         foreach (var draft in drafts.Where(d => d.Outcome == Outcome.Unknown))
         {
             if (drafts.Count(d => d.Person == draft.Person) > 1)
             {
                 continue;
             }
-            var codefendants = drafts.Where(d => d.FirstSentence == draft.FirstSentence).Select(d => d.Person).ToList();
             for (var s = 0; s < _sentences.Count && draft.Outcome == Outcome.Unknown; s++)
             {
                 var text = _sentences[s].Text;
                 var about = _subjects[s].Contains(draft.Person) || (oneDecision && _subjects[s].Count == 0);
-                if (!about || _subjects[s].Any(p => (Off("codef") ? p != draft.Person : !codefendants.Contains(p)) && ruled.Contains(p))
-                    || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text) || (!Off("authority") && ByAuthority(s)))
+                if (!about || _subjects[s].Any(p => p != draft.Person && ruled.Contains(p))
+                    || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text) || ByAuthority(s))
                 {
                     continue;
                 }
@@ -225,7 +213,7 @@ internal sealed partial class Analysis
         }
         // "... since being sentenced by an English judge in 2012" beside today's undated decision: an earlier one.
         var decisionDates = cluster.SelectMany(c => DatesOf(c).Where(d => d.Date is not null && !NotTheDecisionDate().IsMatch(Before(_sentences[c].Text, d.Mention.Start)))).Select(d => d.Date).ToList();
-        if (!Off("olddate") && _reference is { } reference && (nextDates.Count == 0) != (decisionDates.Count == 0)
+        if (_reference is { } reference && (nextDates.Count == 0) != (decisionDates.Count == 0)
             && nextDates.Concat(decisionDates).All(d => d!.Year < reference.Year - 1))
         {
             return true;
@@ -240,13 +228,13 @@ internal sealed partial class Analysis
     private List<PersonDraft> PersonsOfUnnamedRuling(List<int> cluster, int next)
     {
         var text = string.Join(" ", cluster.Select(c => _sentences[c].Text));
-        if (Off("relative") ? RelativeSubject().IsMatch(text) : RelativeIsParty(text))
+        if (RelativeIsParty(text))
         {
             return [];
         }
         // "Вскоре их осудили", "Такой приговор им вынесли": the group named just before, or, when the ruling opens
         // the story, the two or more people the next sentence names.
-        if (!Off("group") && GroupPronoun().IsMatch(text) && (Off("groupsing") || !SingularPronoun().IsMatch(text)))
+        if (GroupPronoun().IsMatch(text))
         {
             if (cluster[0] > 0 && LastGroup(cluster[0]) is { } before)
             {
@@ -292,39 +280,32 @@ internal sealed partial class Analysis
     private bool IsDecision(int s)
     {
         var text = _sentences[s].Text;
-        if (Hypothetical().IsMatch(text) && !(Off("hypo") && HypoNew().IsMatch(text)))
+        if (Hypothetical().IsMatch(text))
         {
             return false;
         }
         var words = Hits(s, RulingPrefix).Where(IsReal).ToList();
         // "Вскоре их осудили", "was sentenced": verbs only a court's decision uses need no court beside them.
-        if (PassiveDecision().IsMatch(text) || (!Off("bycourt") && words.Any(h => h.Label == ByCourtLabel)))
+        if (PassiveDecision().IsMatch(text) || words.Any(h => h.Label == ByCourtLabel))
         {
             return true;
         }
-        var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || (!Off("courtword") && words.Any(h => h.Label == CourtLabel))
+        var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || words.Any(h => h.Label == CourtLabel)
             || _mentions.Any(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Judge));
         // "без всякого решения суда", "without a court order": a decision said not to exist.
         var none = words.Where(h => h.Label == NoRulingLabel).ToList();
         // "его выдворили из России, проигнорировав меры Европейского суда": the authorities removed him (an event),
         // the court is only mentioned; a verb of removal in the impersonal plural is no court's decision.
-        var decided = DecisionVerb().Matches(text).Any(m => !AuthoritiesRemoval().IsMatch(WordAt(text, m.Index)) && (Off("none") || !none.Any(n => m.Index >= n.Start && m.Index < n.End)))
-            || (!Off("decword") && words.Any(h => h.Label is DecisionLabel or FavourableLabel or UnfavourableLabel))
-            || (!Off("outdec") && Hits(s, "outcome.").Any(o => IsReal(o) && CourtActs(s, o)) && (Off("outdecauth") || !words.Any(h => h.Label == AuthorityLabel)));
+        var decided = DecisionVerb().Matches(text).Any(m => !AuthoritiesRemoval().IsMatch(WordAt(text, m.Index)) && !none.Any(n => m.Index >= n.Start && m.Index < n.End))
+            || words.Any(h => h.Label is DecisionLabel or FavourableLabel or UnfavourableLabel)
+            || Hits(s, "outcome.").Any(o => IsReal(o) && CourtActs(s, o));
         return byCourt && decided && !ProsecutorRequest().IsMatch(text);
     }
-
-    private static readonly string[] OffRules = (Environment.GetEnvironmentVariable("OFF") ?? "").Split(',');
-    internal static bool Off(string rule) => OffRules.Contains(rule);
 
     // "Казахстанский суд не экстрадировал", "the tribunal ... barred sending him back": a court named shortly before
     // an outcome, in the same clause, is the one deciding it.
     private bool CourtActs(int s, LexiconHit outcome)
     {
-        if (Off("courtacts"))
-        {
-            return true;
-        }
         var text = _sentences[s].Text;
         var courts = CourtWord().Matches(text).Select(m => m.Index)
             .Concat(Hits(s, RulingPrefix).Where(h => h.Label == CourtLabel).Select(h => h.Start))
@@ -594,12 +575,12 @@ internal sealed partial class Analysis
     private Outcome? OutcomeInText(string text, List<Token> tokens)
     {
         var hits = Lexicon.Default.Find(tokens, "outcome.")
-            .Concat(Lexicon.Default.Find(tokens, RulingPrefix).Where(h => !Off("stance") && h.Label is FavourableLabel or UnfavourableLabel))
+            .Concat(Lexicon.Default.Find(tokens, RulingPrefix).Where(h => h.Label is FavourableLabel or UnfavourableLabel))
             .Where(IsReal)
             .OrderBy(h => h.Start);
         foreach (var hit in hits)
         {
-            var outcome = hit.Label.StartsWith("outcome.", StringComparison.Ordinal) ? OutcomeOfLabel(hit.Label) : OutcomeOfStance(text, tokens, hit);
+            var outcome = hit.Label.StartsWith("outcome.", StringComparison.Ordinal) ? OutcomeOfLabel(hit.Label) : OutcomeOfStance(tokens, hit);
             if (outcome is not null)
             {
                 return outcome;
@@ -608,7 +589,7 @@ internal sealed partial class Analysis
         return OutcomeOf(text);
     }
 
-    private Outcome? OutcomeOfStance(string text, List<Token> tokens, LexiconHit hit)
+    private Outcome? OutcomeOfStance(List<Token> tokens, LexiconHit hit)
     {
         var first = tokens.FindIndex(t => t.Start == hit.Start);
         var last = tokens.FindLastIndex(t => t.End == hit.End);
@@ -627,7 +608,7 @@ internal sealed partial class Analysis
         var byState = Lexicon.Default.Find(tokens, RulingPrefix)
             .Any(h => h.Label == AuthorityLabel && h.Start >= tokens[from].Start && h.End <= tokens[Math.Max(from, to)].End);
         var favourable = (hit.Label == FavourableLabel) != byState;
-        return ProceedingOf(text, tokens, hit) switch
+        return ProceedingOf(tokens, hit) switch
         {
             AsylumProceeding => favourable ? Outcome.AsylumGranted : Outcome.AsylumDenied,
             DeportationProceeding => favourable ? Outcome.NotDeported : Outcome.Deported,
@@ -638,7 +619,7 @@ internal sealed partial class Analysis
 
     // The proceeding a decision is in: the kind named after its phrase in the sentence, else before it, else the
     // kind the article names most (headline included).
-    private string? ProceedingOf(string text, List<Token> tokens, LexiconHit hit)
+    private string? ProceedingOf(List<Token> tokens, LexiconHit hit)
     {
         var kinds = Lexicon.Default.Find(tokens, ProceedingPrefix);
         if (kinds.Where(k => k.Start >= hit.End).OrderBy(k => k.Start).FirstOrDefault() is { } after)
@@ -648,11 +629,6 @@ internal sealed partial class Analysis
         if (kinds.Where(k => k.End <= hit.Start).OrderByDescending(k => k.Start).FirstOrDefault() is { } before)
         {
             return before.Label;
-        }
-        // "rejected his appeal against the prison sentence": a criminal appeal has no outcome for the person's presence.
-        if (!Off("criminal") && CriminalCase().IsMatch(text))
-        {
-            return null;
         }
         return _articleProceeding ??= ArticleProceeding();
     }
@@ -876,25 +852,16 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:him|her|them|he|she|they|his|their)\b|(?<![\p{L}])(?:его|её|ее|их|он|она|они)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
 
-    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\b(?:can|will|would|to) be decided\b|\bonly after\b|\bpending\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\b(?:can|will|would|to) be decided\b|\bonly after\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\bthem\b|(?<![\p{L}])(?:им|их)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex GroupPronoun();
 
-    [GeneratedRegex(@"\b(?:him|her|his|he|she)\b|(?<![\p{L}])(?:его|её|ее|ему|ей|он|она)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex SingularPronoun();
-
-    [GeneratedRegex(@"\b(?:verdict|conviction|convicted|sentence[ds]?|prison|jail)\b|(?<![\p{L}])(?:приговор\w*|осужд\w*|срок\w*|колони\w*)", RegexOptions.IgnoreCase)]
-    private static partial Regex CriminalCase();
-
-    [GeneratedRegex(@"\b(?:can|will|would|to) be decided\b|\bonly after\b|\bpending\b")]
-    private static partial Regex HypoNew();
-
     [GeneratedRegex(@"(?:according to|told|said by)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToldBy();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:said|says|told|сказал\w*|рассказал\w*|заявил\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:said|says|told|сказал\w*|рассказал\w*|заявил\w*)\b")]
     private static partial Regex Says();
 
     [GeneratedRegex(@"^(?:against|on|over|about|на|против|о|об)$")]
