@@ -174,11 +174,13 @@ internal sealed partial class Analysis
             {
                 continue;
             }
+            // "The two men will not be sent back": people tried together are told of together.
+            var codefendants = drafts.Where(d => d.FirstSentence == draft.FirstSentence).Select(d => d.Person).ToList();
             for (var s = 0; s < _sentences.Count && draft.Outcome == Outcome.Unknown; s++)
             {
                 var text = _sentences[s].Text;
                 var about = _subjects[s].Contains(draft.Person) || (oneDecision && _subjects[s].Count == 0);
-                if (!about || _subjects[s].Any(p => p != draft.Person && ruled.Contains(p))
+                if (!about || _subjects[s].Any(p => !codefendants.Contains(p) && ruled.Contains(p))
                     || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text) || ByAuthority(s))
                 {
                     continue;
@@ -918,7 +920,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:dismissed|dropped|closed) (?:the|all)? ?(?:case|charges)\b|\bcharges (?:were|have been) dropped\b|прекратил\w* (?:уголовное )?дело", RegexOptions.IgnoreCase)]
     private static partial Regex Dismissed();
 
-    [GeneratedRegex(@"\b(?:sentenced|convicted|found (?:\w+\s+)?guilty|fined|sentence)\b|приговорил|признал\w* виновн|осужден|приговорен", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sentenced|convicted|found (?:\w+\s+)?guilty|fined|sentence)\b|приговорил|признал\w* виновн|осужден|осудил|приговорен", RegexOptions.IgnoreCase)]
     private static partial Regex Convicted();
 
     [GeneratedRegex(@"\b(?:suspended|probation|probationary|conditional)\b|условн", RegexOptions.IgnoreCase)]
