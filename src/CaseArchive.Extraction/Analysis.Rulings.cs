@@ -28,6 +28,22 @@ internal sealed partial class Analysis
         public required string Quote { get; set; }
         public string? ReleaseQuote { get; set; }
 
+        public RulingDraft InCountry(string country) => new()
+        {
+            Person = Person,
+            FirstSentence = FirstSentence,
+            LastSentence = LastSentence,
+            Country = country,
+            Date = Date,
+            Judge = Judge,
+            Prosecutor = Prosecutor,
+            Charges = [.. Charges],
+            Verdict = Verdict,
+            Sentence = Sentence,
+            Outcome = Outcome,
+            Quote = Quote,
+        };
+
         /// <summary>
         /// Takes in what a later description of the same decision adds; false when they contradict. A news story's
         /// undated decision is recent: a decision dated two years or more before the story is another one.
@@ -37,7 +53,8 @@ internal sealed partial class Analysis
             if ((Outcome != Outcome.Unknown && later.Outcome != Outcome.Unknown && Outcome != later.Outcome)
                 || (Date is not null && later.Date is not null && Date != later.Date)
                 || ((Date is null ? later.Date?.Year : later.Date is null ? Date.Year : null) < newsYear - 1)
-                || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City))
+                || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City)
+                || (Country is not null && later.Country is not null && Country != later.Country))
             {
                 return false;
             }
@@ -431,7 +448,30 @@ internal sealed partial class Analysis
                 ReleaseQuote = release >= 0 ? _sentences[release].Text : null,
             });
         }
+        // "заочно осужденный в Казахстане и в России", "convicted in Kazakhstan and Russia": a court of each country.
+        if (court is null && TwoCountries(decisiveText) is var (first, second))
+        {
+            foreach (var draft in drafts.ToList())
+            {
+                draft.Country = first;
+                drafts.Add(draft.InCountry(second));
+            }
+        }
         return drafts;
+    }
+
+    private static (string, string)? TwoCountries(string text)
+    {
+        foreach (Match verb in Convicted().Matches(text))
+        {
+            var after = text[(verb.Index + verb.Length)..];
+            if (CountryPair().Match(after) is { Success: true } pair && pair.Index <= 40
+                && Gazetteer.FindCountry(pair.Groups["a"].Value) is { } a && Gazetteer.FindCountry(pair.Groups["b"].Value) is { } b && a != b)
+            {
+                return (a, b);
+            }
+        }
+        return null;
     }
 
     private (PartialDate? Date, bool Inferred) RulingDate(List<int> cluster)
@@ -865,6 +905,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*,?\s*(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:said|says|told|сказал\w*|рассказал\w*|заявил\w*)\b")]
     private static partial Regex Says();
+
+    [GeneratedRegex(@"(?:\bin|(?<![\p{L}])в)\s+(?<a>\p{Lu}\p{L}+)\s+(?:and|и)\s+(?:(?:in|в)\s+)?(?<b>\p{Lu}\p{L}+)")]
+    private static partial Regex CountryPair();
 
     [GeneratedRegex(@"^(?:against|on|over|about|на|против|о|об)$")]
     private static partial Regex AppealObject();

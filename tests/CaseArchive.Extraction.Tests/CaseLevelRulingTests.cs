@@ -145,6 +145,14 @@ public class CaseLevelRulingTests
     }
 
     [Fact]
+    public void Should_make_a_ruling_for_each_country_that_convicted_the_person()
+    {
+        var result = Extract.From("Бывший банкир Марат Оспанов, заочно осужденный в Казахстане и в России, подал в суд на отказ в убежище.");
+
+        Assert.Equal(["Kazakhstan", "Russia"], result.Rulings.Where(r => r.Person == "Марат Оспанов").Select(r => r.Country).Order().ToList());
+    }
+
+    [Fact]
     public void A_new_phrasing_of_a_decision_for_the_person_is_one_line_of_data()
     {
         const string sentence = "The judges found for Aibek Tor.";
