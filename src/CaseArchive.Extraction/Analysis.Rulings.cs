@@ -13,6 +13,8 @@ internal sealed partial class Analysis
     private sealed class RulingDraft
     {
         public required PersonDraft Person { get; init; }
+        /// <summary>The first sentence of the decision's description: drafts built together are one decision on several people.</summary>
+        public required int FirstSentence { get; init; }
         public required int LastSentence { get; set; }
         public CourtMention? Court { get; set; }
         public string? Country { get; set; }
@@ -26,12 +28,33 @@ internal sealed partial class Analysis
         public required string Quote { get; set; }
         public string? ReleaseQuote { get; set; }
 
-        /// <summary>Takes in what a later description of the same decision adds; false when they contradict.</summary>
-        public bool TryAbsorb(RulingDraft later)
+        public RulingDraft InCountry(string country) => new()
+        {
+            Person = Person,
+            FirstSentence = FirstSentence,
+            LastSentence = LastSentence,
+            Country = country,
+            Date = Date,
+            Judge = Judge,
+            Prosecutor = Prosecutor,
+            Charges = [.. Charges],
+            Verdict = Verdict,
+            Sentence = Sentence,
+            Outcome = Outcome,
+            Quote = Quote,
+        };
+
+        /// <summary>
+        /// Takes in what a later description of the same decision adds; false when they contradict. A news story's
+        /// undated decision is recent: a decision dated two years or more before the story is another one.
+        /// </summary>
+        public bool TryAbsorb(RulingDraft later, int? newsYear)
         {
             if ((Outcome != Outcome.Unknown && later.Outcome != Outcome.Unknown && Outcome != later.Outcome)
                 || (Date is not null && later.Date is not null && Date != later.Date)
-                || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City))
+                || ((Date is null ? later.Date?.Year : later.Date is null ? Date.Year : null) < newsYear - 1)
+                || (Court?.City is not null && later.Court?.City is not null && Court.City != later.Court.City)
+                || (Country is not null && later.Country is not null && Country != later.Country))
             {
                 return false;
             }
@@ -112,7 +135,7 @@ internal sealed partial class Analysis
                 // Far apart, two descriptions that both leave the outcome unknown may be two decisions (custody, then sentence).
                 var earlier = drafts.Where(d => d.Person == draft.Person
                         && (draft.LastSentence - d.LastSentence <= 4 || d.Outcome != Outcome.Unknown || draft.Outcome != Outcome.Unknown))
-                    .Reverse().FirstOrDefault(d => d.TryAbsorb(draft));
+                    .Reverse().FirstOrDefault(d => d.TryAbsorb(draft, _reference?.Year));
                 if (earlier is null)
                 {
                     drafts.Add(draft);
@@ -159,17 +182,23 @@ internal sealed partial class Analysis
     private void ResolveOutcomesOfCases(List<RulingDraft> drafts)
     {
         var ruled = drafts.Select(d => d.Person).Distinct().ToList();
+        // An article about one decision (on one person or several tried together): an outcome told without naming
+        // anyone ("Most important, the court decided not to deport them") is that decision's.
+        var oneDecision = drafts.Select(d => d.FirstSentence).Distinct().Count() == 1;
         foreach (var draft in drafts.Where(d => d.Outcome == Outcome.Unknown))
         {
             if (drafts.Count(d => d.Person == draft.Person) > 1)
             {
                 continue;
             }
+            // "The two men will not be sent back": people tried together are told of together.
+            var codefendants = drafts.Where(d => d.FirstSentence == draft.FirstSentence).Select(d => d.Person).ToList();
             for (var s = 0; s < _sentences.Count && draft.Outcome == Outcome.Unknown; s++)
             {
                 var text = _sentences[s].Text;
-                if (!_subjects[s].Contains(draft.Person) || _subjects[s].Any(p => p != draft.Person && ruled.Contains(p))
-                    || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text))
+                var about = _subjects[s].Contains(draft.Person) || (oneDecision && _subjects[s].Count == 0);
+                if (!about || _subjects[s].Any(p => !codefendants.Contains(p) && ruled.Contains(p))
+                    || ProsecutorRequest().IsMatch(text) || Hypothetical().IsMatch(text) || RelativeSubject().IsMatch(text) || ByAuthority(s))
                 {
                     continue;
                 }
@@ -182,7 +211,7 @@ internal sealed partial class Analysis
             if (draft.Outcome == Outcome.Unknown && _article.Header.Title is { Length: > 0 } title
                 && (ruled.Count == 1 || title.Contains(draft.Person.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
                 && !Hypothetical().IsMatch(title)
-                && (OutcomeOfHits(Lexicon.Default.Find(_tokenizer.Tokenize(title), "outcome.")) ?? OutcomeOf(title)) is { } headline)
+                && OutcomeInText(title, _tokenizer.Tokenize(title)) is { } headline)
             {
                 draft.Outcome = headline;
             }
@@ -201,6 +230,13 @@ internal sealed partial class Analysis
         {
             return true;
         }
+        // "... since being sentenced by an English judge in 2012" beside today's undated decision: an earlier one.
+        var decisionDates = cluster.SelectMany(c => DatesOf(c).Where(d => d.Date is not null && !NotTheDecisionDate().IsMatch(Before(_sentences[c].Text, d.Mention.Start)))).Select(d => d.Date).ToList();
+        if (_reference is { } reference && (nextDates.Count == 0) != (decisionDates.Count == 0)
+            && nextDates.Concat(decisionDates).All(d => d!.Year < reference.Year - 1))
+        {
+            return true;
+        }
         var nextCities = CourtsOf(next).Select(c => c.City).OfType<string>().ToList();
         var clusterCities = cluster.SelectMany(CourtsOf).Select(c => c.City).OfType<string>().ToList();
         return nextCities.Count > 0 && clusterCities.Count > 0 && !nextCities.Intersect(clusterCities).Any();
@@ -211,9 +247,22 @@ internal sealed partial class Analysis
     private List<PersonDraft> PersonsOfUnnamedRuling(List<int> cluster, int next)
     {
         var text = string.Join(" ", cluster.Select(c => _sentences[c].Text));
-        if (RelativeSubject().IsMatch(text))
+        if (RelativeIsParty(text))
         {
             return [];
+        }
+        // "Вскоре их осудили", "Такой приговор им вынесли": the group named just before, or, when the ruling opens
+        // the story, the two or more people the next sentence names.
+        if (GroupPronoun().IsMatch(text))
+        {
+            if (cluster[0] > 0 && LastGroup(cluster[0]) is { } before)
+            {
+                return before;
+            }
+            if (next < _sentences.Count && RulingPersons(next) is { Count: >= 2 } after)
+            {
+                return after;
+            }
         }
         if (UnnamedPerson().IsMatch(text) && next < _sentences.Count)
         {
@@ -254,15 +303,47 @@ internal sealed partial class Analysis
         {
             return false;
         }
-        if (PassiveDecision().IsMatch(text))
+        var words = Hits(s, RulingPrefix).Where(IsReal).ToList();
+        // "Вскоре их осудили", "was sentenced": verbs only a court's decision uses need no court beside them.
+        if (PassiveDecision().IsMatch(text) || words.Any(h => h.Label == ByCourtLabel))
         {
             return true;
         }
-        var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || _mentions.Any(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Judge));
+        var byCourt = CourtsOf(s).Count > 0 || CourtWord().IsMatch(text) || words.Any(h => h.Label == CourtLabel)
+            || _mentions.Any(m => m.Sentence == s && m.Person.Roles.Contains(PersonRole.Judge));
+        // "без всякого решения суда", "without a court order": a decision said not to exist.
+        var none = words.Where(h => h.Label == NoRulingLabel).ToList();
         // "его выдворили из России, проигнорировав меры Европейского суда": the authorities removed him (an event),
         // the court is only mentioned; a verb of removal in the impersonal plural is no court's decision.
-        return byCourt && DecisionVerb().Matches(text).Any(m => !AuthoritiesRemoval().IsMatch(WordAt(text, m.Index))) && !ProsecutorRequest().IsMatch(text);
+        var decided = DecisionVerb().Matches(text).Any(m => !AuthoritiesRemoval().IsMatch(WordAt(text, m.Index)) && !none.Any(n => m.Index >= n.Start && m.Index < n.End))
+            || words.Any(h => h.Label is DecisionLabel or FavourableLabel or UnfavourableLabel)
+            || Hits(s, "outcome.").Any(o => IsReal(o) && CourtActs(s, o));
+        return byCourt && decided && !ProsecutorRequest().IsMatch(text);
     }
+
+    // "Казахстанский суд не экстрадировал", "the tribunal ... barred sending him back": a court named shortly before
+    // an outcome, in the same clause, is the one deciding it.
+    private bool CourtActs(int s, LexiconHit outcome)
+    {
+        var text = _sentences[s].Text;
+        var courts = CourtWord().Matches(text).Select(m => m.Index)
+            .Concat(Hits(s, RulingPrefix).Where(h => h.Label == CourtLabel).Select(h => h.Start))
+            .Concat(CourtsOf(s).Select(c => c.Start));
+        return courts.Any(start => start < outcome.Start
+            && TokensOf(s).Count(t => t.Start > start && t.Start < outcome.Start) <= 10
+            && !text[start..outcome.Start].Contains(';', StringComparison.Ordinal));
+    }
+
+    private static bool IsReal(LexiconHit hit) => !hit.Negated && !hit.Hypothetical;
+
+    // "recognized as a refugee by the UN refugee agency", "миграционная служба отказала": a body that is no court decided.
+    private bool ByAuthority(int s) =>
+        Hits(s, RulingPrefix).Any(h => h.Label == AuthorityLabel && !h.Negated)
+        && !CourtWord().IsMatch(_sentences[s].Text) && !Hits(s, RulingPrefix).Any(h => h.Label == CourtLabel);
+
+    // "according to his brother", "her son said": a relative telling the story is not the one the court decided on.
+    private static bool RelativeIsParty(string text) =>
+        RelativeSubject().Matches(text).Any(m => !ToldBy().IsMatch(Before(text, m.Index)) && !Says().IsMatch(text[(m.Index + m.Length)..]));
 
     private static string WordAt(string text, int index)
     {
@@ -352,6 +433,7 @@ internal sealed partial class Analysis
             drafts.Add(new RulingDraft
             {
                 Person = person,
+                FirstSentence = cluster[0],
                 LastSentence = cluster[^1],
                 Court = court,
                 Country = country,
@@ -366,7 +448,30 @@ internal sealed partial class Analysis
                 ReleaseQuote = release >= 0 ? _sentences[release].Text : null,
             });
         }
+        // "заочно осужденный в Казахстане и в России", "convicted in Kazakhstan and Russia": a court of each country.
+        if (court is null && TwoCountries(decisiveText) is var (first, second))
+        {
+            foreach (var draft in drafts.ToList())
+            {
+                draft.Country = first;
+                drafts.Add(draft.InCountry(second));
+            }
+        }
         return drafts;
+    }
+
+    private static (string, string)? TwoCountries(string text)
+    {
+        foreach (Match verb in Convicted().Matches(text))
+        {
+            var after = text[(verb.Index + verb.Length)..];
+            if (CountryPair().Match(after) is { Success: true } pair && pair.Index <= 40
+                && Gazetteer.FindCountry(pair.Groups["a"].Value) is { } a && Gazetteer.FindCountry(pair.Groups["b"].Value) is { } b && a != b)
+            {
+                return (a, b);
+            }
+        }
+        return null;
     }
 
     private (PartialDate? Date, bool Inferred) RulingDate(List<int> cluster)
@@ -502,10 +607,102 @@ internal sealed partial class Analysis
     /// The outcome a sentence states: the vocabulary's outcome phrases (not negated, not hypothetical) first, as they
     /// are the longer phrasings ("overturned the order to deport"), then the patterns.
     /// </summary>
-    private Outcome? OutcomeIn(int s) => OutcomeOfHits(Hits(s, "outcome.")) ?? OutcomeOf(_sentences[s].Text);
+    private Outcome? OutcomeIn(int s) => OutcomeInText(_sentences[s].Text, TokensOf(s));
 
-    private static Outcome? OutcomeOfHits(List<LexiconHit> hits) =>
-        hits.Where(h => !h.Negated && !h.Hypothetical).OrderBy(h => h.Start).Select(h => OutcomeOfLabel(h.Label)).FirstOrDefault(o => o is not null);
+    /// <summary>
+    /// The vocabulary's phrases in text order: an outcome phrase, or a decision for the person ("upheld her appeal",
+    /// "встал на его сторону") or against them ("dismissed his appeal"), whose outcome follows the kind of proceeding
+    /// (asylum, deportation, extradition). Then the patterns.
+    /// </summary>
+    private Outcome? OutcomeInText(string text, List<Token> tokens)
+    {
+        var hits = Lexicon.Default.Find(tokens, "outcome.")
+            .Concat(Lexicon.Default.Find(tokens, RulingPrefix).Where(h => h.Label is FavourableLabel or UnfavourableLabel))
+            .Where(IsReal)
+            .OrderBy(h => h.Start);
+        foreach (var hit in hits)
+        {
+            var outcome = hit.Label.StartsWith("outcome.", StringComparison.Ordinal) ? OutcomeOfLabel(hit.Label) : OutcomeOfStance(tokens, hit);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+        }
+        return OutcomeOf(text);
+    }
+
+    private Outcome? OutcomeOfStance(List<Token> tokens, LexiconHit hit)
+    {
+        var first = tokens.FindIndex(t => t.Start == hit.Start);
+        var last = tokens.FindLastIndex(t => t.End == hit.End);
+        // "dismissed the prosecutor's appeal", "отклонил апелляцию прокурора": the state lost, the person won.
+        // A body after "against", "на" is what the appeal was about, not who made it.
+        var from = Math.Max(0, first - 2);
+        var to = Math.Min(tokens.Count - 1, last + 3);
+        for (var i = last + 1; i <= to; i++)
+        {
+            if (AppealObject().IsMatch(tokens[i].Form))
+            {
+                to = i - 1;
+                break;
+            }
+        }
+        var byState = Lexicon.Default.Find(tokens, RulingPrefix)
+            .Any(h => h.Label == AuthorityLabel && h.Start >= tokens[from].Start && h.End <= tokens[Math.Max(from, to)].End);
+        var favourable = (hit.Label == FavourableLabel) != byState;
+        return ProceedingOf(tokens, hit) switch
+        {
+            AsylumProceeding => favourable ? Outcome.AsylumGranted : Outcome.AsylumDenied,
+            DeportationProceeding => favourable ? Outcome.NotDeported : Outcome.Deported,
+            ExtraditionProceeding => favourable ? Outcome.ExtraditionRefused : Outcome.Extradited,
+            _ => null,
+        };
+    }
+
+    // The proceeding a decision is in: the kind named after its phrase in the sentence, else before it, else the
+    // kind the article names most (headline included).
+    private string? ProceedingOf(List<Token> tokens, LexiconHit hit)
+    {
+        var kinds = Lexicon.Default.Find(tokens, ProceedingPrefix);
+        if (kinds.Where(k => k.Start >= hit.End).OrderBy(k => k.Start).FirstOrDefault() is { } after)
+        {
+            return after.Label;
+        }
+        if (kinds.Where(k => k.End <= hit.Start).OrderByDescending(k => k.Start).FirstOrDefault() is { } before)
+        {
+            return before.Label;
+        }
+        return _articleProceeding ??= ArticleProceeding();
+    }
+
+    private string? _articleProceeding;
+
+    private string ArticleProceeding()
+    {
+        var title = _article.Header.Title is { Length: > 0 } t ? Lexicon.Default.Find(_tokenizer.Tokenize(t), ProceedingPrefix) : [];
+        var counts = Enumerable.Range(0, _sentences.Count).SelectMany(s => Hits(s, ProceedingPrefix)).Concat(title)
+            .GroupBy(h => h.Label).Select(g => (Label: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        // No kind named, or two named as often: the article does not say.
+        return counts.Count == 0 || (counts.Count > 1 && counts[0].Count == counts[1].Count) ? "" : counts[0].Label;
+    }
+
+    // The vocabulary's labels for rulings besides outcomes (lines of Data/lexicon-*.tsv).
+    private const string RulingPrefix = "ruling.";
+    private const string CourtLabel = "ruling.court";
+    private const string DecisionLabel = "ruling.decision";
+    private const string ByCourtLabel = "ruling.by_court";
+    private const string NoRulingLabel = "ruling.none";
+    private const string FavourableLabel = "ruling.favourable";
+    private const string UnfavourableLabel = "ruling.unfavourable";
+    private const string AuthorityLabel = "ruling.authority";
+    private const string ProceedingPrefix = "proceeding.";
+    private const string AsylumProceeding = "proceeding.asylum";
+    private const string DeportationProceeding = "proceeding.deportation";
+    private const string ExtraditionProceeding = "proceeding.extradition";
+
+    /// <summary>The labels of the rulings' vocabulary besides <c>outcome.*</c>.</summary>
+    internal static IReadOnlyList<string> RulingLabels { get; } =
+        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
 
     internal static Outcome? OutcomeOf(string text)
     {
@@ -697,8 +894,23 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:him|her|them|he|she|they|his|their)\b|(?<![\p{L}])(?:его|её|ее|их|он|она|они)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
 
-    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\b(?:can|will|would|to) be decided\b|\bonly after\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\bthem\b|(?<![\p{L}])(?:им|их)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupPronoun();
+
+    [GeneratedRegex(@"(?:according to|told|said by)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldBy();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:said|says|told|сказал\w*|рассказал\w*|заявил\w*)\b")]
+    private static partial Regex Says();
+
+    [GeneratedRegex(@"(?:\bin|(?<![\p{L}])в)\s+(?<a>\p{Lu}\p{L}+)\s+(?:and|и)\s+(?:(?:in|в)\s+)?(?<b>\p{Lu}\p{L}+)")]
+    private static partial Regex CountryPair();
+
+    [GeneratedRegex(@"^(?:against|on|over|about|на|против|о|об)$")]
+    private static partial Regex AppealObject();
 
     [GeneratedRegex(@"^(?:выдворили|депортировали|экстрадировали|выслали|выдали)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthoritiesRemoval();
@@ -751,7 +963,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:dismissed|dropped|closed) (?:the|all)? ?(?:case|charges)\b|\bcharges (?:were|have been) dropped\b|прекратил\w* (?:уголовное )?дело", RegexOptions.IgnoreCase)]
     private static partial Regex Dismissed();
 
-    [GeneratedRegex(@"\b(?:sentenced|convicted|found (?:\w+\s+)?guilty|fined|sentence)\b|приговорил|признал\w* виновн|осужден|приговорен", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sentenced|convicted|found (?:\w+\s+)?guilty|fined|sentence)\b|приговорил|признал\w* виновн|осужден|осудил|приговорен", RegexOptions.IgnoreCase)]
     private static partial Regex Convicted();
 
     [GeneratedRegex(@"\b(?:suspended|probation|probationary|conditional)\b|условн", RegexOptions.IgnoreCase)]

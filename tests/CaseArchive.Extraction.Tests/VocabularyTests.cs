@@ -74,6 +74,7 @@ public class VocabularyTests
                 "event" => Analysis.EventKindOf(label) is not null,
                 "person" => label is Analysis.CommentatorLabel or Analysis.FemaleNoun or Analysis.MaleNoun or Analysis.SomeoneNoun
                     or Analysis.GroupNoun or Analysis.PeopleNoun,
+                "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
                 _ => false,
             };
             Assert.True(known, $"'{label}' is no label of the contract.");
