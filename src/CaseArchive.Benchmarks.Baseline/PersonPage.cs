@@ -71,19 +71,30 @@ internal static partial class Baseline
         var isPublic = visibility == "public";
         var publicName = visibility == "pseudonymised" ? pseudonym! : displayName;
 
-        // The person's parts in cases: a row per part (one case may give the person two roles).
+        // Every part in the person's cases, in the cases' order: the person's own (a row per part: one case may
+        // give the person two roles), and the other persons' that are not withheld (the related persons).
         var cases = new List<(int CaseId, string Title, string Kind, string Status, string? Court, string? CourtSlug, string Role)>();
+        var sameCase = new List<(string Slug, string Name, string Role)>();
         await using (var command = Command("""
-            SELECT k.id, k.title, k.kind, k.status, c.name, c.slug, cp.role
-            FROM case_parties cp JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id AND c.deleted_at IS NULL
-            WHERE k.deleted_at IS NULL AND cp.person_id = @id
+            SELECT cp.person_id, k.id, k.title, k.kind, k.status, c.name, c.slug, cp.role, p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END
+            FROM case_parties cp JOIN persons p ON p.id = cp.person_id JOIN cases k ON k.id = cp.case_id LEFT JOIN courts c ON c.id = k.court_id AND c.deleted_at IS NULL
+            WHERE p.deleted_at IS NULL AND k.deleted_at IS NULL AND (cp.person_id = @id OR p.visibility <> 'withheld')
+              AND cp.case_id IN (SELECT cp0.case_id FROM case_parties cp0 JOIN cases k0 ON k0.id = cp0.case_id WHERE k0.deleted_at IS NULL AND cp0.person_id = @id)
+            ORDER BY cp.case_id, cp.id
             """, ("id", id)))
         await using (var reader = await command.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                cases.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6)));
+                if (reader.GetInt32(0) == id)
+                {
+                    cases.Add((reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7)));
+                }
+                else
+                {
+                    sameCase.Add((reader.GetString(8), reader.GetString(9), reader.GetString(7)));
+                }
             }
         }
 
@@ -180,20 +191,6 @@ internal static partial class Baseline
             items.Add((null, "claim", text, null, true, Cited(q => q.ClaimId == claimId)));
         }
 
-        var sameCase = new List<(string Slug, string Name, string Role)>();
-        await using (var command = Command("""
-            SELECT p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END, cp.role
-            FROM case_parties cp JOIN persons p ON p.id = cp.person_id JOIN cases k ON k.id = cp.case_id
-            WHERE p.deleted_at IS NULL AND k.deleted_at IS NULL AND p.visibility <> 'withheld' AND cp.person_id <> @id
-              AND cp.case_id IN (SELECT cp0.case_id FROM case_parties cp0 JOIN cases k0 ON k0.id = cp0.case_id WHERE k0.deleted_at IS NULL AND cp0.person_id = @id)
-            """, ("id", id)))
-        await using (var reader = await command.ExecuteReaderAsync(token))
-        {
-            while (await reader.ReadAsync(token))
-            {
-                sameCase.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
         // A person in the same cases once, with every role they had there; then those in the same published articles.
         var related = sameCase.GroupBy(p => (p.Slug, p.Name))
             .Select(g => (g.Key.Name, g.Key.Slug, How: Words(string.Join(", ", g.Select(p => p.Role.Replace('_', ' ')).Distinct().Order())) + " in the same case"))

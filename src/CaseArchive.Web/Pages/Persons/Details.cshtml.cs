@@ -35,16 +35,24 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         {
             return NotFound();
         }
-        // The page's statements on one connection, taken from the pool once rather than once a statement.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        // The page's statements on one connection, taken from the pool once rather than once a statement,
+        // in one operation: a dropped connection loads the whole page again (nothing is written before the
+        // last statement has been read), so EF Core need not read each statement's rows twice, into a
+        // buffer first (ArchiveExecutionStrategy.StreamingAsync).
+        IActionResult result = NotFound();
+        await ArchiveExecutionStrategy.StreamingAsync(db, async token =>
         {
-            return await LoadAsync(slug, cite, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            await db.Database.OpenConnectionAsync(token);
+            try
+            {
+                result = await LoadAsync(slug, cite, token);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }, cancellationToken);
+        return result;
     }
 
     private async Task<IActionResult> LoadAsync(string slug, string? cite, CancellationToken cancellationToken)
@@ -67,17 +75,19 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         OtherNames = person.Visibility == PersonVisibility.Public
             ? [.. person.Names.Select(n => n.Name).Prepend(person.DisplayName).Where(n => n != Name).Distinct()]
             : [];
-        var parties = await PartiesOf(db, person.Id).ToListAsync(cancellationToken);
-        Roles = [.. parties.Select(p => p.Role).Distinct().Select(Display.Words).Order()];
+        // The parts in the person's cases, the person's own and the other persons' in one statement.
+        var parties = await PartiesInCasesOf(db, person.Id).ToListAsync(cancellationToken);
+        var own = parties.Where(p => p.PersonId == person.Id).ToList();
+        Roles = [.. own.Select(p => p.Role).Distinct().Select(Display.Words).Order()];
 
         // Hidden names in any of these texts are redacted on the way out (PublicRedaction).
         var timeline = await PersonTimeline.LoadAsync(db, person, cancellationToken);
         Timeline = timeline.Items;
         Summary = person.Shows(PersonFact.Summary) ? person.Summary : null;
-        Cases = [.. parties.GroupBy(p => p.CaseId).Select(g => g.First() is var c
+        Cases = [.. own.GroupBy(p => p.CaseId).Select(g => g.First() is var c
             ? new CaseLine(c.Title, c.Kind, c.Status, c.Court, c.CourtSlug, [.. g.Select(p => Display.Words(p.Role)).Order()])
             : null!)];
-        Related = await RelatedAsync(person, cancellationToken);
+        Related = await RelatedAsync(person, parties.Where(p => p.PersonId != person.Id), cancellationToken);
         // The table shows the timeline's rulings again, newest first.
         Rulings = [.. timeline.Rulings
             .OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.Year).ThenByDescending(r => r.Date?.Month).ThenByDescending(r => r.Date?.Day).ThenByDescending(r => r.Id)
@@ -89,12 +99,11 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     /// Persons in the same cases (judges, prosecutors, co-defendants) and persons reported in the same
     /// articles: public names only, withheld persons never.
     /// </summary>
-    private async Task<IReadOnlyList<RelatedPerson>> RelatedAsync(Person person, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RelatedPerson>> RelatedAsync(Person person, IEnumerable<Party> sameCases, CancellationToken cancellationToken)
     {
-        var sameCases = await SameCases(db, person.Id).ToListAsync(cancellationToken);
         var sameSources = await SameSources(db, person.Id).ToListAsync(cancellationToken);
         var related = sameCases.GroupBy(p => (p.Slug, p.Name))
-            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role!.Value)).Distinct().Order()))))
+            .Select(g => new RelatedPerson(g.Key.Name, g.Key.Slug, Display.Capitalise(string.Join(", ", g.Select(p => Display.Words(p.Role)).Distinct().Order()))))
             .Select(r => r with { How = Texts.Format("{0} in the same case", r.How) })
             .ToList();
         var sameCaseCount = related.Count;
@@ -107,15 +116,15 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
     private static readonly Func<ReadOnlyArchiveDbContext, string, Task<Person?>> PersonBySlug = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, string slug) => db.Persons.AsNoTracking().Where(PublicQueries.PersonIsPublic).Include(p => p.Names).FirstOrDefault(p => p.Slug == slug));
 
-    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Party>> PartiesOf = EF.CompileAsyncQuery(
-        (ReadOnlyArchiveDbContext db, int personId) => db.CaseParties.AsNoTracking().Where(p => p.PersonId == personId)
-            .Select(p => new Party(p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, p.Case.Court == null ? null : p.Case.Court.Name, p.Case.Court == null ? null : p.Case.Court.Slug, p.Role)));
-
-    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Named>> SameCases = EF.CompileAsyncQuery(
+    // Every part in the cases the person has a part in, in the order of the cases: the person's own
+    // (the page's cases and roles), and the other persons' that the public may see (related persons).
+    private static readonly Func<ReadOnlyArchiveDbContext, int, IAsyncEnumerable<Party>> PartiesInCasesOf = EF.CompileAsyncQuery(
         (ReadOnlyArchiveDbContext db, int personId) => db.CaseParties.AsNoTracking()
             .Where(p => db.CaseParties.Where(q => q.PersonId == personId).Select(q => q.CaseId).Contains(p.CaseId)
-                && p.PersonId != personId && p.Person.Visibility != PersonVisibility.Withheld)
-            .Select(p => new Named(p.Person.Slug, p.Person.Visibility == PersonVisibility.Pseudonymised ? p.Person.Pseudonym! : p.Person.DisplayName, p.Role)));
+                && (p.PersonId == personId || p.Person.Visibility != PersonVisibility.Withheld))
+            .OrderBy(p => p.CaseId).ThenBy(p => p.Id)
+            .Select(p => new Party(p.PersonId, p.CaseId, p.Case.Title, p.Case.Kind, p.Case.Status, p.Case.Court == null ? null : p.Case.Court.Name, p.Case.Court == null ? null : p.Case.Court.Slug, p.Role,
+                p.Person.Slug, p.Person.Visibility == PersonVisibility.Pseudonymised ? p.Person.Pseudonym! : p.Person.DisplayName)));
 
     // The articles of the person's facts, one index-driven lookup per kind of fact, united (an OR
     // across the four joins would read every citation); then the other persons they cite.
@@ -127,12 +136,13 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
                     .Union(db.Citations.Where(x => x.Ruling != null && x.Ruling.PersonId == personId).Select(x => x.SourceId))
                     .Contains(c.SourceId)
                 && c.PersonId != null && c.PersonId != personId && c.Person!.Visibility != PersonVisibility.Withheld)
-            .Select(c => new Named(c.Person!.Slug, c.Person.Visibility == PersonVisibility.Pseudonymised ? c.Person.Pseudonym! : c.Person.DisplayName, null))
+            .Select(c => new Named(c.Person!.Slug, c.Person.Visibility == PersonVisibility.Pseudonymised ? c.Person.Pseudonym! : c.Person.DisplayName))
             .Distinct());
 
-    private sealed record Party(int CaseId, string Title, CaseKind Kind, CaseStatus Status, string? Court, string? CourtSlug, PartyRole Role);
+    /// <summary>A part in a case: the case, and the person (by the name the public sees) in their role.</summary>
+    private sealed record Party(int PersonId, int CaseId, string Title, CaseKind Kind, CaseStatus Status, string? Court, string? CourtSlug, PartyRole Role, string Slug, string Name);
 
-    private sealed record Named(string Slug, string Name, PartyRole? Role);
+    private sealed record Named(string Slug, string Name);
 
     public sealed record RelatedPerson(string Name, string Slug, string How);
 

@@ -120,7 +120,10 @@ public static class PersonTimeline
         {
             return Results.NotFound();
         }
-        var items = (await LoadAsync(db, person, cancellationToken)).Items;
+        // As on the person page: the statements in one operation, so that their compiled queries read the
+        // same way whichever page runs them first (DetailsModel.OnGetAsync).
+        IReadOnlyList<TimelineItem> items = [];
+        await ArchiveExecutionStrategy.StreamingAsync(db, async token => items = (await LoadAsync(db, person, token)).Items, cancellationToken);
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
         var summary = person.Shows(PersonFact.Summary) && person.Summary is not null ? Html(person.Summary) : "";
         // TimelineJS cannot place a step without a date: those are listed, marked undated, on the title slide.

@@ -124,4 +124,32 @@ public sealed class TimelineTests(ArchiveFactory factory) : IAsyncLifetime
         Assert.Contains("<h2>Cases</h2>", html, StringComparison.Ordinal);
         Assert.Contains("/persons/qaisha-aqan/timeline.json", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Should_leave_a_withheld_party_of_the_same_case_out_of_related_persons()
+    {
+        // The judge of Qaisha Aqan's case withheld: the parts of the case are read with the page's own in one
+        // statement, and the judge's part must not come with them (not even as a redacted name).
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "elmira-asubaeva")).Withhold());
+
+        var html = await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan");
+
+        Assert.Contains("Prosecutor in the same case", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Judge in the same case", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("elmira-asubaeva", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asubaeva", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("as applicant, defendant", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_show_a_pseudonymised_party_of_the_same_case_under_the_pseudonym()
+    {
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "elmira-asubaeva")).Pseudonymise("Judge K."));
+
+        var html = await factory.CreateClient().GetStringAsync("/persons/qaisha-aqan");
+
+        Assert.Contains("Judge K.", html, StringComparison.Ordinal);
+        Assert.Contains("Judge in the same case", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asubaeva", html, StringComparison.OrdinalIgnoreCase);
+    }
 }
