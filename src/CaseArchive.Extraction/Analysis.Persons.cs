@@ -62,6 +62,21 @@ internal sealed partial class Analysis
         "Нового", "Новый", "Новая", "Новой", "Новом", "Новую", "Банк", "Банка", "Банке", "Радио", "Синьцзян", "Синьцзяне", "Синьцзяна", "Казахстане", "Казахстана", "Китае", "Китая", "КНР", "Жаркент", "Алматы", "Суда",
     };
 
+    // A run holding one of these names an institution, an outlet or a body, not a person.
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Human", "Rights", "Watch", "Amnesty", "International", "Nations", "United", "Union", "European", "Committee",
+        "Ministry", "Radio", "Free", "Europe", "Liberty", "Agency", "Office", "Council", "Government", "Department", "Party",
+        "Foundation", "Institute", "University", "Center", "Centre", "Times", "Post", "Press", "Reuters", "Associated",
+        "Diplomat", "Guardian", "Bureau", "Embassy", "Parliament", "Senate", "Affairs", "Foreign", "Interior", "Security",
+        "Commission", "Organization", "Organisation", "Association", "Society", "Network", "Project", "Initiative", "Group",
+        "Front", "Movement", "Congress", "Assembly", "Service", "Services", "Journal", "Daily", "Tribune", "Herald", "Agence",
+        "Bank", "Company", "Corporation", "Ltd", "Inc", "Forum", "Alliance", "Federation", "Council", "Police", "Army",
+        "Airport", "Station", "Street", "Avenue", "Square", "Park", "Lake", "River", "Mount", "Valley", "Hotel", "Prison",
+        "Court", "Tribunal", "Ombudsman", "Defenders", "Defender", "Time", "High", "Commissioner", "Red", "Cross", "Crescent", "Atajurt", "Azattyq", "Eurasianet",
+        "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
+    };
+
     // "Bulgaria-based" is no part of a name.
     private static bool IsNameWord(string word) =>
         !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
@@ -88,8 +103,7 @@ internal sealed partial class Analysis
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
             if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
-                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate) || SpeaksForBody(candidate)
-                || singles.Any(single => single.Sentence != candidate.Sentence && IsPartOf(single, candidate) && (IsCommentator(single, appositiveOnly: true) || SpeaksForBody(single))))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate))
             {
                 excluded.Add(candidate.Key);
                 continue;
@@ -120,10 +134,8 @@ internal sealed partial class Analysis
             foreach (var candidate in candidates.Where(c => !accepted.Any(a => a.Candidate == c)).ToList())
             {
                 var text = _sentences[candidate.Sentence].Text;
-                // Both ways: "Ержан Касым и Болат Нуржан бежали" has its cue after the second name.
-                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence
-                    && ((a.Candidate.End <= candidate.Start && Coordination().IsMatch(text[a.Candidate.End..candidate.Start]))
-                        || (candidate.End <= a.Candidate.Start && Coordination().IsMatch(text[candidate.End..a.Candidate.Start])))))
+                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence && a.Candidate.End <= candidate.Start
+                    && Coordination().IsMatch(text[a.Candidate.End..candidate.Start])))
                 {
                     accepted.Add((candidate, null, null));
                     changed = true;
@@ -158,7 +170,6 @@ internal sealed partial class Analysis
         }
         var otherKeys = otherNameOf.Keys.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         accepted.RemoveAll(a => otherKeys.Contains(a.Candidate.Key));
-        accepted.AddRange(TitledSingles(singles, candidates, excluded));
         // Russian names decline: "Ерлана Жумабая" and "Ерлан Жумабай" are one person, named by the form in subject position.
         var aliases = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
         foreach (var (candidate, _, _) in accepted.OrderBy(a => NameForms.ObliqueScore(a.Candidate.Text)).ThenBy(a => IsSubjectPosition(a.Candidate) ? 0 : 1)
@@ -313,9 +324,7 @@ internal sealed partial class Analysis
     // "foreign ministry spokesperson Lin Jian", "the deputy head of the committee, X,", "X, press secretary for the
     // ministry", "said X, who is also a deputy premier": someone who speaks for a body is no party of the case, unless
     // a title of the case names them too ("lawyer") or they act in it ("премьер-министр X подписал декрет").
-    // For a name told again alone elsewhere only the appositive counts ("said Phumtham, who is also a deputy premier"):
-    // a title further before may be another's ("the prime minister's decree ... separating Idris from").
-    private bool IsCommentator(Candidate candidate, bool appositiveOnly = false)
+    private bool IsCommentator(Candidate candidate)
     {
         var text = _sentences[candidate.Sentence].Text;
         var prefix = Before(text, candidate.Start);
@@ -326,56 +335,8 @@ internal sealed partial class Analysis
             return false;
         }
         return Hits(candidate.Sentence, CommentatorLabel).Any(hit =>
-            (!appositiveOnly && hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
+            (hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
             || (hit.Start >= candidate.End && CommentatorAppositive().IsMatch(text[candidate.End..hit.Start])));
-    }
-
-    // "адвокатов Пикуа и Бейлуни", "Judge Abenova ruled": a name told only by its surname after a title is a person,
-    // unless a full name of the article holds it (then that name is the person) or it speaks for a body.
-    private List<(Candidate, PersonRole?, string?)> TitledSingles(List<Candidate> singles, List<Candidate> candidates, HashSet<string> excluded)
-    {
-        var result = new List<(Candidate, PersonRole?, string?)>();
-        foreach (var single in singles)
-        {
-            var text = _sentences[single.Sentence].Text;
-            var prefix = Before(text, single.Start);
-            PersonRole? role;
-            if (TitleBefore().Match(prefix) is { Success: true } title)
-            {
-                role = RoleOfTitle(title.Groups["title"].Value);
-            }
-            else if (result.Find(r => r.Item1.Sentence == single.Sentence && r.Item1.End <= single.Start && Coordination().IsMatch(text[r.Item1.End..single.Start])) is { Item1: not null } first)
-            {
-                role = first.Item2;
-            }
-            else
-            {
-                continue;
-            }
-            // "судья Басманного районного суда": the word names the court the title belongs to.
-            var next = _tokenizer.Tokenize(text[single.End..Math.Min(text.Length, single.End + 40)]).Take(2).ToList();
-            if (single.Key.Length < 3 || excluded.Contains(single.Key) || IsOutlet(single.Text) || IsCommentator(single) || SpeaksForBody(single)
-                || next.Exists(t => Lexicon.Default.IsInstitutionWord(t.Stem))
-                || candidates.Any(c => IsPartOf(single, c)) || result.Any(r => r.Item1.Key == single.Key))
-            {
-                continue;
-            }
-            result.Add((single, role, null));
-        }
-        return result;
-    }
-
-    // A single word of a longer name, in any case form for Cyrillic ("Гадаеву" of "Магомед Гадаев").
-    private static bool IsPartOf(Candidate single, Candidate name) =>
-        name.Text.Split(' ').Select(NameFolding.Fold).Any(part => HasCyrillic(single.Text) ? NameForms.SameWord(part, single.Key) : part == single.Key);
-
-    // "said X, a member of the ... Helsinki Fund", "заявил X, сотрудник правозащитного центра": someone quoted for a
-    // body (a word of name.institution after "member of") comments on the case; a sentence without speech is left alone.
-    private bool SpeaksForBody(Candidate candidate)
-    {
-        var text = _sentences[candidate.Sentence].Text;
-        return MemberOfBody().Match(text[candidate.End..]) is { Success: true } member && SpeechVerb().IsMatch(text)
-            && _tokenizer.Tokenize(member.Groups["body"].Value).Exists(t => Lexicon.Default.IsInstitutionWord(t.Stem));
     }
 
     private bool IsKazakhText => _article.Header.Language is "kk";
@@ -615,7 +576,7 @@ internal sealed partial class Analysis
         {
             var start = part[0].Index;
             var end = part[^1].Index + Bare(part[^1].Value).Length;
-            var name = string.Join(' ', text[start..end].Split(' ').Select(w => IsCapitals(w) ? w[0] + w[1..].ToLowerInvariant() : w));
+            var name = text[start..end];
             // Kazakh declines only the last word of a name: "Сайрагүл Сауытбайдың" is "Сайрагүл Сауытбай".
             if (IsKazakhText)
             {
@@ -627,17 +588,11 @@ internal sealed partial class Analysis
         }
         void Flush()
         {
-            // Split the run at words that cannot be in a name; an institution word spoils the whole run, but in
-            // Russian only the words up to it: "владельца Банка Мухтара Аблязова" names the owner after the bank.
-            var institution = run.FindLastIndex(m => Lexicon.Default.IsInstitutionWord(_tokenizer.Stem(Bare(m.Value))));
-            if (institution >= 0)
+            // Split the run at words that cannot be in a name; an institution word spoils the whole run.
+            if (run.Any(m => InstitutionWords.Contains(Bare(m.Value))))
             {
-                if (!HasCyrillic(run[institution].Value))
-                {
-                    run.Clear();
-                    return;
-                }
-                run.RemoveRange(0, institution + 1);
+                run.Clear();
+                return;
             }
             var part = new List<Match>();
             foreach (var m in run.Append(null))
@@ -668,12 +623,6 @@ internal sealed partial class Analysis
         }
         foreach (Match m in NameToken().Matches(text))
         {
-            // "Шынар ОСПАНОВА", "Mukhtar ABLYAZOV": a surname in capitals continues a name, never starts one ("КНБ", "AFP").
-            if (IsCapitals(m.Value) && (run.Count == 0 || IsCapitals(run[^1].Value) || text[(run[^1].Index + run[^1].Length)..m.Index] != " "))
-            {
-                Flush();
-                continue;
-            }
             // "в Оренбурге Далера Исмоилова": a capitalised word after a Russian preposition of place is the place.
             if (AfterPlacePreposition(text, m.Index))
             {
@@ -693,8 +642,6 @@ internal sealed partial class Analysis
         }
         Flush();
     }
-
-    private static bool IsCapitals(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool AfterPlacePreposition(string text, int index)
     {
@@ -808,7 +755,7 @@ internal sealed partial class Analysis
         };
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?|\p{Lu}{3,})(?![\p{L}\p{Nd}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
     private static partial Regex NameToken();
 
     [GeneratedRegex(@"(?<!\p{L})(?:он|его|ему|которого|которому|который)(?!\p{L})", RegexOptions.IgnoreCase)]
@@ -824,10 +771,10 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?<title>\b(?:[Jj]udge|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Aa]dvocate|[Dd]efen[cs]e lawyer|[Ww]itness|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Oo]mbudsman|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Aa]ctivist|Mr\.?|Ms\.?|Mrs\.?)|(?<![\p{L}])(?:[Сс]удь[яи]\s+(?:\p{L}+\s+){1,3}суда|[Сс]удь[яиеюё]|[Пп]рокурор\w{0,2}|[Аа]двокат\w{0,2}|[Зз]ащитник\w{0,2}|[Сс]видетел\w{1,2}|[Гг]особвинител\w{1,2}|[Гг]осударственн\w+\s+обвинител\w*|(?:[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра|[Мм]ать|[Оо]тец)(?:\s+\p{Ll}+)?))\s*[,—–]?\s*$")]
     private static partial Regex TitleBefore();
 
-    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+|(?i:судья|адвокат\w*|прокурор\w*|защитни\w+|следовател\w+|lawyer|attorney|judge|prosecutor))\s+[^,;.]{0,100})")]
+    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|his|her|their|another|этническ\w+|гражданк?\w*|уроженк?\w*|\d+-летн\w+)\s+[^,;.]{0,100})")]
     private static partial Regex AppositiveAfter();
 
-    [GeneratedRegex(@"\b(?:\d+-year-old|ethnic|citizen|national|woman|man|mother|father|teacher|refugee|activist|farmer|herder|doctor|business(?:man|woman)|lawyer|judge|prosecutor|resident|native|wife|husband|son|daughter|brother|sister|asylum|seeker|poet|writer|singer|imam|pensioner|student|entrepreneur|Kazakh|Uyghur|Uighur|Kyrgyz|defendant|spokes\w+|official|witness|former|mother-of-\w+|father-of-\w+)\b|этническ|граждан|уроженк?|казах|казашк|уйгур|летн|судья|адвокат|прокурор|защитни", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+-year-old|ethnic|citizen|national|woman|man|mother|father|teacher|refugee|activist|farmer|herder|doctor|business(?:man|woman)|lawyer|judge|prosecutor|resident|native|wife|husband|son|daughter|brother|sister|asylum|seeker|poet|writer|singer|imam|pensioner|student|entrepreneur|Kazakh|Uyghur|Uighur|Kyrgyz|defendant|spokes\w+|official|witness|former|mother-of-\w+|father-of-\w+)\b|этническ|граждан|уроженк?|казах|казашк|уйгур|летн", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNoun();
 
     [GeneratedRegex(@"\b(?:journalist|reporter|correspondent|editor|researcher|analyst|professor|scholar|expert|academic|columnist|photographer)\b", RegexOptions.IgnoreCase)]
@@ -880,12 +827,6 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*,\s*(?:who\s+is\s+(?:also\s+)?|который\s+(?:является\s+)?)?(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,2}$")]
     private static partial Regex CommentatorAppositive();
-
-    [GeneratedRegex(@"^\s*,\s*(?:(?:an?|the)\s+)?(?:member|representative|staff member|employee|volunteer|co-?founder|член\w*|сотрудни\w+|представител\w+|волонт[её]р\w*)\s+(?:of\s+|at\s+|with\s+|for\s+)?(?<body>[^,.;:]{3,80})", RegexOptions.IgnoreCase)]
-    private static partial Regex MemberOfBody();
-
-    [GeneratedRegex(@"\b(?:said|says|told|added|according to|believes|noted)\b|(?<![\p{L}])(?:заявил\w*|сказал\w*|отметил\w*|считает|говорит|рассказал\w*|сообщил\w*|по словам)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
     private static partial Regex ActAfter();

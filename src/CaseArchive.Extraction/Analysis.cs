@@ -197,45 +197,17 @@ internal sealed partial class Analysis
         return null;
     }
 
-    // Exact forms (person.people): by stem "prisoners" would be "prison" ("two prison days, making them eligible").
-    private bool GroupBefore(string clause, int end) => Lexicon.Default.Find(_tokenizer.Tokenize(clause[..end]), PeopleNoun).Count > 0;
-
     private List<PersonDraft> ResolvePronoun(int s, string clause)
     {
         var pronoun = SubjectPronoun().Match(clause);
-        string? gender;
-        bool plural;
-        if (pronoun.Success)
-        {
-            var word = pronoun.Value.ToLowerInvariant();
-            gender = word is "she" or "her" or "она" or "её" or "ее" or "ей" or "ней" or "нее" or "неё" ? "female"
-                : word is "he" or "his" or "him" or "он" or "его" or "ему" or "него" or "нему" ? "male" : null;
-            plural = word is "they" or "their" or "them" or "они" or "их" or "ими";
-        }
-        // "the woman", "the refugee", "подсудимая", "беженцев": a role noun of the vocabulary (person.female, person.male,
-        // person.someone, person.group) points back as a pronoun does.
-        else if (Lexicon.Default.Find(_tokenizer.Tokenize(clause), RoleNounPrefix).Where(h => h.Label is FemaleNoun or MaleNoun or SomeoneNoun or GroupNoun).MinBy(h => h.Start) is { } role)
-        {
-            gender = role.Label switch { FemaleNoun => "female", MaleNoun => "male", _ => null };
-            plural = role.Label == GroupNoun;
-            // A group told of with no group named before is nobody the story names ("the refugees" in general).
-            if (plural && (s >= _subjects.Length || LastGroup(s) is null))
-            {
-                return [];
-            }
-        }
-        else
+        if (!pronoun.Success)
         {
             return [];
         }
-        // "отправке казахов и их в лагеря", "other activists ... they were detained": a people or a crowd the clause names
-        // before the pronoun is who it means, not the story's person; and a plural never means one person.
-        if (plural && ((pronoun.Success && GroupBefore(clause, pronoun.Index)) || s >= _subjects.Length || LastGroup(s) is null))
-        {
-            return [];
-        }
-        // "they", "their", "их задержали": a group named just before, if there is one.
-        if (gender is null && plural && s < _subjects.Length && LastGroup(s) is { } group && _subjects[s - 1].Count <= 1
+        var word = pronoun.Value.ToLowerInvariant();
+        var gender = word is "she" or "her" or "она" or "её" or "ее" ? "female" : word is "he" or "his" or "him" or "он" or "его" ? "male" : null;
+        // "they", "their": a group named just before, if there is one.
+        if (gender is null && word is "they" or "their" or "them" or "они" or "их" && s < _subjects.Length && LastGroup(s) is { } group && _subjects[s - 1].Count <= 1
             && Enumerable.Range(Math.Max(0, s - 3), s - Math.Max(0, s - 3)).All(b => _subjects[b].Count == 0 || _subjects[b].All(group.Contains)))
         {
             return group;
@@ -385,14 +357,8 @@ internal sealed partial class Analysis
         return null;
     }
 
-    // Russian pronouns in every case ("их задержали", "ей отказали", "его депортировали"): Russian tells the person
-    // as often in an object's case as in the subject's.
-    [GeneratedRegex(@"\b(?:she|he|they|her|his|him|them)\b|(?<![\p{L}])(?:она|он|они|её|ее|его|ей|ней|нее|неё|ему|него|нему|их|ими)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:she|he|they|her|his|him|them)\b|(?<![\p{L}])(?:она|он|они|её|ее|его)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPronoun();
-
-    /// <summary>Vocabulary labels of role nouns that point back to a person or a group ("the woman", "подсудимый", "the men").</summary>
-    internal const string RoleNounPrefix = "person.", FemaleNoun = "person.female", MaleNoun = "person.male", SomeoneNoun = "person.someone", GroupNoun = "person.group",
-        PeopleNoun = "person.people";
 
     [GeneratedRegex(@"\b(?:she|her|hers|herself)\b|(?<![\p{L}])(?:она|её|ее)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex FemalePronoun();

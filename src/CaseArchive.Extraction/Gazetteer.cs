@@ -1,5 +1,4 @@
 using System.Reflection;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace CaseArchive.Extraction;
 
@@ -15,13 +14,6 @@ public static class Gazetteer
     private static readonly Dictionary<string, Place> Towns = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, string> Countries = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, string> Demonyms = new(StringComparer.OrdinalIgnoreCase);
-
-    // Snowball stems of the Russian names of countries and regions, so every case form is a place word ("Болгарии",
-    // "Туркменистаном"); stems shorter than four letters ("инд") would catch names and are left out.
-    private static readonly HashSet<string> CyrillicPlaceStems = new(StringComparer.Ordinal);
-
-    [ThreadStatic]
-    private static RussianStemmer? _stemmer;
 
     // Regions that claims name as a place ("held in a camp in Xinjiang").
     private static readonly Dictionary<string, Place> Regions = new(StringComparer.OrdinalIgnoreCase)
@@ -63,23 +55,6 @@ public static class Gazetteer
                 Demonyms[fields[2]] = fields[0];
             }
         }
-        foreach (var name in Countries.Keys.Concat(Regions.Keys).Where(IsCyrillic))
-        {
-            if (Stem(name) is { Length: >= 4 } stem)
-            {
-                CyrillicPlaceStems.Add(stem);
-            }
-        }
-    }
-
-    private static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
-
-    private static string Stem(string word)
-    {
-        var stemmer = _stemmer ??= new RussianStemmer();
-        stemmer.SetCurrent(word.ToLowerInvariant().Replace('ё', 'е'));
-        stemmer.Stem();
-        return stemmer.Current;
     }
 
     private static string[] Aliases(string[] fields, int index) =>
@@ -124,13 +99,5 @@ public static class Gazetteer
 
     /// <summary>Whether a capitalised word names a place or a people: such words are never part of a person's name.</summary>
     public static bool IsPlaceWord(string word) =>
-        Towns.ContainsKey(word) || Countries.ContainsKey(word) || Regions.ContainsKey(word) || Demonyms.ContainsKey(word)
-        || (IsCyrillic(word) && IsDeclinedCountry(word));
-
-    // Only a form with an ending the stemmer took off: "Армении" is the country, "Армен" a given name.
-    private static bool IsDeclinedCountry(string word)
-    {
-        var stem = Stem(word);
-        return stem.Length < word.Length && CyrillicPlaceStems.Contains(stem);
-    }
+        Towns.ContainsKey(word) || Countries.ContainsKey(word) || Regions.ContainsKey(word) || Demonyms.ContainsKey(word);
 }

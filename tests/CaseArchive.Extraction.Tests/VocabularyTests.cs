@@ -72,23 +72,12 @@ public class VocabularyTests
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
                 "claim" => Analysis.ClaimKindOf(label) is not null || label == Analysis.NoClaimLabel,
                 "event" => Analysis.EventKindOf(label) is not null,
-                "person" => label is Analysis.CommentatorLabel or Analysis.FemaleNoun or Analysis.MaleNoun or Analysis.SomeoneNoun
-                    or Analysis.GroupNoun or Analysis.PeopleNoun,
+                "person" => label == Analysis.CommentatorLabel,
                 "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
                 _ => false,
             };
             Assert.True(known, $"'{label}' is no label of the contract.");
         }
-    }
-
-    [Fact]
-    public void A_body_word_is_a_line_of_data_matched_in_every_case_form()
-    {
-        var lexicon = Lexicon.Parse(["name.institution\tфонд"]);
-        var tokenizer = new Tokenizer();
-
-        Assert.True(lexicon.IsInstitutionWord(tokenizer.Stem("Фонда")));
-        Assert.False(Lexicon.Parse([]).IsInstitutionWord(tokenizer.Stem("Фонда")));
     }
 
     [Fact]

@@ -12,9 +12,7 @@ internal sealed record LexiconHit(string Label, int Start, int End, bool Negated
 /// <c>cue.negation</c> and <c>cue.hypothetical</c>, which mark a phrase after them as negated or not (yet) real, and
 /// the cues the claims read near a phrase: <c>cue.fear</c> ("feared", "опасаясь": what follows is feared, not lived)
 /// and <c>cue.group</c> (a people or crowd, "refugees", "жителей": a "they" after it is them, not the person);
-/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end,
-/// <c>name.institution</c> a word of a body's name ("Fund", "фонд"), and <c>person.*</c> the titles of commentators and
-/// the role nouns that point back to a person ("the woman", "подсудимый") or a group ("the two men");
+/// <c>cue.case</c> marks a word of a case (court, asylum, border), <c>name.surname_ending</c> how surnames end;
 /// <c>cue.future</c> ("will", "будет") marks what follows as still ahead, read by the claims only (an outcome "will not
 /// be deported" is a decision, a camp one "will be sent to" is a threat).
 /// A class of words is named once (<c>class.facility TAB re-education</c>) and a phrase uses it as <c>@facility</c>
@@ -41,7 +39,6 @@ internal sealed class Lexicon
     private readonly HashSet<string> _future = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _classes = new(StringComparer.Ordinal);
     private readonly List<string> _surnameEndings = [];
-    private readonly HashSet<string> _institutions = new(StringComparer.Ordinal);
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
     public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
@@ -86,9 +83,6 @@ internal sealed class Lexicon
             }
             switch (label)
             {
-                case InstitutionLabel:
-                    lexicon._institutions.Add(stems[0]);
-                    break;
                 case "cue.negation":
                     lexicon._negation.Add(stems[0]);
                     break;
@@ -204,15 +198,6 @@ internal sealed class Lexicon
     public bool HasSurnameEnding(string form, string stem) =>
         _surnameEndings.Exists(e => (form.Length > e.Length + 2 && form.EndsWith(e, StringComparison.Ordinal))
             || (stem.Length > e.Length + 2 && stem.EndsWith(e, StringComparison.Ordinal)));
-
-    /// <summary>
-    /// Lines <c>name.institution TAB ministry</c>: a word that makes a capitalised run a body, an outlet or a
-    /// building, never a person ("Helsinki Fund", "Министерства иностранных дел"). Matched on the stem, so every
-    /// number and case form counts.
-    /// </summary>
-    public const string InstitutionLabel = "name.institution";
-
-    public bool IsInstitutionWord(string stem) => _institutions.Contains(stem);
 
     public bool IsNegation(string stem) => _negation.Contains(stem);
 

@@ -116,9 +116,7 @@ internal static partial class TextSegmenter
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var last = line[^1];
         var punctuated = last is '.' or '!' or '?' or '"' or '”' or '»' or '…' or '\'' or '’' or ')';
-        // "Name SURNAME, judge of the district court:" introduces a quote on the next line: who speaks is told there.
-        var speaker = last == ':' && line.Contains(',', StringComparison.Ordinal);
-        return punctuated || speaker || words >= 14;
+        return punctuated || words >= 14;
     }
 
     /// <summary>Sentences of one paragraph; a full stop inside a quotation does not end the sentence that carries it.</summary>
