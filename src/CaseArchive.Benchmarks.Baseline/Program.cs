@@ -169,7 +169,8 @@ internal static partial class Baseline
         }
         Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(html.ToString(), context.RequestAborted);
+        // The whole page redacted once, as the archive's middleware redacts every public answer.
+        await context.Response.WriteAsync(await new HiddenNamesRedaction(connection).RedactAsync(html.ToString(), context.RequestAborted), context.RequestAborted);
     }
 
     /// <summary>
@@ -345,7 +346,8 @@ internal static partial class Baseline
         Exports(html, context.Request.QueryString.Value ?? "");
         Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(html.ToString(), token);
+        // The whole page redacted once, as the archive's middleware redacts every public answer.
+        await context.Response.WriteAsync(await new HiddenNamesRedaction(connection).RedactAsync(html.ToString(), token), token);
     }
 
     private sealed record PersonFound(string Slug, string Name, string? Matched, int Rulings);
@@ -498,8 +500,7 @@ internal static partial class Baseline
         {
             if (texts.TryGetValue(id, out var text) && Find(await redaction.RedactAsync(text, token), typed, foldedTerms) is { } snippet)
             {
-                // The passage's HTML is redacted again, as the archive's whole page is on its way out.
-                snippets[id] = (snippet.Text, await redaction.RedactAsync(snippet.Html(), token));
+                snippets[id] = (snippet.Text, snippet.Html());
             }
         }
         return snippets;
