@@ -236,7 +236,7 @@ internal static partial class Baseline
             var all = name switch { "outcome" => Outcomes, "verdict" => Verdicts, _ => null };
             foreach (var (value, n) in all is null ? values : all.Select(v => (v, values.FirstOrDefault(x => x.Value == v).Count)))
             {
-                html.Append("<option value=\"").Append(Enc(value)).Append("\">").Append(Enc(Words(value))).Append(" (").Append(n).Append(")</option>");
+                html.Append("<option value=\"").Append(Enc(value)).Append("\">").Append(Enc(Words(value))).Append(" (").Append(n.ToString("N0", CultureInfo.InvariantCulture)).Append(")</option>");
             }
             html.Append("</select>");
         }
@@ -742,7 +742,7 @@ internal static partial class Baseline
                     "court" => courtNames.GetValueOrDefault(value, value),
                     "outcome" => OutcomeWords(value),
                     _ => Words(value),
-                })).Append(" (").Append(n).Append(")</option>\n");
+                })).Append(" (").Append(n.ToString("N0", CultureInfo.InvariantCulture)).Append(")</option>\n");
             }
             html.Append("                    </select>\n                </div>\n");
         }
