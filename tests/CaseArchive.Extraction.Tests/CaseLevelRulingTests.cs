@@ -27,6 +27,26 @@ public class CaseLevelRulingTests
     }
 
     [Fact]
+    public void Should_read_a_claim_refused_by_the_court_as_a_decision_against_the_person()
+    {
+        var result = Extract.From("""
+            Марат Оспанов попросил в Павлодаре статус беженца, но ведомство ему отказало.
+
+            Марат Оспанов подал иск, но суд трижды ему отказал в иске.
+            """);
+
+        Assert.Equal(Outcome.AsylumDenied, Assert.Single(result.Rulings).Outcome);
+    }
+
+    [Fact]
+    public void Should_read_a_rejected_request_to_cancel_an_extradition_as_a_decision_against_the_person()
+    {
+        var result = Extract.From("Aibek Tor's lawyer said a request to cancel the extradition order was rejected by the court in Rabat.");
+
+        Assert.Equal(Outcome.Extradited, Assert.Single(result.Rulings).Outcome);
+    }
+
+    [Fact]
     public void Should_take_the_prosecutors_appeal_dismissed_as_a_decision_for_the_person()
     {
         var result = Extract.From("A court in Almaty rejected the prosecutor's appeal in the case of Aibek Tor, who has been fighting extradition to China.");
