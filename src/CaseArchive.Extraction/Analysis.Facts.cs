@@ -38,7 +38,7 @@ internal sealed partial class Analysis
                     {
                         var inRuling = _rulingSentences.Contains(s);
                         if ((kind != EventKind.AsylumDenied && (Negated(clause, m.Index) || NegationInside().IsMatch(m.Value))) || ChargeContext().IsMatch(Before(clause, m.Index))
-                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest
+                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied
                                 && (CourtWord().IsMatch(clause) || _mentions.Any(x => x.Sentence == s && x.Start >= start && x.End <= end && x.Person.Roles.Contains(PersonRole.Judge)))
                                 && !(kind == EventKind.AsylumDenied && AuthorityDecision().IsMatch(m.Value)))
                             || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, m.Index + m.Length + 40)]))))
@@ -52,9 +52,10 @@ internal sealed partial class Analysis
                 {
                     // A release the court orders is the ruling's (its day); the patterns' events of a kind stand for the sentence.
                     if (EventKindOf(hit.Label) is not { } kind || triggers.Any(t => t.Event == kind)
+                        || (kind == EventKind.AsylumGranted && SeekerAfter().IsMatch(text, hit.End))
                         || (_rulingSentences.Contains(s) && kind == EventKind.Release)
                         || Negated(clause, hit.Start - start) || ChargeContext().IsMatch(Before(clause, hit.Start - start))
-                        || (_rulingSentences.Contains(s) && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest && CourtWord().IsMatch(clause))
+                        || (_rulingSentences.Contains(s) && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied && CourtWord().IsMatch(clause))
                         || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, hit.End - start + 40)]))))
                     {
                         continue;
@@ -171,6 +172,8 @@ internal sealed partial class Analysis
                 }
             }
         }
+        // An event told again without its date ("the deported activist", "after his arrest") is the dated one retold.
+        _events.RemoveAll(e => e.Date is null && _events.Any(d => d.Person == e.Person && d.Kind == e.Kind && d.Date is not null));
     }
 
     /// <summary>
@@ -370,7 +373,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:not|never|n't|no longer|without)\s+(?:\w+\s+){0,2}$|(?<![\p{L}])не\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
-    [GeneratedRegex(@"\b(?:for|with|of)\s+$|\b(?:charged with|accused of|on trial for|wanted\s+(?:\w+\s+){0,3}for|convicted of|guilty of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|with|of)\s+(?:illegally\s+|unlawfully\s+)?$|\b(?:charged with|accused of|on trial for|wanted\s+(?:\w+\s+){0,3}for|convicted of|guilty of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeContext();
 
     [GeneratedRegex(@"\b(?:fled|flee|escaped|escape)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:camp|prison|custody))|(?<![\p{L}])(?:бежал\w*|сбежал\w*)", RegexOptions.IgnoreCase)]
@@ -391,7 +394,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:released|freed)\b|\breleased from (?:custody|detention|prison)\b|(?<![\p{L}])(?:освобожден\w*|освобождён\w*|вышл?\w* на свободу)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleasePattern();
 
-    [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection|residence permit)\b|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection)\b(?![\s\-]seeker)|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumGrantedPattern();
 
     [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|\brefus(?:al|ed)\s+to\s+grant\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|\b(?:decision|refusal)\s+(?:by|of)\s+(?:[^.;]{0,60}?)\bto\s+(?:deny|refuse|reject)\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
@@ -425,6 +428,10 @@ internal sealed partial class Analysis
     // The first word of an aside: a relative pronoun or a Russian active participle ("бежавшие", "прибывшего").
     [GeneratedRegex(@"^\s*(?:who|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex AsideOpening();
+
+    // "granted asylum-seeker status": an application registered, not protection granted.
+    [GeneratedRegex(@"\G[\s\-]seeker", RegexOptions.IgnoreCase)]
+    private static partial Regex SeekerAfter();
 
     [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationInside();
