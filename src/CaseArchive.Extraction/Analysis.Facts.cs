@@ -37,7 +37,9 @@ internal sealed partial class Analysis
                     foreach (Match m in pattern().Matches(clause))
                     {
                         var inRuling = _rulingSentences.Contains(s);
+                        // "должна была быть депортирована", "will be extradited": what was due or is still ahead did not happen.
                         if ((kind != EventKind.AsylumDenied && (Negated(clause, m.Index) || NegationInside().IsMatch(m.Value))) || ChargeContext().IsMatch(Before(clause, m.Index))
+                            || (kind != EventKind.ExtraditionRequest && CueBefore(s, start, start + m.Index).Supposed)
                             || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied
                                 && (CourtWord().IsMatch(clause) || _mentions.Any(x => x.Sentence == s && x.Start >= start && x.End <= end && x.Person.Roles.Contains(PersonRole.Judge)))
                                 && !(kind == EventKind.AsylumDenied && AuthorityDecision().IsMatch(m.Value)))
@@ -106,6 +108,7 @@ internal sealed partial class Analysis
                     {
                         subjects = _subjects[s];
                     }
+
                 }
                 // "His wife, Zulfiya Sadyk, said he spent three years in a camp": a relative's words about someone of the
                 // other gender are that person's account.
@@ -120,6 +123,9 @@ internal sealed partial class Analysis
                 }
                 previousSubjects = subjects;
                 var clause = text[start..end];
+                // "Перебежчиков держали в СИЗО", "the two men were held": an event told of a group by a noun is the group's
+                // named before (a claim is a person's own account, never a group's).
+                var eventSubjects = subjects.Count == 0 && GroupNoun().IsMatch(clause) && LastGroup(s) is { } group ? group : subjects;
                 foreach (var trigger in triggers.Where(t => t.Clause == c))
                 {
                     if (trigger.Claim is not null)
@@ -127,7 +133,7 @@ internal sealed partial class Analysis
                         AddClaims(s, start, end, trigger, subjects);
                         continue;
                     }
-                    foreach (var person in subjects)
+                    foreach (var person in eventSubjects)
                     {
                         var kind = trigger.Event!.Value;
                         var index = dateOwner.IndexOf(trigger);
@@ -173,7 +179,8 @@ internal sealed partial class Analysis
             }
         }
         // An event told again without its date ("the deported activist", "after his arrest") is the dated one retold.
-        _events.RemoveAll(e => e.Date is null && _events.Any(d => d.Person == e.Person && d.Kind == e.Kind && d.Date is not null));
+        // Rulings are joined case by case already: an undated one is another decision.
+        _events.RemoveAll(e => e.Kind != EventKind.Ruling && e.Date is null && _events.Any(d => d.Person == e.Person && d.Kind == e.Kind && d.Date is not null));
     }
 
     /// <summary>
@@ -430,6 +437,10 @@ internal sealed partial class Analysis
     private static partial Regex AsideOpening();
 
     // "granted asylum-seeker status": an application registered, not protection granted.
+    // A group of the story's people told by a noun or a plural pronoun the subject reader leaves ("их", "both men").
+    [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNoun();
+
     [GeneratedRegex(@"\G[\s\-]seeker", RegexOptions.IgnoreCase)]
     private static partial Regex SeekerAfter();
 

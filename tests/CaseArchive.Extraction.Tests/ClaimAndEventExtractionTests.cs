@@ -255,4 +255,45 @@ public class ClaimAndEventExtractionTests
         var denial = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
         Assert.Equal("2019", denial.Date!.ToIsoString());
     }
+
+    [Fact]
+    public void Should_drop_an_undated_retelling_of_an_event_dated_elsewhere()
+    {
+        var result = Extract.From("""
+            Daulet Sarsen, a 35-year-old ethnic Kazakh, was arrested in Almaty on March 3.
+            His lawyer said Sarsen was arrested because of a request from Beijing.
+            """, Published);
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("2020-03-03", arrest.Date!.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("Nurlan Ospan, an ethnic Kazakh from Xinjiang, said he was granted asylum-seeker status by the migration service in May.")]
+    [InlineData("Nurlan Ospan, an ethnic Kazakh from Xinjiang, said he had obtained a residence permit in Kazakhstan in 2016.")]
+    public void Should_not_read_asylum_seeker_status_or_a_residence_permit_as_asylum_granted(string text)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.AsylumGranted);
+    }
+
+    [Fact]
+    public void Should_keep_an_extradition_request_named_in_a_courts_decision()
+    {
+        var result = Extract.From("""
+            Aziz Karimov, a 40-year-old Uzbek journalist, was detained in Bishkek on Sunday.
+            On Tuesday a judge in Bishkek granted the extradition request sent by Tashkent and ordered Karimov held for two months.
+            """, Published);
+
+        Assert.Contains(result.Events, e => e.Person == "Aziz Karimov" && e.Kind == EventKind.ExtraditionRequest);
+    }
+
+    [Fact]
+    public void Should_not_read_illegally_crossing_after_for_as_a_crossing_event()
+    {
+        var result = Extract.From("Zhanna Bek, 30, was given a suspended sentence by a court in Zharkent for illegally crossing the border on 5 May.", Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.BorderCrossing);
+    }
 }
