@@ -47,7 +47,13 @@ internal sealed partial class Analysis
                         {
                             continue;
                         }
-                        triggers.Add(new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c));
+                        var found = new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c);
+                        // "China was detaining Uyghurs", "депортировали беженцев": an ordeal of a people, not the person's.
+                        if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && GroupBeside(s, found))
+                        {
+                            continue;
+                        }
+                        triggers.Add(found);
                     }
                 }
                 foreach (var hit in Hits(s, "event.").Where(h => h.Start >= start && h.End <= end && !h.Negated && !h.Hypothetical))
@@ -59,6 +65,10 @@ internal sealed partial class Analysis
                         || Negated(clause, hit.Start - start) || ChargeContext().IsMatch(Before(clause, hit.Start - start))
                         || (_rulingSentences.Contains(s) && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied && CourtWord().IsMatch(clause))
                         || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, hit.End - start + 40)]))))
+                    {
+                        continue;
+                    }
+                    if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && GroupBeside(s, new Trigger(kind, null, hit.Start, hit.End, c)))
                     {
                         continue;
                     }
@@ -126,6 +136,11 @@ internal sealed partial class Analysis
                 // "Перебежчиков держали в СИЗО", "the two men were held": an event told of a group by a noun is the group's
                 // named before (a claim is a person's own account, never a group's).
                 var eventSubjects = subjects.Count == 0 && GroupNoun().IsMatch(clause) && LastGroup(s) is { } group ? group : subjects;
+                // "В начале августа журналист был задержан", "the activist was deported": the story's one party told by what they are.
+                if (eventSubjects.Count == 0 && RoleNoun().IsMatch(clause) && PartyOf(s, null) is { Count: 1 } party)
+                {
+                    eventSubjects = party;
+                }
                 foreach (var trigger in triggers.Where(t => t.Clause == c))
                 {
                     if (trigger.Claim is not null)
@@ -133,7 +148,9 @@ internal sealed partial class Analysis
                         AddClaims(s, start, end, trigger, subjects);
                         continue;
                     }
-                    foreach (var person in eventSubjects)
+                    // "Annaev told RFE/RL that his colleague, Bazarov, was detained": the teller is not the one detained.
+                    var told = SpeakersBefore(s, start, trigger.Start);
+                    foreach (var person in eventSubjects.Count > told.Count ? eventSubjects.Where(p => !told.Contains(p)) : eventSubjects)
                     {
                         var kind = trigger.Event!.Value;
                         var index = dateOwner.IndexOf(trigger);
@@ -181,6 +198,24 @@ internal sealed partial class Analysis
         // An event told again without its date ("the deported activist", "after his arrest") is the dated one retold.
         // Rulings are joined case by case already: an undated one is another decision.
         _events.RemoveAll(e => e.Kind != EventKind.Ruling && e.Date is null && _events.Any(d => d.Person == e.Person && d.Kind == e.Kind && d.Date is not null));
+    }
+
+    /// <summary>
+    /// The people named before a reporting verb ("told RFE/RL that", "said", "заявил, что") that comes before a position in a
+    /// clause, when someone else is named between the verb and the position: they tell of the event, it is not theirs.
+    /// </summary>
+    private List<PersonDraft> SpeakersBefore(int s, int start, int at)
+    {
+        var text = _sentences[s].Text;
+        var verb = TellingVerb().Matches(text[start..at]).LastOrDefault();
+        if (verb is null)
+        {
+            return [];
+        }
+        var verbAt = start + verb.Index;
+        var here = _mentions.Where(m => m.Sentence == s && m.Start >= start && m.End <= at).ToList();
+        var after = here.Where(m => m.Start >= verbAt + verb.Length).Select(m => m.Person).ToHashSet();
+        return after.Count == 0 ? [] : here.Where(m => m.End <= verbAt && !after.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
     }
 
     /// <summary>
@@ -437,6 +472,14 @@ internal sealed partial class Analysis
     private static partial Regex AsideOpening();
 
     // "granted asylum-seeker status": an application registered, not protection granted.
+    // One of the story's people told by what they are, as the subject or the object of an event ("the journalist was
+    // detained", "задержали активиста").
+    [GeneratedRegex(@"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:journalist|activist|blogger|dissident|refugee|asylum seeker|man|woman|tycoon|banker|businessman|poet|writer)\b|(?<![\p{L}])(?:журналист(?:а|ка|ку)?|активист(?:а|ка|ку)?|блогер(?:а)?|беженец|беженца|беженка|беженку|мужчин(?:а|у)|женщин(?:а|у)|оппозиционер(?:а)?|бизнесмен(?:а)?|правозащитник(?:а)?)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}/]+|added|reported|recalled)\s*,?\s+(?:that\s+)?|(?<![\p{L}])(?:рассказал\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|утверждает|отметил\p{L}*)\s*,?\s+(?:что\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TellingVerb();
+
     // A group of the story's people told by a noun or a plural pronoun the subject reader leaves ("их", "both men").
     [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNoun();

@@ -296,4 +296,56 @@ public class ClaimAndEventExtractionTests
 
         Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.BorderCrossing);
     }
+
+    [Fact]
+    public void Should_give_an_event_told_of_a_group_by_a_noun_to_the_group_named_before()
+    {
+        var result = Extract.From("""
+            Two ethnic Kazakhs, Arman Tole and Serik Nur, crossed the border from China in October 2019.
+            The two men were held in pretrial detention until the trial.
+            """, Published);
+
+        Assert.Contains(result.Events, e => e.Person == "Arman Tole" && e.Kind == EventKind.Detention);
+        Assert.Contains(result.Events, e => e.Person == "Serik Nur" && e.Kind == EventKind.Detention);
+    }
+
+    [Fact]
+    public void Should_give_an_event_told_of_the_journalist_to_the_story_s_one_party()
+    {
+        var result = Extract.From("""
+            Азиз Каримов, гражданин Узбекистана, много лет писал о правах человека в Москве.
+            В начале августа журналист был задержан полицией.
+            """, Extract.Date("2020-09-01"));
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("Азиз Каримов", arrest.Person);
+        Assert.Equal("2020-08", arrest.Date!.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("По закону Айгуль Серикова должна была быть депортирована в Китай, сказал ее адвокат.", EventKind.Deportation)]
+    [InlineData("Правозащитники заявили, что власти должны немедленно освободить журналиста Азиза Каримова.", EventKind.Release)]
+    public void Should_not_read_an_event_that_was_only_due_or_demanded(string text, EventKind kind)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == kind);
+    }
+
+    [Fact]
+    public void Should_not_give_an_event_to_the_person_who_tells_of_it()
+    {
+        var result = Extract.From("Nurlan Sadyk, a Turkmen activist, told RFE/RL that his colleague, Bekmurat Orazov, was detained in late October.", Published);
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("Bekmurat Orazov", arrest.Person);
+    }
+
+    [Fact]
+    public void Should_not_give_a_people_s_ordeal_to_the_person_as_an_event()
+    {
+        var result = Extract.From("Aigul Ser, 40, left Xinjiang in 2017, after police detained Uyghurs and Kazakhs across the region.", Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.Arrest);
+    }
 }

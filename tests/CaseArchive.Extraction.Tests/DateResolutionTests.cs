@@ -59,6 +59,7 @@ public class DateResolutionTests
 
     [Theory]
     [InlineData("В конце мая его задержали.", "2019-05")]
+    [InlineData("A court cancelled the order in mid-June.", "2019-06")]
     [InlineData("Сот отырысы шілденің 9-ы басталды.", "2019-07-09")]
     [InlineData("Ол мамыр айында шекарадан өтті.", "2019-05")]
     public void Should_resolve_a_part_of_a_month_and_a_kazakh_date_without_a_year_against_the_publication_date(string sentence, string expected)

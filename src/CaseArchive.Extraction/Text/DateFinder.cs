@@ -274,10 +274,10 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:of\s+)?(?<y>(?:19|20)\d{2})\b|(?<![\p{L}])[вВ]\s+(?<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+(?<y>(?:19|20)\d{2})")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hrough|[Tt]ill|end of|beginning of|last)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])[вВ]\s+(?<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\s+\d)")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Tt]hrough|[Tt]ill|end of|beginning of|last)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b[Mm]id-(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])[вВ]\s+(?<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hrough)\s+(?<y>(?:19|20)\d{2})\b(?![\-–]\d)|(?<![\p{L}])[вВ]\s+(?<y>(?:19|20)\d{2})\s+год|(?<![\p{L}\d])(?<y>(?:19|20)\d{2})\s*жылы(?![\p{L}])")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Tt]hrough)\s+(?<y>(?:19|20)\d{2})\b(?![\-–]\d)|\b[Mm]id-(?<y>(?:19|20)\d{2})\b|(?<![\p{L}])[вВ]\s+(?<y>(?:19|20)\d{2})\s+год|(?<![\p{L}\d])(?<y>(?:19|20)\d{2})\s*жылы(?![\p{L}])")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on)\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])[вВ]о?\s+(?<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b")]
