@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Reading;
 using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Extraction;
@@ -49,7 +50,7 @@ internal sealed partial class Analysis
                         }
                         var found = new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c);
                         // "China was detaining Uyghurs", "депортировали беженцев": an ordeal of a people, not the person's.
-                        if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && GroupBeside(s, found))
+                        if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && PeopleBeside(s, found))
                         {
                             continue;
                         }
@@ -68,7 +69,7 @@ internal sealed partial class Analysis
                     {
                         continue;
                     }
-                    if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && GroupBeside(s, new Trigger(kind, null, hit.Start, hit.End, c)))
+                    if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && PeopleBeside(s, new Trigger(kind, null, hit.Start, hit.End, c)))
                     {
                         continue;
                     }
@@ -198,6 +199,18 @@ internal sealed partial class Analysis
         // An event told again without its date ("the deported activist", "after his arrest") is the dated one retold.
         // Rulings are joined case by case already: an undated one is another decision.
         _events.RemoveAll(e => e.Kind != EventKind.Ruling && e.Date is null && _events.Any(d => d.Person == e.Person && d.Kind == e.Kind && d.Date is not null));
+    }
+
+    // A people in the plural within two words of an event's words ("detained Uyghurs", "депортировали беженцев"); "an ethnic
+    // Uyghur woman" is one person, "the two refugees" the persons named.
+    private bool PeopleBeside(int s, Trigger trigger)
+    {
+        var tokens = TokensOf(s);
+        var first = tokens.FindIndex(t => t.Start >= trigger.Start);
+        var last = tokens.FindLastIndex(t => t.Start < trigger.End);
+        return first >= 0 && Enumerable.Range(first - 2, 2).Concat(Enumerable.Range(last + 1, 2))
+            .Any(i => i >= 0 && i < tokens.Count && Lexicon.Default.IsGroup(tokens[i].Stem) && PluralForm().IsMatch(tokens[i].Form)
+                && !(i > 0 && FewWords.Contains(tokens[i - 1].Form)));
     }
 
     /// <summary>
@@ -479,6 +492,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}/]+|added|reported|recalled)\s*,?\s+(?:that\s+)?|(?<![\p{L}])(?:рассказал\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|утверждает|отметил\p{L}*)\s*,?\s+(?:что\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex TellingVerb();
+
+    [GeneratedRegex(@"(?:s|ов|ев|ей|ан|ы|и)$|^people$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralForm();
 
     // A group of the story's people told by a noun or a plural pronoun the subject reader leaves ("их", "both men").
     [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]
