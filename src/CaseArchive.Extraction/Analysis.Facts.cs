@@ -144,13 +144,13 @@ internal sealed partial class Analysis
                 }
                 foreach (var trigger in triggers.Where(t => t.Clause == c))
                 {
-                    if (trigger.Claim is not null)
-                    {
-                        AddClaims(s, start, end, trigger, subjects);
-                        continue;
-                    }
                     // "Annaev told RFE/RL that his colleague, Bazarov, was detained": the teller is not the one detained.
                     var told = SpeakersBefore(s, start, trigger.Start);
+                    if (trigger.Claim is not null)
+                    {
+                        AddClaims(s, start, end, trigger, subjects.Count > told.Count ? subjects.Where(p => !told.Contains(p)).ToList() : subjects);
+                        continue;
+                    }
                     foreach (var person in eventSubjects.Count > told.Count ? eventSubjects.Where(p => !told.Contains(p)) : eventSubjects)
                     {
                         var kind = trigger.Event!.Value;
