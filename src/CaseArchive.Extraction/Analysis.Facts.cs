@@ -94,7 +94,7 @@ internal sealed partial class Analysis
             }
             // A date inside "who fled in 2017" or "чья история в этом году прогремела" is that clause's; a date outside
             // ", бежавшие от преследований," is not the participle's.
-            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
+            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention) && !OtherVerbBetween(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
             var previousSubjects = new List<PersonDraft>();
             for (var c = 0; c < clauses.Count; c++)
             {
@@ -336,6 +336,11 @@ internal sealed partial class Analysis
         return datePart != startPart && datePart != endPart && (IsAside(text, datePart) || IsAside(text, startPart) || IsAside(text, endPart));
     }
 
+    // "granted asylum after he moved there in 2009", "despite Interpol's August 2021 cancellation": a date after a clause
+    // or phrase of its own that follows the event is that clause's.
+    private static bool OtherVerbBetween(string text, Trigger trigger, DateMention date) =>
+        date.Start >= trigger.End && OwnClauseOpening().IsMatch(text[trigger.End..date.Start]);
+
     private static (int Start, int End) AsidePart(string text, int at)
     {
         var start = text.LastIndexOfAny([',', '—', '(', ')'], Math.Max(0, Math.Min(at, text.Length - 1))) + 1;
@@ -495,6 +500,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"(?:s|ов|ев|ей|ан|ы|и)$|^people$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralForm();
+
+    [GeneratedRegex(@"\b(?:after|before|when|since|until)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s+\p{Ll}+|\bdespite\b|(?<![\p{L}])(?:после того как|когда|несмотря на)(?![\p{L}])")]
+    private static partial Regex OwnClauseOpening();
 
     // A group of the story's people told by a noun or a plural pronoun the subject reader leaves ("их", "both men").
     [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]

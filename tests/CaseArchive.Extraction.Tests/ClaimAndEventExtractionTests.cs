@@ -348,4 +348,13 @@ public class ClaimAndEventExtractionTests
 
         Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.Arrest);
     }
+
+    [Fact]
+    public void Should_leave_a_date_of_a_later_clause_to_that_clause()
+    {
+        var result = Extract.From("Daulet Sarsen, 52, was granted political asylum by Britain after he moved there in 2009.", Published);
+
+        var asylum = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumGranted);
+        Assert.Null(asylum.Date);
+    }
 }
