@@ -325,6 +325,8 @@ public class ClaimAndEventExtractionTests
     [Theory]
     [InlineData("По закону Айгуль Серикова должна была быть депортирована в Китай, сказал ее адвокат.", EventKind.Deportation)]
     [InlineData("Правозащитники заявили, что власти должны немедленно освободить журналиста Азиза Каримова.", EventKind.Release)]
+    [InlineData("В Алматы Айгуль Серикова получила письмо из Швеции, где ей обещали предоставить статус беженца.", EventKind.AsylumGranted)]
+    [InlineData("В Алматы Айгуль Серикова попросила предоставить ей статус беженца.", EventKind.AsylumGranted)]
     public void Should_not_read_an_event_that_was_only_due_or_demanded(string text, EventKind kind)
     {
         var result = Extract.From(text, Published);
