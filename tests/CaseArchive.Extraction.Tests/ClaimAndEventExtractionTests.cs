@@ -301,12 +301,13 @@ public class ClaimAndEventExtractionTests
     public void Should_give_an_event_told_of_a_group_by_a_noun_to_the_group_named_before()
     {
         var result = Extract.From("""
-            Arman Tole, 30, and Serik Nur, 28, crossed the border from China in October 2019.
-            The two men were held in pretrial detention until the trial.
+            Осенью 30-летний Ерлан Жумабаев и 28-летний Серик Нурланов перешли границу с Китаем.
+            Они попросили убежища.
+            Перебежчиков до суда держали в СИЗО.
             """, Published);
 
-        Assert.Contains(result.Events, e => e.Person == "Arman Tole" && e.Kind == EventKind.Detention);
-        Assert.Contains(result.Events, e => e.Person == "Serik Nur" && e.Kind == EventKind.Detention);
+        Assert.Contains(result.Events, e => e.Person == "Ерлан Жумабаев" && e.Kind == EventKind.Detention);
+        Assert.Contains(result.Events, e => e.Person == "Серик Нурланов" && e.Kind == EventKind.Detention);
     }
 
     [Fact]
