@@ -181,8 +181,10 @@ internal sealed partial class Analysis
                         {
                             date = PartialDate.OfDay(dayBefore.AddDays(1), true);
                         }
-                        // "released from custody the same day": the day of the ruling told just before.
-                        if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
+                        // "released from custody the same day": the day of the ruling told just before. An undated release
+                        // told right after a decision ("After being released, she said outside the courthouse") is that day's.
+                        if (date is null && (SameDay().IsMatch(clause) || (kind == EventKind.Release && _rulingDates.Any(r => r.Sentence == s - 1)))
+                            && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
                         {
                             date = rulingDate;
                         }

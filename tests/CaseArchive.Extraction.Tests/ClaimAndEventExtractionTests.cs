@@ -360,4 +360,16 @@ public class ClaimAndEventExtractionTests
         var asylum = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumGranted);
         Assert.Null(asylum.Date);
     }
+
+    [Fact]
+    public void Should_date_an_undated_release_told_right_after_a_decision_by_the_decision()
+    {
+        var result = Extract.From("""
+            A court in Zharkent on Wednesday gave Aigul Ser, 40, a suspended sentence and declined to deport her.
+            After being released, Ser thanked her supporters outside the courthouse.
+            """, Published);
+
+        var release = Assert.Single(result.Events, e => e.Kind == EventKind.Release);
+        Assert.Equal("2020-06-10", release.Date!.ToIsoString());
+    }
 }
