@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseArchive.Extraction.Reading;
 using CaseArchive.Extraction.Text;
 
 namespace CaseArchive.Extraction;
@@ -37,25 +38,38 @@ internal sealed partial class Analysis
                     foreach (Match m in pattern().Matches(clause))
                     {
                         var inRuling = _rulingSentences.Contains(s);
+                        // "должна была быть депортирована", "will be extradited": what was due or is still ahead did not happen.
                         if ((kind != EventKind.AsylumDenied && (Negated(clause, m.Index) || NegationInside().IsMatch(m.Value))) || ChargeContext().IsMatch(Before(clause, m.Index))
-                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest
+                            || (kind != EventKind.ExtraditionRequest && CueBefore(s, start, start + m.Index).Supposed)
+                            || (inRuling && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied
                                 && (CourtWord().IsMatch(clause) || _mentions.Any(x => x.Sentence == s && x.Start >= start && x.End <= end && x.Person.Roles.Contains(PersonRole.Judge)))
                                 && !(kind == EventKind.AsylumDenied && AuthorityDecision().IsMatch(m.Value)))
                             || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, m.Index + m.Length + 40)]))))
                         {
                             continue;
                         }
-                        triggers.Add(new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c));
+                        var found = new Trigger(kind, null, start + m.Index, start + m.Index + m.Length, c);
+                        // "China was detaining Uyghurs", "депортировали беженцев": an ordeal of a people, not the person's.
+                        if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && PeopleBeside(s, found))
+                        {
+                            continue;
+                        }
+                        triggers.Add(found);
                     }
                 }
                 foreach (var hit in Hits(s, "event.").Where(h => h.Start >= start && h.End <= end && !h.Negated && !h.Hypothetical))
                 {
                     // A release the court orders is the ruling's (its day); the patterns' events of a kind stand for the sentence.
                     if (EventKindOf(hit.Label) is not { } kind || triggers.Any(t => t.Event == kind)
+                        || (kind == EventKind.AsylumGranted && SeekerAfter().IsMatch(text, hit.End))
                         || (_rulingSentences.Contains(s) && kind == EventKind.Release)
                         || Negated(clause, hit.Start - start) || ChargeContext().IsMatch(Before(clause, hit.Start - start))
-                        || (_rulingSentences.Contains(s) && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied or EventKind.ExtraditionRequest && CourtWord().IsMatch(clause))
+                        || (_rulingSentences.Contains(s) && kind is EventKind.Deportation or EventKind.AsylumGranted or EventKind.AsylumDenied && CourtWord().IsMatch(clause))
                         || (kind is EventKind.Arrest or EventKind.Detention or EventKind.Release && (claimTriggers.Count > 0 || CampContext().IsMatch(clause[..Math.Min(clause.Length, hit.End - start + 40)]))))
+                    {
+                        continue;
+                    }
+                    if (kind is EventKind.Arrest or EventKind.Detention or EventKind.Deportation && PeopleBeside(s, new Trigger(kind, null, hit.Start, hit.End, c)))
                     {
                         continue;
                     }
@@ -80,7 +94,7 @@ internal sealed partial class Analysis
             }
             // A date inside "who fled in 2017" or "чья история в этом году прогремела" is that clause's; a date outside
             // ", бежавшие от преследований," is not the participle's.
-            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
+            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention) && !OtherVerbBetween(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
             var previousSubjects = new List<PersonDraft>();
             for (var c = 0; c < clauses.Count; c++)
             {
@@ -105,6 +119,7 @@ internal sealed partial class Analysis
                     {
                         subjects = _subjects[s];
                     }
+
                 }
                 // "His wife, Zulfiya Sadyk, said he spent three years in a camp": a relative's words about someone of the
                 // other gender are that person's account.
@@ -119,14 +134,24 @@ internal sealed partial class Analysis
                 }
                 previousSubjects = subjects;
                 var clause = text[start..end];
+                // "Перебежчиков держали в СИЗО", "the two men were held": an event told of a group by a noun is the group's
+                // named before (a claim is a person's own account, never a group's).
+                var eventSubjects = subjects.Count == 0 && GroupNoun().IsMatch(clause) && LastGroup(s) is { } group ? group : subjects;
+                // "В начале августа журналист был задержан", "the activist was deported": the story's one party told by what they are.
+                if (eventSubjects.Count == 0 && RoleNoun().IsMatch(clause) && PartyOf(s, null) is { Count: 1 } party)
+                {
+                    eventSubjects = party;
+                }
                 foreach (var trigger in triggers.Where(t => t.Clause == c))
                 {
+                    // "Annaev told RFE/RL that his colleague, Bazarov, was detained": the teller is not the one detained.
+                    var told = SpeakersBefore(s, start, trigger.Start);
                     if (trigger.Claim is not null)
                     {
-                        AddClaims(s, start, end, trigger, subjects);
+                        AddClaims(s, start, end, trigger, subjects.Count > told.Count ? subjects.Where(p => !told.Contains(p)).ToList() : subjects);
                         continue;
                     }
-                    foreach (var person in subjects)
+                    foreach (var person in eventSubjects.Count > told.Count ? eventSubjects.Where(p => !told.Contains(p)) : eventSubjects)
                     {
                         var kind = trigger.Event!.Value;
                         var index = dateOwner.IndexOf(trigger);
@@ -156,8 +181,10 @@ internal sealed partial class Analysis
                         {
                             date = PartialDate.OfDay(dayBefore.AddDays(1), true);
                         }
-                        // "released from custody the same day": the day of the ruling told just before.
-                        if (date is null && SameDay().IsMatch(clause) && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
+                        // "released from custody the same day": the day of the ruling told just before. An undated release
+                        // told right after a decision ("After being released, she said outside the courthouse") is that day's.
+                        if (date is null && (SameDay().IsMatch(clause) || (kind == EventKind.Release && _rulingDates.Any(r => r.Sentence == s - 1)))
+                            && _rulingDates.Where(r => r.Sentence < s).OrderBy(r => r.Sentence).LastOrDefault() is { Date: { } rulingDate })
                         {
                             date = rulingDate;
                         }
@@ -171,6 +198,39 @@ internal sealed partial class Analysis
                 }
             }
         }
+        // An event told again without its date ("the deported activist", "after his arrest") is the dated one retold.
+        // Rulings are joined case by case already: an undated one is another decision.
+        _events.RemoveAll(e => e.Kind != EventKind.Ruling && e.Date is null && _events.Any(d => d.Person == e.Person && d.Kind == e.Kind && d.Date is not null));
+    }
+
+    // A people in the plural within two words of an event's words ("detained Uyghurs", "депортировали беженцев"); "an ethnic
+    // Uyghur woman" is one person, "the two refugees" the persons named.
+    private bool PeopleBeside(int s, Trigger trigger)
+    {
+        var tokens = TokensOf(s);
+        var first = tokens.FindIndex(t => t.Start >= trigger.Start);
+        var last = tokens.FindLastIndex(t => t.Start < trigger.End);
+        return first >= 0 && Enumerable.Range(first - 2, 2).Concat(Enumerable.Range(last + 1, 2))
+            .Any(i => i >= 0 && i < tokens.Count && Lexicon.Default.IsGroup(tokens[i].Stem) && PluralForm().IsMatch(tokens[i].Form)
+                && !(i > 0 && FewWords.Contains(tokens[i - 1].Form)));
+    }
+
+    /// <summary>
+    /// The people named before a reporting verb ("told RFE/RL that", "said", "заявил, что") that comes before a position in a
+    /// clause, when someone else is named between the verb and the position: they tell of the event, it is not theirs.
+    /// </summary>
+    private List<PersonDraft> SpeakersBefore(int s, int start, int at)
+    {
+        var text = _sentences[s].Text;
+        var verb = TellingVerb().Matches(text[start..at]).LastOrDefault();
+        if (verb is null)
+        {
+            return [];
+        }
+        var verbAt = start + verb.Index;
+        var here = _mentions.Where(m => m.Sentence == s && m.Start >= start && m.End <= at).ToList();
+        var after = here.Where(m => m.Start >= verbAt + verb.Length).Select(m => m.Person).ToHashSet();
+        return after.Count == 0 ? [] : here.Where(m => m.End <= verbAt && !after.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
     }
 
     /// <summary>
@@ -278,6 +338,11 @@ internal sealed partial class Analysis
         return datePart != startPart && datePart != endPart && (IsAside(text, datePart) || IsAside(text, startPart) || IsAside(text, endPart));
     }
 
+    // "granted asylum after he moved there in 2009", "despite Interpol's August 2021 cancellation": a date after a clause
+    // or phrase of its own that follows the event is that clause's.
+    private static bool OtherVerbBetween(string text, Trigger trigger, DateMention date) =>
+        date.Start >= trigger.End && OwnClauseOpening().IsMatch(text[trigger.End..date.Start]);
+
     private static (int Start, int End) AsidePart(string text, int at)
     {
         var start = text.LastIndexOfAny([',', '—', '(', ')'], Math.Max(0, Math.Min(at, text.Length - 1))) + 1;
@@ -370,7 +435,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:not|never|n't|no longer|without)\s+(?:\w+\s+){0,2}$|(?<![\p{L}])не\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
-    [GeneratedRegex(@"\b(?:for|with|of)\s+$|\b(?:charged with|accused of|on trial for|wanted\s+(?:\w+\s+){0,3}for|convicted of|guilty of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|with|of)\s+(?:illegally\s+|unlawfully\s+)?$|\b(?:charged with|accused of|on trial for|wanted\s+(?:\w+\s+){0,3}for|convicted of|guilty of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeContext();
 
     [GeneratedRegex(@"\b(?:fled|flee|escaped|escape)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:camp|prison|custody))|(?<![\p{L}])(?:бежал\w*|сбежал\w*)", RegexOptions.IgnoreCase)]
@@ -391,7 +456,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:released|freed)\b|\breleased from (?:custody|detention|prison)\b|(?<![\p{L}])(?:освобожден\w*|освобождён\w*|вышл?\w* на свободу)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleasePattern();
 
-    [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection|residence permit)\b|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:granted|given|received|obtained|won|got)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|political asylum|temporary protection)\b(?![\s\-]seeker)|(?<![\p{L}])(?:получил\w*|предоставил\w*)\s+(?:\w+\s+)?(?:убежище|статус беженца)", RegexOptions.IgnoreCase)]
     private static partial Regex AsylumGrantedPattern();
 
     [GeneratedRegex(@"\bdid not allow\s+(?:\w+\s+){0,3}to (?:remain|stay)|\b(?:refused|denied|rejected|turned down)\s+(?:\w+\s+){0,2}(?:asylum|refugee status|application for (?:asylum|refugee status)|request for (?:asylum|refugee status))|\b(?:refused|denied|rejected|turned down)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:asylum\s+|refugee\s+)?(?:application|claim|request|bid)\b|\b(?:asylum|refugee status)\s+(?:\w+\s+){0,3}(?:was|were|had been)\s+(?:refused|denied|rejected)|\brefus(?:al|ed)\s+to\s+grant\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|\b(?:decision|refusal)\s+(?:by|of)\s+(?:[^.;]{0,60}?)\bto\s+(?:deny|refuse|reject)\s+(?:\w+\s+){0,2}(?:asylum|refugee status)|(?<![\p{L}])отказал\w*\s+(?:\w+\s+)?в\s+(?:предоставлении\s+)?(?:убежищ|статус)", RegexOptions.IgnoreCase)]
@@ -425,6 +490,28 @@ internal sealed partial class Analysis
     // The first word of an aside: a relative pronoun or a Russian active participle ("бежавшие", "прибывшего").
     [GeneratedRegex(@"^\s*(?:who|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex AsideOpening();
+
+    // "granted asylum-seeker status": an application registered, not protection granted.
+    // One of the story's people told by what they are, as the subject or the object of an event ("the journalist was
+    // detained", "задержали активиста").
+    [GeneratedRegex(@"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:journalist|activist|blogger|dissident|refugee|asylum seeker|man|woman|tycoon|banker|businessman|poet|writer)\b|(?<![\p{L}])(?:журналист(?:а|ка|ку)?|активист(?:а|ка|ку)?|блогер(?:а)?|беженец|беженца|беженка|беженку|мужчин(?:а|у)|женщин(?:а|у)|оппозиционер(?:а)?|бизнесмен(?:а)?|правозащитник(?:а)?)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}/]+|added|reported|recalled)\s*,?\s+(?:that\s+)?|(?<![\p{L}])(?:рассказал\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|утверждает|отметил\p{L}*)\s*,?\s+(?:что\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TellingVerb();
+
+    [GeneratedRegex(@"(?:s|ов|ев|ей|ан|ы|и)$|^people$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralForm();
+
+    [GeneratedRegex(@"\b(?:after|before|when|since|until)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s+\p{Ll}+|\bdespite\b|(?<![\p{L}])(?:после того как|когда|несмотря на)(?![\p{L}])")]
+    private static partial Regex OwnClauseOpening();
+
+    // A group of the story's people told by a noun or a plural pronoun the subject reader leaves ("их", "both men").
+    [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNoun();
+
+    [GeneratedRegex(@"\G[\s\-]seeker", RegexOptions.IgnoreCase)]
+    private static partial Regex SeekerAfter();
 
     [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationInside();

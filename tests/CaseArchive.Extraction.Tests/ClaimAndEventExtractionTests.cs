@@ -255,4 +255,121 @@ public class ClaimAndEventExtractionTests
         var denial = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumDenied);
         Assert.Equal("2019", denial.Date!.ToIsoString());
     }
+
+    [Fact]
+    public void Should_drop_an_undated_retelling_of_an_event_dated_elsewhere()
+    {
+        var result = Extract.From("""
+            Daulet Sarsen, a 35-year-old ethnic Kazakh, was arrested in Almaty on March 3.
+            His lawyer said Sarsen was arrested because of a request from Beijing.
+            """, Published);
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("2020-03-03", arrest.Date!.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("Nurlan Ospan, an ethnic Kazakh from Xinjiang, said he was granted asylum-seeker status by the migration service in May.")]
+    [InlineData("Nurlan Ospan, an ethnic Kazakh from Xinjiang, said he had obtained a residence permit in Kazakhstan in 2016.")]
+    public void Should_not_read_asylum_seeker_status_or_a_residence_permit_as_asylum_granted(string text)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.AsylumGranted);
+    }
+
+    [Fact]
+    public void Should_keep_an_extradition_request_named_in_a_courts_decision()
+    {
+        var result = Extract.From("""
+            Aziz Karimov, a 40-year-old Uzbek activist, was detained in Bishkek on Sunday.
+            On Tuesday a judge in Bishkek granted the extradition request sent by Tashkent and ordered Karimov held for two months.
+            """, Published);
+
+        Assert.Contains(result.Events, e => e.Person == "Aziz Karimov" && e.Kind == EventKind.ExtraditionRequest);
+    }
+
+    [Fact]
+    public void Should_not_read_illegally_crossing_after_for_as_a_crossing_event()
+    {
+        var result = Extract.From("Zhanna Bek, 30, was given a suspended sentence by a court in Zharkent for illegally crossing the border on 5 May.", Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.BorderCrossing);
+    }
+
+    [Fact]
+    public void Should_give_an_event_told_of_a_group_by_a_noun_to_the_group_named_before()
+    {
+        var result = Extract.From("""
+            Осенью 30-летний Ерлан Жумабаев и 28-летний Серик Нурланов перешли границу с Китаем.
+            Они попросили убежища.
+            Перебежчиков до суда держали в СИЗО.
+            """, Published);
+
+        Assert.Contains(result.Events, e => e.Person == "Ерлан Жумабаев" && e.Kind == EventKind.Detention);
+        Assert.Contains(result.Events, e => e.Person == "Серик Нурланов" && e.Kind == EventKind.Detention);
+    }
+
+    [Fact]
+    public void Should_give_an_event_told_of_the_journalist_to_the_story_s_one_party()
+    {
+        var result = Extract.From("""
+            Азиз Каримов, гражданин Узбекистана, много лет писал о правах человека в Москве.
+            В начале августа журналист был задержан полицией.
+            """, Extract.Date("2020-09-01"));
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("Азиз Каримов", arrest.Person);
+        Assert.Equal("2020-08", arrest.Date!.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("По закону Айгуль Серикова должна была быть депортирована в Китай, сказал ее адвокат.", EventKind.Deportation)]
+    [InlineData("Правозащитники заявили, что власти должны немедленно освободить журналиста Азиза Каримова.", EventKind.Release)]
+    [InlineData("В Алматы Айгуль Серикова получила письмо из Швеции, где ей обещали предоставить статус беженца.", EventKind.AsylumGranted)]
+    [InlineData("В Алматы Айгуль Серикова попросила предоставить ей статус беженца.", EventKind.AsylumGranted)]
+    public void Should_not_read_an_event_that_was_only_due_or_demanded(string text, EventKind kind)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == kind);
+    }
+
+    [Fact]
+    public void Should_not_give_an_event_to_the_person_who_tells_of_it()
+    {
+        var result = Extract.From("Nurlan Sadyk, a Turkmen activist, told RFE/RL that his colleague, Bekmurat Orazov, was detained in late October.", Published);
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("Bekmurat Orazov", arrest.Person);
+    }
+
+    [Fact]
+    public void Should_not_give_a_people_s_ordeal_to_the_person_as_an_event()
+    {
+        var result = Extract.From("Aigul Ser, 40, left Xinjiang in 2017, after police detained Uyghurs and Kazakhs across the region.", Published);
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.Arrest);
+    }
+
+    [Fact]
+    public void Should_leave_a_date_of_a_later_clause_to_that_clause()
+    {
+        var result = Extract.From("Daulet Sarsen, 52, was granted political asylum by Britain after he moved there in 2009.", Published);
+
+        var asylum = Assert.Single(result.Events, e => e.Kind == EventKind.AsylumGranted);
+        Assert.Null(asylum.Date);
+    }
+
+    [Fact]
+    public void Should_date_an_undated_release_told_right_after_a_decision_by_the_decision()
+    {
+        var result = Extract.From("""
+            A court in Zharkent on Wednesday gave Aigul Ser, 40, a suspended sentence and declined to deport her.
+            After being released, Ser thanked her supporters outside the courthouse.
+            """, Published);
+
+        var release = Assert.Single(result.Events, e => e.Kind == EventKind.Release);
+        Assert.Equal("2020-06-10", release.Date!.ToIsoString());
+    }
 }

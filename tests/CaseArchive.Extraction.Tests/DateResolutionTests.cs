@@ -41,6 +41,42 @@ public class DateResolutionTests
     }
 
     [Theory]
+    [InlineData("Двадцать восьмого июня 2016 года суд вынес решение.", "2016-06-28")]
+    [InlineData("Первого июля 2016 года его выслали.", "2016-07-01")]
+    [InlineData("Тридцать первого мая 2020 года его задержали.", "2020-05-31")]
+    [InlineData("В начале августа 2017 года суд приостановил высылку.", "2017-08")]
+    [InlineData("В конце 2019 года он бежал.", "2019")]
+    [InlineData("Сот 2019 жылы 9 шілдеде басталды.", "2019-07-09")]
+    [InlineData("Сот отырысы 2018 жылы шілденің 9-ы басталды.", "2018-07-09")]
+    [InlineData("Ол 2019 жылы тамызда шекарадан өтті.", "2019-08")]
+    public void Should_read_days_in_words_parts_of_a_month_and_kazakh_dates_with_their_year(string sentence, string expected)
+    {
+        var date = Resolve(sentence, Monday);
+
+        Assert.Equal(expected, date!.ToIsoString());
+        Assert.False(date.Inferred);
+    }
+
+    [Theory]
+    [InlineData("В конце мая его задержали.", "2019-05")]
+    [InlineData("A court cancelled the order in mid-June.", "2019-06")]
+    [InlineData("Сот отырысы шілденің 9-ы басталды.", "2019-07-09")]
+    [InlineData("Ол мамыр айында шекарадан өтті.", "2019-05")]
+    public void Should_resolve_a_part_of_a_month_and_a_kazakh_date_without_a_year_against_the_publication_date(string sentence, string expected)
+    {
+        var date = Resolve(sentence, Monday);
+
+        Assert.Equal(expected, date!.ToIsoString());
+        Assert.True(date.Inferred);
+    }
+
+    [Fact]
+    public void Should_not_read_a_kazakh_month_name_alone_as_a_date()
+    {
+        Assert.Empty(DateFinder.Find("Қазан қайнап тұр."));
+    }
+
+    [Theory]
     [InlineData("The court ruled on December 23.")]
     [InlineData("The court ruled in October.")]
     [InlineData("The court ruled on Wednesday.")]

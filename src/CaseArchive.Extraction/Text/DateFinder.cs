@@ -23,9 +23,32 @@ internal static partial class DateFinder
     private static readonly string[] RussianMonths =
         ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
 
+    // Kazakh month names as written (Snowball has no Kazakh); a suffix may follow ("шілденің", "тамызда").
+    private static readonly string[] KazakhMonths =
+        ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+
+    // Russian ordinal day words of formal writing ("двадцать восьмого июня"): the units, and the tens before them.
+    private static readonly string[] RussianOrdinalDays =
+        ["первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого", "десятого",
+         "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого",
+         "восемнадцатого", "девятнадцатого", "двадцатого"];
+
+    private static int? OrdinalDay(string words)
+    {
+        var parts = words.ToLowerInvariant().Replace('ё', 'е').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tens = parts.Length == 2 ? parts[0] switch { "двадцать" => 20, "тридцать" => 30, _ => -100 } : 0;
+        var unit = parts[^1] == "тридцатого" ? 30 : Array.IndexOf(RussianOrdinalDays, parts[^1]) + 1;
+        return unit > 0 && tens >= 0 && (tens == 0 || unit < 10) ? tens + unit : null;
+    }
+
     public static int? MonthNumber(string word)
     {
         var lower = word.ToLowerInvariant().TrimEnd('.');
+        var kazakh = Array.FindIndex(KazakhMonths, m => lower.StartsWith(m, StringComparison.Ordinal));
+        if (kazakh >= 0)
+        {
+            return kazakh + 1;
+        }
         if (lower.Length >= 3 && lower[0] is >= 'a' and <= 'z')
         {
             var index = Array.FindIndex(EnglishMonths, m => lower.StartsWith(m, StringComparison.Ordinal));
@@ -71,6 +94,21 @@ internal static partial class DateFinder
         foreach (Match m in RussianDate().Matches(sentence))
         {
             Add(m, Int(m.Groups["y"]), MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
+        }
+        // "двадцать восьмого июня 2016 года": a day in words.
+        foreach (Match m in RussianOrdinalDate().Matches(sentence))
+        {
+            Add(m, Int(m.Groups["y"]), MonthNumber(m.Groups["m"].Value), OrdinalDay(m.Groups["d"].Value));
+        }
+        // "2019 жылы 9 шілдеде", "шілденің 9-ы": Kazakh days, months with their year, months alone.
+        foreach (Match m in KazakhDate().Matches(sentence))
+        {
+            Add(m, Int(m.Groups["y"]), MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
+        }
+        // "в конце мая", "в начале августа 2017 года": a part of a month is its month.
+        foreach (Match m in RussianMonthPart().Matches(sentence))
+        {
+            Add(m, Int(m.Groups["y"]), m.Groups["m"].Success ? MonthNumber(m.Groups["m"].Value) : null, null);
         }
         foreach (Match m in MonthYear().Matches(sentence))
         {
@@ -214,13 +252,32 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})\s+(?<m>" + RussianMonthsGenitive + @")(?:\s+(?<y>(?:19|20)\d{2})(?:\s*(?:года|г\.))?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RussianDate();
 
+    private const string RussianOrdinalDay =
+        "(?:(?:двадцать|тридцать)\\s+)?(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|" +
+        "одиннадцатого|двенадцатого|тринадцатого|четырнадцатого|пятнадцатого|шестнадцатого|семнадцатого|восемнадцатого|" +
+        "девятнадцатого|двадцатого|тридцатого)";
+
+    private const string KazakhMonthNames = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<d>" + RussianOrdinalDay + @")\s+(?<m>" + RussianMonthsGenitive + @")(?:\s+(?<y>(?:19|20)\d{2})(?:\s*(?:года|г\.))?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianOrdinalDate();
+
+    // A day before its month ("9 шілдеде", "23 желтоқсан"), a month's day after its genitive ("шілденің 9-ы"), a month
+    // in the locative or with "айында" ("тамызда", "мамыр айында"), each with "2019 жылы" before it when the year is told;
+    // a bare "қазан" (also a cauldron) is no date.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<y>(?:19|20)\d{2})\s*(?:ж\.|жыл\p{L}*)\s+)?(?:(?<d>\d{1,2})\s+(?<m>" + KazakhMonthNames + @")(?:\p{L}*)|(?<m>" + KazakhMonthNames + @")(?:ның|нің|дың|дің|тың|тің)\s+(?<d>\d{1,2})(?:-?\p{L}+)?|(?<m>" + KazakhMonthNames + @")(?:\s+айында|да|де|та|те)(?![\p{L}]))", RegexOptions.IgnoreCase)]
+    private static partial Regex KazakhDate();
+
+    [GeneratedRegex(@"(?<![\p{L}])[вВкК]\s+(?:начал[еу]|конц[еу]|середин[еу]|первой половине|второй половине)\s+(?:(?<m>" + RussianMonthsGenitive + @")(?:\s+(?<y>(?:19|20)\d{2})(?:\s*(?:года|г\.))?)?|(?<y>(?:19|20)\d{2})\s*(?:года|г\.))", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianMonthPart();
+
     [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:of\s+)?(?<y>(?:19|20)\d{2})\b|(?<![\p{L}])[вВ]\s+(?<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+(?<y>(?:19|20)\d{2})")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hrough|[Tt]ill|end of|beginning of|last)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])[вВ]\s+(?<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\s+\d)")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Tt]hrough|[Tt]ill|end of|beginning of|last)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b[Mm]id-(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])[вВ]\s+(?<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hrough)\s+(?<y>(?:19|20)\d{2})\b(?![\-–]\d)|(?<![\p{L}])[вВ]\s+(?<y>(?:19|20)\d{2})\s+год")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Tt]hrough)\s+(?<y>(?:19|20)\d{2})\b(?![\-–]\d)|\b[Mm]id-(?<y>(?:19|20)\d{2})\b|(?<![\p{L}])[вВ]\s+(?<y>(?:19|20)\d{2})\s+год|(?<![\p{L}\d])(?<y>(?:19|20)\d{2})\s*жылы(?![\p{L}])")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on)\s+(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])[вВ]о?\s+(?<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b")]
