@@ -119,7 +119,6 @@ internal sealed partial class Analysis
                     {
                         subjects = _subjects[s];
                     }
-
                 }
                 // "His wife, Zulfiya Sadyk, said he spent three years in a camp": a relative's words about someone of the
                 // other gender are that person's account.
@@ -491,7 +490,6 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*(?:who|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex AsideOpening();
 
-    // "granted asylum-seeker status": an application registered, not protection granted.
     // One of the story's people told by what they are, as the subject or the object of an event ("the journalist was
     // detained", "задержали активиста").
     [GeneratedRegex(@"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:journalist|activist|blogger|dissident|refugee|asylum seeker|man|woman|tycoon|banker|businessman|poet|writer)\b|(?<![\p{L}])(?:журналист(?:а|ка|ку)?|активист(?:а|ка|ку)?|блогер(?:а)?|беженец|беженца|беженка|беженку|мужчин(?:а|у)|женщин(?:а|у)|оппозиционер(?:а)?|бизнесмен(?:а)?|правозащитник(?:а)?)(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -510,6 +508,7 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNoun();
 
+    // "granted asylum-seeker status": an application registered, not protection granted.
     [GeneratedRegex(@"\G[\s\-]seeker", RegexOptions.IgnoreCase)]
     private static partial Regex SeekerAfter();
 
