@@ -79,7 +79,7 @@ internal sealed partial class Analysis
 
     // "Bulgaria-based" is no part of a name.
     private static bool IsNameWord(string word) =>
-        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
+        !NonNameWords.Contains(word) && !Lexicon.Default.IsFunctionWord(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
         && !(word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Gazetteer.IsPlaceWord(word[..hyphen]));
 
     private static bool IsPeopleWord(string word) => PeopleWord().IsMatch(word);
@@ -110,7 +110,9 @@ internal sealed partial class Analysis
             }
             var title = TitleBefore().Match(prefix);
             PersonRole? role = title.Success ? RoleOfTitle(title.Groups["title"].Value) : null;
-            var cued = title.Success
+            var dataTitle = TitleOfData(candidate);
+            role ??= dataTitle is { } t ? RoleOfTitle(t.Form) : null;
+            var cued = title.Success || dataTitle is not null
                 || (appositive is not null && PersonNoun().IsMatch(appositive))
                 || AgeOrWhoAfter().IsMatch(suffix)
                 || VerbAfter().IsMatch(suffix)
@@ -134,8 +136,9 @@ internal sealed partial class Analysis
             foreach (var candidate in candidates.Where(c => !accepted.Any(a => a.Candidate == c)).ToList())
             {
                 var text = _sentences[candidate.Sentence].Text;
-                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence && a.Candidate.End <= candidate.Start
-                    && Coordination().IsMatch(text[a.Candidate.End..candidate.Start])))
+                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence
+                    && ((a.Candidate.End <= candidate.Start && Joined(text[a.Candidate.End..candidate.Start], comma: true))
+                        || (candidate.End <= a.Candidate.Start && Joined(text[candidate.End..a.Candidate.Start], comma: false)))))
                 {
                     accepted.Add((candidate, null, null));
                     changed = true;
@@ -189,12 +192,15 @@ internal sealed partial class Analysis
             var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
+                : HasCyrillic(candidate.Text) && TitleOfData(candidate) is { Dative: true } ? RussianDativeNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && InObliqueList(candidate) ? RussianAccusativeNominative(candidate.Text)
                 : candidate.Text;
             // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
             if (HasCyrillic(name) && name == candidate.Text)
             {
-                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), MasculineContext(candidate));
+                // After a title in the nominative ("адвокат Ольга Цейтлина") the name is a nominative, whatever pronoun follows.
+                var nominativeTitle = TitleOfData(candidate) is { Nominative: true };
+                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), !nominativeTitle && MasculineContext(candidate));
             }
             var key = NameFolding.Fold(name);
             if (_persons.FirstOrDefault(p => p.Key == key) is { } known)
@@ -542,6 +548,25 @@ internal sealed partial class Analysis
             : RussianMasculineNominative(name);
     }
 
+    // After a title in the dative ("адвокату Тимуру Карабаеву", "судье Анне Петровой") the name is a dative too: a
+    // woman's "-ой" surname gives "-а" (her given name "-е" → "-а", "-и" → "-я"); a man's "-у" goes, "-ю" gives "-й"/"-ь".
+    internal static string RussianDativeNominative(string name)
+    {
+        var words = name.Split(' ');
+        if (words[^1].Length > 4 && words[^1].EndsWith("ой", StringComparison.Ordinal))
+        {
+            return string.Join(' ', words.Select((word, i) => i == words.Length - 1 ? word[..^2] + "а"
+                : word.Length > 3 && word.EndsWith('е') ? word[..^1] + "а"
+                : word.Length > 3 && word.EndsWith('и') ? word[..^1] + "я"
+                : word));
+        }
+        if (!words.All(word => word.Length > 3 && word[^1] is 'у' or 'ю'))
+        {
+            return name;
+        }
+        return string.Join(' ', words.Select(word => word.EndsWith('у') ? word[..^1] : IsRussianVowel(word[^2]) ? word[..^1] + "й" : word[..^1] + "ь"));
+    }
+
     // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
     internal static string RussianFeminineNominative(string name) =>
         string.Join(' ', name.Split(' ').Select(word => word switch
@@ -607,6 +632,13 @@ internal sealed partial class Analysis
                 {
                     part.RemoveAt(part.Count - 1);
                 }
+                // "Special Rapporteur on Torture Nils Melzer", "штаба Навального Юлия Емельянова": a word opening a run of
+                // three that the article also writes in lower case (a common word), or another's name in the genitive, is
+                // glued to the name, not part of it.
+                if (part.Count == 3 && IsGluedWord(Bare(part[0].Value), Bare(part[1].Value)))
+                {
+                    part.RemoveAt(0);
+                }
                 if (part.Count is >= 1 and <= 3)
                 {
                     AddName(part);
@@ -641,6 +673,79 @@ internal sealed partial class Analysis
             run.Add(m);
         }
         Flush();
+        // "Низомиддин К.": a given name with the surname's initial, as the press names people it shields.
+        foreach (Match m in NameWithInitial().Matches(text))
+        {
+            var given = m.Groups["given"].Value;
+            if (IsNameWord(given))
+            {
+                candidates.Add(new Candidate(s, m.Index, m.Index + m.Length, m.Value, NameFolding.Fold(m.Value)));
+            }
+        }
+    }
+
+    private bool IsGluedWord(string word, string next) =>
+        LowerWords.Contains(Tokenizer.Fold(word))
+        || (HasCyrillic(word) && Lexicon.Default.HasOtherNameEnding(word) && !Lexicon.Default.HasOtherNameEnding(next));
+
+    // Every word the article writes in lower case: such a word capitalised is a common word, never a name.
+    private HashSet<string> LowerWords => _lowerWords ??=
+        LowerWord().Matches(_article.Text).Select(m => Tokenizer.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _lowerWords;
+
+    /// <summary>A role word of the data (<c>name.title</c>) before a name: as written, and whether it is in the nominative or the dative.</summary>
+    private readonly record struct TitleWord(string Form, bool Nominative, bool Dative);
+
+    // "адвокат Ольга ...", "адвокату журналиста Тимуру ...", "активист «Группы 24» Шобудин ...": a title of the data right
+    // before the name, before one lower-case word between them (whose title it is), or before a name in quotes.
+    private TitleWord? TitleOfData(Candidate candidate)
+    {
+        var before = Before(_sentences[candidate.Sentence].Text, candidate.Start).TrimEnd();
+        if (before.EndsWith('»') && before.LastIndexOf('«') is var open and >= 0)
+        {
+            before = before[..open].TrimEnd();
+        }
+        if (LastTwoWords().Match(before) is not { Success: true } words)
+        {
+            return null;
+        }
+        // A lower-case word between a title and the name is the title's complement ("адвокату журналиста Тимуру"): the
+        // name is the first title's.
+        if (words.Groups["w1"].Success && words.Groups["w2"].Value.All(c => char.IsLower(c) || c == '-')
+            && SingularTitle(words.Groups["w1"].Value) is { } first)
+        {
+            return first;
+        }
+        return SingularTitle(words.Groups["w2"].Value);
+    }
+
+    // A plural ("активисты X, Y и политик Z") names speakers of a group, not one person's role.
+    private static readonly string[] PluralEndings = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях"];
+
+    private TitleWord? SingularTitle(string form)
+    {
+        if (!Lexicon.Default.IsTitle(_tokenizer.Stem(form), form, out var nominative))
+        {
+            return null;
+        }
+        var lower = Tokenizer.Fold(form);
+        if (!nominative && PluralEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return new TitleWord(form, nominative, !nominative && lower[^1] is 'у' or 'ю' or 'е');
+    }
+
+    // "A and B", "A и B", "A мен B" (lines name.conjunction), or "A, B" when the person is named first.
+    private static bool Joined(string gap, bool comma)
+    {
+        var words = gap.Trim();
+        if (words.StartsWith(',') && (comma || words.Length > 1))
+        {
+            words = words[1..].Trim();
+        }
+        return (comma && words.Length == 0 && gap.Contains(',', StringComparison.Ordinal)) || Lexicon.Default.IsConjunction(words);
     }
 
     private static bool AfterPlacePreposition(string text, int index)
@@ -757,6 +862,15 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
     private static partial Regex NameToken();
+
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<given>\p{Lu}\p{Ll}{2,})\s(?<initial>\p{Lu})\.(?!\s?\p{Lu}\.)(?!\s+\p{Lu}\p{Ll})")]
+    private static partial Regex NameWithInitial();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\-'’])\p{Ll}[\p{L}\p{M}]*")]
+    private static partial Regex LowerWord();
+
+    [GeneratedRegex(@"(?:(?<w1>[\p{L}\-]+)\s+)?(?<w2>[\p{L}\-]+)$")]
+    private static partial Regex LastTwoWords();
 
     [GeneratedRegex(@"(?<!\p{L})(?:он|его|ему|которого|которому|который)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex MasculinePronoun();
