@@ -189,10 +189,11 @@ internal sealed partial class Analysis
             }
             // "уроженца Синьцзяна Мухтара Абдыкадырова": a man named only in a declined form is named in the nominative.
             var descriptor = HasCyrillic(candidate.Text) ? RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) : null;
-            var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
+            // A title's case is the name's: "адвокату беженца Руслану Алиеву" is the lawyer's dative, whatever word stands between.
+            var name = HasCyrillic(candidate.Text) && TitleOfData(candidate) is { Dative: true } ? RussianDativeNominative(candidate.Text)
+                : descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
-                : HasCyrillic(candidate.Text) && TitleOfData(candidate) is { Dative: true } ? RussianDativeNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && InObliqueList(candidate) ? RussianAccusativeNominative(candidate.Text)
                 : candidate.Text;
             // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
