@@ -29,7 +29,7 @@ public class PersonsOfTheGenreTests
     public void Should_not_take_a_preposition_opening_a_sentence_into_the_name()
     {
         var result = Extract.From("""
-            Об Айдаре Ниязове из Караганды писали в прошлом году. Айдар Ниязов заявил суду, что бежал от мобилизации.
+            Об Айдаре Ниязове из Караганды писали в прошлом году. Ниязов бежал от мобилизации.
             """);
 
         Assert.Contains(result.Persons, p => p.Name == "Айдар Ниязов");
