@@ -103,7 +103,8 @@ internal sealed partial class Analysis
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
             if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
-                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate)
+                || IsSpeakerOnly(candidate, singles, candidates))
             {
                 excluded.Add(candidate.Key);
                 continue;
@@ -344,6 +345,36 @@ internal sealed partial class Analysis
         return Hits(candidate.Sentence, CommentatorLabel).Any(hit =>
             (hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
             || (hit.Start >= candidate.End && CommentatorAppositive().IsMatch(text[candidate.End..hit.Start])));
+    }
+
+    /// <summary>The vocabulary's label for what a quoted speaker is described as ("activist", "member of", "активист").</summary>
+    internal const string SpeakerLabel = "person.speaker";
+
+    // "X, a local activist who had campaigned for her, said ...", "said X, a member of the ... Fund": someone who
+    // speaks once, described as an activist or a body's member, and is never named again comments on the case; a party
+    // is told again (and an activist in a case is named by the case's verbs, not only as a speaker).
+    private bool IsSpeakerOnly(Candidate candidate, List<Candidate> singles, List<Candidate> candidates)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        var suffix = text[candidate.End..];
+        if (SpeakerAppositive().Match(suffix) is not { Success: true } appositive
+            || !(appositive.Groups["verb"].Success || SaidBefore().IsMatch(Before(text, candidate.Start))))
+        {
+            return false;
+        }
+        var from = candidate.End + appositive.Groups["app"].Index;
+        var to = from + appositive.Groups["app"].Length;
+        if (!Hits(candidate.Sentence, SpeakerLabel).Exists(h => h.Start >= from && h.Start < to))
+        {
+            return false;
+        }
+        // Told again only as a speaker ("Khadzhiev told ...") is still a speaker.
+        var surname = NameFolding.Fold(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..]);
+        var inflects = HasCyrillic(candidate.Text);
+        bool Again(Candidate other) => other.Sentence != candidate.Sentence
+            && (inflects ? NameForms.SameWord(NameFolding.Fold(other.Text[(other.Text.LastIndexOf(' ') + 1)..]), surname) : other.Text.EndsWith(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
+            && !SpeechAfter().IsMatch(_sentences[other.Sentence].Text[other.End..]);
+        return !singles.Any(Again) && !candidates.Any(Again) && !HeadlineWords.Contains(surname);
     }
 
     private bool IsKazakhText => _article.Header.Language is "kk";
@@ -961,6 +992,12 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*[Bb]y\s+$|(?:^|\b)(?:[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
     private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|one of the)\s+[^,;.:]{1,100}?)\s*(?:[.;:]|$|,\s*(?<verb>said|says|told|added|explained|noted|wrote|заявил\w*|сказал\w*|рассказал\w*|сообщил\w*)\b)")]
+    private static partial Regex SpeakerAppositive();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:and|и)\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:said|says|told|added|explained|noted|wrote|заявил\w*|сказал\w*|рассказал\w*|сообщил\w*|отметил\w*)\b")]
+    private static partial Regex SpeechAfter();
 
     [GeneratedRegex(@"^\s*(?:reported|reports|contributed|writes|wrote|/\s*(?:AFP|Reuters|AP|Getty|RFE))\b|^\s+is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:journalist|writer|editor|reporter|researcher|analyst|correspondent|contributor|fellow|freelancer|professor|scholar)")]
     private static partial Regex AuthorAfter();

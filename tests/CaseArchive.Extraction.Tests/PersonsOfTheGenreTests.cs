@@ -92,4 +92,17 @@ public class PersonsOfTheGenreTests
         Assert.Contains(result.Persons, p => p.Name == "Нұрлан Сейіт");
         Assert.Contains(result.Persons, p => p.Name == "Айгүл Сейіт");
     }
+
+    [Fact]
+    public void Should_not_take_an_activist_who_only_comments_for_a_person_but_keep_an_activist_in_the_case()
+    {
+        var result = Extract.From(
+            "A court in Almaty ruled that Nurlan Bek would not be deported to China. Aliya Serik, a local activist who had "
+            + "campaigned for him, said the ruling was fair. Bek thanked the judge. Activist Dovlet Orazov, a blogger, was "
+            + "detained in Istanbul last month. Orazov, an activist in exile, said he feared deportation to Ashgabat.");
+
+        Assert.Contains(result.Persons, p => p.Name == "Nurlan Bek");
+        Assert.Contains(result.Persons, p => p.Name == "Dovlet Orazov");
+        Assert.DoesNotContain(result.Persons, p => p.Name == "Aliya Serik");
+    }
 }
