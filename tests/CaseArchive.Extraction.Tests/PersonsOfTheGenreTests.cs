@@ -105,4 +105,12 @@ public class PersonsOfTheGenreTests
         Assert.Contains(result.Persons, p => p.Name == "Dovlet Orazov");
         Assert.DoesNotContain(result.Persons, p => p.Name == "Aliya Serik");
     }
+
+    [Fact]
+    public void Should_not_take_a_country_before_a_name_into_the_name()
+    {
+        var result = Extract.From("Officials in Istanbul detained Moldova-based Anna Rusu, who fled Chisinau in 2019.");
+
+        Assert.Equal(["Anna Rusu"], result.Persons.Select(p => p.Name));
+    }
 }
