@@ -77,7 +77,7 @@ internal sealed partial class Analysis
         "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
     };
 
-    // "Bulgaria-based" is no part of a name.
+    // "Moldova-based" is no part of a name.
     private static bool IsNameWord(string word) =>
         !NonNameWords.Contains(word) && !Lexicon.Default.IsFunctionWord(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
         && !(word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Gazetteer.IsPlaceWord(word[..hyphen]));
@@ -200,7 +200,7 @@ internal sealed partial class Analysis
             // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
             if (HasCyrillic(name) && name == candidate.Text)
             {
-                // After a title in the nominative ("адвокат Ольга Цейтлина") the name is a nominative, whatever pronoun follows.
+                // After a title in the nominative ("адвокат Дина Каримова") the name is a nominative, whatever pronoun follows.
                 var nominativeTitle = TitleOfData(candidate) is { Nominative: true };
                 name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), !nominativeTitle && MasculineContext(candidate));
             }
@@ -368,7 +368,7 @@ internal sealed partial class Analysis
         {
             return false;
         }
-        // Told again only as a speaker ("Khadzhiev told ...") is still a speaker.
+        // Told again only as a speaker ("Serik told ...") is still a speaker.
         var surname = NameFolding.Fold(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..]);
         var inflects = HasCyrillic(candidate.Text);
         bool Again(Candidate other) => other.Sentence != candidate.Sentence
@@ -580,7 +580,7 @@ internal sealed partial class Analysis
             : RussianMasculineNominative(name);
     }
 
-    // After a title in the dative ("адвокату Тимуру Карабаеву", "судье Анне Петровой") the name is a dative too: a
+    // After a title in the dative ("адвокату Руслану Алиеву", "судье Анне Петровой") the name is a dative too: a
     // woman's "-ой" surname gives "-а" (her given name "-е" → "-а", "-и" → "-я"); a man's "-у" goes, "-ю" gives "-й"/"-ь".
     internal static string RussianDativeNominative(string name)
     {
@@ -664,7 +664,7 @@ internal sealed partial class Analysis
                 {
                     part.RemoveAt(part.Count - 1);
                 }
-                // "Special Rapporteur on Torture Nils Melzer", "штаба Навального Юлия Емельянова": a word opening a run of
+                // "Head of Protection Marat Orynbek", "штаба Ходорковского Анна Сергеева": a word opening a run of
                 // three that the article also writes in lower case (a common word), or another's name in the genitive, is
                 // glued to the name, not part of it.
                 if (part.Count == 3 && IsGluedWord(Bare(part[0].Value), Bare(part[1].Value)))
@@ -705,7 +705,7 @@ internal sealed partial class Analysis
             run.Add(m);
         }
         Flush();
-        // "Низомиддин К.": a given name with the surname's initial, as the press names people it shields.
+        // "Бахтиёр Р.": a given name with the surname's initial, as the press names people it shields.
         foreach (Match m in NameWithInitial().Matches(text))
         {
             var given = m.Groups["given"].Value;
@@ -729,7 +729,7 @@ internal sealed partial class Analysis
     /// <summary>A role word of the data (<c>name.title</c>) before a name: as written, and whether it is in the nominative or the dative.</summary>
     private readonly record struct TitleWord(string Form, bool Nominative, bool Dative);
 
-    // "адвокат Ольга ...", "адвокату журналиста Тимуру ...", "активист «Группы 24» Шобудин ...": a title of the data right
+    // "адвокат Дина ...", "адвокату беженца Руслану ...", "активист «Молодежного союза» Рустам ...": a title of the data right
     // before the name, before one lower-case word between them (whose title it is), or before a name in quotes.
     private TitleWord? TitleOfData(Candidate candidate)
     {
@@ -742,7 +742,7 @@ internal sealed partial class Analysis
         {
             return null;
         }
-        // A lower-case word between a title and the name is the title's complement ("адвокату журналиста Тимуру"): the
+        // A lower-case word between a title and the name is the title's complement ("адвокату беженца Руслану"): the
         // name is the first title's.
         if (words.Groups["w1"].Success && words.Groups["w2"].Value.All(c => char.IsLower(c) || c == '-')
             && SingularTitle(words.Groups["w1"].Value) is { } first)
@@ -752,7 +752,7 @@ internal sealed partial class Analysis
         return SingularTitle(words.Groups["w2"].Value);
     }
 
-    // A plural ("активисты X, Y и политик Z") names speakers of a group, not one person's role.
+    // A plural ("активисты X, Y") names speakers of a group, not one person's role.
     private static readonly string[] PluralEndings = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях"];
 
     private TitleWord? SingularTitle(string form)

@@ -219,7 +219,7 @@ internal sealed class Lexicon
 
     /// <summary>
     /// Lines <c>name.function TAB об</c>: words that open a sentence capitalised but are never part of a name
-    /// (prepositions, conjunctions: "Об Игоре ..."). Matched on the form as written, lower-cased.
+    /// (prepositions, conjunctions: "Об Айдаре ..."). Matched on the form as written, lower-cased.
     /// </summary>
     public const string FunctionWordLabel = "name.function";
 
@@ -232,7 +232,7 @@ internal sealed class Lexicon
 
     /// <summary>
     /// Lines <c>name.other_name_ending TAB -ого</c>: how a word ends that names another person in the genitive before a
-    /// name ("штаба Навального Юлия ..."): a name's words agree in case, so such a word opening a longer run is not the name's.
+    /// name ("штаба Ходорковского Анна ..."): a name's words agree in case, so such a word opening a longer run is not the name's.
     /// </summary>
     public const string OtherNameEndingLabel = "name.other_name_ending";
 
