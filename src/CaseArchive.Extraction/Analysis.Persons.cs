@@ -113,7 +113,9 @@ internal sealed partial class Analysis
             PersonRole? role = title.Success ? RoleOfTitle(title.Groups["title"].Value) : null;
             var dataTitle = TitleOfData(candidate);
             role ??= dataTitle is { } t ? RoleOfTitle(t.Form) : null;
-            var cued = title.Success || dataTitle is not null
+            var acts = ActsThroughTitle(candidate);
+            role ??= acts ? PersonRole.Official : null;
+            var cued = title.Success || dataTitle is not null || acts
                 || (appositive is not null && PersonNoun().IsMatch(appositive))
                 || AgeOrWhoAfter().IsMatch(suffix)
                 || VerbAfter().IsMatch(suffix)
@@ -338,7 +340,7 @@ internal sealed partial class Analysis
         var prefix = Before(text, candidate.Start);
         var suffix = text[candidate.End..];
         if ((TitleBefore().Match(prefix) is { Success: true } title && RoleOfTitle(title.Groups["title"].Value) is PersonRole.Judge or PersonRole.Prosecutor or PersonRole.Lawyer)
-            || ActAfter().IsMatch(suffix))
+            || ActAfter().IsMatch(suffix) || ActsThroughTitle(candidate))
         {
             return false;
         }
@@ -375,6 +377,15 @@ internal sealed partial class Analysis
             && (inflects ? NameForms.SameWord(NameFolding.Fold(other.Text[(other.Text.LastIndexOf(' ') + 1)..]), surname) : other.Text.EndsWith(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
             && !SpeechAfter().IsMatch(_sentences[other.Sentence].Text[other.End..]);
         return !singles.Any(Again) && !candidates.Any(Again) && !HeadlineWords.Contains(surname);
+    }
+
+    // "приказ подписал тогдашний премьер-министр X", "the order was signed by then prime minister X": the holder of a
+    // speaker's title acts in the case when the act's verb stands before the title.
+    private bool ActsThroughTitle(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        return Hits(candidate.Sentence, CommentatorLabel).Exists(hit => hit.End <= candidate.Start && candidate.Start - hit.End <= 60
+            && CommentatorGap().IsMatch(text[hit.End..candidate.Start]) && ActBefore().IsMatch(Before(text, hit.Start)));
     }
 
     private bool IsKazakhText => _article.Header.Language is "kk";
@@ -976,6 +987,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
     private static partial Regex ActAfter();
+
+    [GeneratedRegex(@"(?:\b(?:signed|ordered|approved)(?:\s+by)?|(?<!\p{L})(?:подписал|распорядил|утвердил)\w*)\s+(?:(?:then|the|former|тогдашн\w+|бывш\w+)\s+){0,2}$")]
+    private static partial Regex ActBefore();
 
     [GeneratedRegex(@"(?:\b(?:real name(?: is)?|(?:also )?known as|born as|birth name(?: is)?|passport name(?: is)?|née|a\.k\.a\.?|aka)|(?<![\p{L}])(?:настоящее имя|настоящие имя и фамилия|по паспорту|урожд[её]нн?\w*|известн\w+ как|он же|она же|псевдоним\w*))\s*[—–\-:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherNameBefore();

@@ -113,4 +113,16 @@ public class PersonsOfTheGenreTests
 
         Assert.Equal(["Anna Rusu"], result.Persons.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("Указ о высылке подписал тогдашний министр внутренних дел Павел Громов.", "Павел Громов")]
+    [InlineData("The expulsion order was signed by then minister of the interior Paul Grant.", "Paul Grant")]
+    public void Should_take_the_holder_of_a_speakers_title_who_acts_in_the_case_for_an_official(string text, string name)
+    {
+        var result = Extract.From(text);
+
+        var official = Assert.Single(result.Persons);
+        Assert.Equal(name, official.Name);
+        Assert.Contains(PersonRole.Official, official.Roles);
+    }
 }
