@@ -77,9 +77,9 @@ internal sealed partial class Analysis
         "Министерство", "Комитет", "Служба", "Организация", "Управление", "Департамент",
     };
 
-    // "Bulgaria-based" is no part of a name.
+    // "Moldova-based" is no part of a name.
     private static bool IsNameWord(string word) =>
-        !NonNameWords.Contains(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
+        !NonNameWords.Contains(word) && !Lexicon.Default.IsFunctionWord(word) && !Gazetteer.IsPlaceWord(word) && !IsPeopleWord(word)
         && !(word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Gazetteer.IsPlaceWord(word[..hyphen]));
 
     private static bool IsPeopleWord(string word) => PeopleWord().IsMatch(word);
@@ -103,14 +103,19 @@ internal sealed partial class Analysis
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
             if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
-                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate))
+                || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate)
+                || IsSpeakerOnly(candidate, singles, candidates))
             {
                 excluded.Add(candidate.Key);
                 continue;
             }
             var title = TitleBefore().Match(prefix);
             PersonRole? role = title.Success ? RoleOfTitle(title.Groups["title"].Value) : null;
-            var cued = title.Success
+            var dataTitle = TitleOfData(candidate);
+            role ??= dataTitle is { } t ? RoleOfTitle(t.Form) : null;
+            var acts = ActsThroughTitle(candidate);
+            role ??= acts ? PersonRole.Official : null;
+            var cued = title.Success || dataTitle is not null || acts
                 || (appositive is not null && PersonNoun().IsMatch(appositive))
                 || AgeOrWhoAfter().IsMatch(suffix)
                 || VerbAfter().IsMatch(suffix)
@@ -134,8 +139,9 @@ internal sealed partial class Analysis
             foreach (var candidate in candidates.Where(c => !accepted.Any(a => a.Candidate == c)).ToList())
             {
                 var text = _sentences[candidate.Sentence].Text;
-                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence && a.Candidate.End <= candidate.Start
-                    && Coordination().IsMatch(text[a.Candidate.End..candidate.Start])))
+                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence
+                    && ((a.Candidate.End <= candidate.Start && Joined(text[a.Candidate.End..candidate.Start], comma: true))
+                        || (candidate.End <= a.Candidate.Start && Joined(text[candidate.End..a.Candidate.Start], comma: false)))))
                 {
                     accepted.Add((candidate, null, null));
                     changed = true;
@@ -186,7 +192,9 @@ internal sealed partial class Analysis
             }
             // "уроженца Синьцзяна Мухтара Абдыкадырова": a man named only in a declined form is named in the nominative.
             var descriptor = HasCyrillic(candidate.Text) ? RussianDescriptorBefore().Match(Before(_sentences[candidate.Sentence].Text, candidate.Start)) : null;
-            var name = descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
+            // A title's case is the name's: "адвокату беженца Руслану Алиеву" is the lawyer's dative, whatever word stands between.
+            var name = HasCyrillic(candidate.Text) && TitleOfData(candidate) is { Dative: true } ? RussianDativeNominative(candidate.Text)
+                : descriptor is { Success: true } && MasculineDescriptor().IsMatch(descriptor.Value) ? RussianMasculineNominative(candidate.Text)
                 : descriptor is { Success: true } && FeminineAccusative().IsMatch(descriptor.Value) ? RussianFeminineNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && GenitiveTitleBefore().IsMatch(Before(_sentences[candidate.Sentence].Text, candidate.Start)) ? RussianGenitiveNominative(candidate.Text)
                 : HasCyrillic(candidate.Text) && InObliqueList(candidate) ? RussianAccusativeNominative(candidate.Text)
@@ -194,7 +202,9 @@ internal sealed partial class Analysis
             // A name a description or title already brought back ("34-летнего Бахрома" → "Бахром") is not read again ("-ом").
             if (HasCyrillic(name) && name == candidate.Text)
             {
-                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), MasculineContext(candidate));
+                // After a title in the nominative ("адвокат Дина Каримова") the name is a nominative, whatever pronoun follows.
+                var nominativeTitle = TitleOfData(candidate) is { Nominative: true };
+                name = NameForms.Nominative(name, SurnameForms(name, candidates, singles), !nominativeTitle && MasculineContext(candidate));
             }
             var key = NameFolding.Fold(name);
             if (_persons.FirstOrDefault(p => p.Key == key) is { } known)
@@ -330,13 +340,52 @@ internal sealed partial class Analysis
         var prefix = Before(text, candidate.Start);
         var suffix = text[candidate.End..];
         if ((TitleBefore().Match(prefix) is { Success: true } title && RoleOfTitle(title.Groups["title"].Value) is PersonRole.Judge or PersonRole.Prosecutor or PersonRole.Lawyer)
-            || ActAfter().IsMatch(suffix))
+            || ActAfter().IsMatch(suffix) || ActsThroughTitle(candidate))
         {
             return false;
         }
         return Hits(candidate.Sentence, CommentatorLabel).Any(hit =>
             (hit.End <= candidate.Start && candidate.Start - hit.End <= 60 && CommentatorGap().IsMatch(text[hit.End..candidate.Start]))
             || (hit.Start >= candidate.End && CommentatorAppositive().IsMatch(text[candidate.End..hit.Start])));
+    }
+
+    /// <summary>The vocabulary's label for what a quoted speaker is described as ("activist", "member of", "активист").</summary>
+    internal const string SpeakerLabel = "person.speaker";
+
+    // "X, a local activist who had campaigned for her, said ...", "said X, a member of the ... Fund": someone who
+    // speaks once, described as an activist or a body's member, and is never named again comments on the case; a party
+    // is told again (and an activist in a case is named by the case's verbs, not only as a speaker).
+    private bool IsSpeakerOnly(Candidate candidate, List<Candidate> singles, List<Candidate> candidates)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        var suffix = text[candidate.End..];
+        if (SpeakerAppositive().Match(suffix) is not { Success: true } appositive
+            || !(appositive.Groups["verb"].Success || SaidBefore().IsMatch(Before(text, candidate.Start))))
+        {
+            return false;
+        }
+        var from = candidate.End + appositive.Groups["app"].Index;
+        var to = from + appositive.Groups["app"].Length;
+        if (!Hits(candidate.Sentence, SpeakerLabel).Exists(h => h.Start >= from && h.Start < to))
+        {
+            return false;
+        }
+        // Told again only as a speaker ("Serik told ...") is still a speaker.
+        var surname = NameFolding.Fold(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..]);
+        var inflects = HasCyrillic(candidate.Text);
+        bool Again(Candidate other) => other.Sentence != candidate.Sentence
+            && (inflects ? NameForms.SameWord(NameFolding.Fold(other.Text[(other.Text.LastIndexOf(' ') + 1)..]), surname) : other.Text.EndsWith(candidate.Text[(candidate.Text.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
+            && !SpeechAfter().IsMatch(_sentences[other.Sentence].Text[other.End..]);
+        return !singles.Any(Again) && !candidates.Any(Again) && !HeadlineWords.Contains(surname);
+    }
+
+    // "приказ подписал тогдашний премьер-министр X", "the order was signed by then prime minister X": the holder of a
+    // speaker's title acts in the case when the act's verb stands before the title.
+    private bool ActsThroughTitle(Candidate candidate)
+    {
+        var text = _sentences[candidate.Sentence].Text;
+        return Hits(candidate.Sentence, CommentatorLabel).Exists(hit => hit.End <= candidate.Start && candidate.Start - hit.End <= 60
+            && CommentatorGap().IsMatch(text[hit.End..candidate.Start]) && ActBefore().IsMatch(Before(text, hit.Start)));
     }
 
     private bool IsKazakhText => _article.Header.Language is "kk";
@@ -542,6 +591,25 @@ internal sealed partial class Analysis
             : RussianMasculineNominative(name);
     }
 
+    // After a title in the dative ("адвокату Руслану Алиеву", "судье Анне Петровой") the name is a dative too: a
+    // woman's "-ой" surname gives "-а" (her given name "-е" → "-а", "-и" → "-я"); a man's "-у" goes, "-ю" gives "-й"/"-ь".
+    internal static string RussianDativeNominative(string name)
+    {
+        var words = name.Split(' ');
+        if (words[^1].Length > 4 && words[^1].EndsWith("ой", StringComparison.Ordinal))
+        {
+            return string.Join(' ', words.Select((word, i) => i == words.Length - 1 ? word[..^2] + "а"
+                : word.Length > 3 && word.EndsWith('е') ? word[..^1] + "а"
+                : word.Length > 3 && word.EndsWith('и') ? word[..^1] + "я"
+                : word));
+        }
+        if (!words.All(word => word.Length > 3 && word[^1] is 'у' or 'ю'))
+        {
+            return name;
+        }
+        return string.Join(' ', words.Select(word => word.EndsWith('у') ? word[..^1] : IsRussianVowel(word[^2]) ? word[..^1] + "й" : word[..^1] + "ь"));
+    }
+
     // Accusative of a woman's name back to the nominative: "Гульнур Касымову" → "Гульнур Касымова".
     internal static string RussianFeminineNominative(string name) =>
         string.Join(' ', name.Split(' ').Select(word => word switch
@@ -607,6 +675,13 @@ internal sealed partial class Analysis
                 {
                     part.RemoveAt(part.Count - 1);
                 }
+                // "Head of Protection Marat Orynbek", "штаба Ходорковского Анна Сергеева": a word opening a run of
+                // three that the article also writes in lower case (a common word), or another's name in the genitive, is
+                // glued to the name, not part of it.
+                if (part.Count == 3 && IsGluedWord(Bare(part[0].Value), Bare(part[1].Value)))
+                {
+                    part.RemoveAt(0);
+                }
                 if (part.Count is >= 1 and <= 3)
                 {
                     AddName(part);
@@ -641,6 +716,79 @@ internal sealed partial class Analysis
             run.Add(m);
         }
         Flush();
+        // "Бахтиёр Р.": a given name with the surname's initial, as the press names people it shields.
+        foreach (Match m in NameWithInitial().Matches(text))
+        {
+            var given = m.Groups["given"].Value;
+            if (IsNameWord(given))
+            {
+                candidates.Add(new Candidate(s, m.Index, m.Index + m.Length, m.Value, NameFolding.Fold(m.Value)));
+            }
+        }
+    }
+
+    private bool IsGluedWord(string word, string next) =>
+        LowerWords.Contains(Tokenizer.Fold(word))
+        || (HasCyrillic(word) && Lexicon.Default.HasOtherNameEnding(word) && !Lexicon.Default.HasOtherNameEnding(next));
+
+    // Every word the article writes in lower case: such a word capitalised is a common word, never a name.
+    private HashSet<string> LowerWords => _lowerWords ??=
+        LowerWord().Matches(_article.Text).Select(m => Tokenizer.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _lowerWords;
+
+    /// <summary>A role word of the data (<c>name.title</c>) before a name: as written, and whether it is in the nominative or the dative.</summary>
+    private readonly record struct TitleWord(string Form, bool Nominative, bool Dative);
+
+    // "адвокат Дина ...", "адвокату беженца Руслану ...", "активист «Молодежного союза» Рустам ...": a title of the data right
+    // before the name, before one lower-case word between them (whose title it is), or before a name in quotes.
+    private TitleWord? TitleOfData(Candidate candidate)
+    {
+        var before = Before(_sentences[candidate.Sentence].Text, candidate.Start).TrimEnd();
+        if (before.EndsWith('»') && before.LastIndexOf('«') is var open and >= 0)
+        {
+            before = before[..open].TrimEnd();
+        }
+        if (LastTwoWords().Match(before) is not { Success: true } words)
+        {
+            return null;
+        }
+        // A lower-case word between a title and the name is the title's complement ("адвокату беженца Руслану"): the
+        // name is the first title's.
+        if (words.Groups["w1"].Success && words.Groups["w2"].Value.All(c => char.IsLower(c) || c == '-')
+            && SingularTitle(words.Groups["w1"].Value) is { } first)
+        {
+            return first;
+        }
+        return SingularTitle(words.Groups["w2"].Value);
+    }
+
+    // A plural ("активисты X, Y") names speakers of a group, not one person's role.
+    private static readonly string[] PluralEndings = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях"];
+
+    private TitleWord? SingularTitle(string form)
+    {
+        if (!Lexicon.Default.IsTitle(_tokenizer.Stem(form), form, out var nominative))
+        {
+            return null;
+        }
+        var lower = Tokenizer.Fold(form);
+        if (!nominative && PluralEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return new TitleWord(form, nominative, !nominative && lower[^1] is 'у' or 'ю' or 'е');
+    }
+
+    // "A and B", "A и B", "A мен B" (lines name.conjunction), or "A, B" when the person is named first.
+    private static bool Joined(string gap, bool comma)
+    {
+        var words = gap.Trim();
+        if (words.StartsWith(',') && (comma || words.Length > 1))
+        {
+            words = words[1..].Trim();
+        }
+        return (comma && words.Length == 0 && gap.Contains(',', StringComparison.Ordinal)) || Lexicon.Default.IsConjunction(words);
     }
 
     private static bool AfterPlacePreposition(string text, int index)
@@ -758,6 +906,15 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’\-])\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*(?:['’]s)?(?![\p{L}\p{Nd}])")]
     private static partial Regex NameToken();
 
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<given>\p{Lu}\p{Ll}{2,})\s(?<initial>\p{Lu})\.(?!\s?\p{Lu}\.)(?!\s+\p{Lu}\p{Ll})")]
+    private static partial Regex NameWithInitial();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\-'’])\p{Ll}[\p{L}\p{M}]*")]
+    private static partial Regex LowerWord();
+
+    [GeneratedRegex(@"(?:(?<w1>[\p{L}\-]+)\s+)?(?<w2>[\p{L}\-]+)$")]
+    private static partial Regex LastTwoWords();
+
     [GeneratedRegex(@"(?<!\p{L})(?:он|его|ему|которого|которому|который)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex MasculinePronoun();
 
@@ -831,6 +988,9 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s+(?:signed|ordered|approved|подписал\w*|распорядил\w*|утвердил\w*)")]
     private static partial Regex ActAfter();
 
+    [GeneratedRegex(@"(?:\b(?:signed|ordered|approved)(?:\s+by)?|(?<!\p{L})(?:подписал|распорядил|утвердил)\w*)\s+(?:(?:then|the|former|тогдашн\w+|бывш\w+)\s+){0,2}$")]
+    private static partial Regex ActBefore();
+
     [GeneratedRegex(@"(?:\b(?:real name(?: is)?|(?:also )?known as|born as|birth name(?: is)?|passport name(?: is)?|née|a\.k\.a\.?|aka)|(?<![\p{L}])(?:настоящее имя|настоящие имя и фамилия|по паспорту|урожд[её]нн?\w*|известн\w+ как|он же|она же|псевдоним\w*))\s*[—–\-:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherNameBefore();
 
@@ -846,6 +1006,12 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"^\s*[Bb]y\s+$|(?:^|\b)(?:[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
     private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^\s*,\s*(?<app>(?:an?|the|one of the)\s+[^,;.:]{1,100}?)\s*(?:[.;:]|$|,\s*(?<verb>said|says|told|added|explained|noted|wrote|заявил\w*|сказал\w*|рассказал\w*|сообщил\w*)\b)")]
+    private static partial Regex SpeakerAppositive();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:and|и)\s+(?:[\p{L}\-]+\s+){0,3}?)?(?:said|says|told|added|explained|noted|wrote|заявил\w*|сказал\w*|рассказал\w*|сообщил\w*|отметил\w*)\b")]
+    private static partial Regex SpeechAfter();
 
     [GeneratedRegex(@"^\s*(?:reported|reports|contributed|writes|wrote|/\s*(?:AFP|Reuters|AP|Getty|RFE))\b|^\s+is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:journalist|writer|editor|reporter|researcher|analyst|correspondent|contributor|fellow|freelancer|professor|scholar)")]
     private static partial Regex AuthorAfter();

@@ -72,7 +72,7 @@ public class VocabularyTests
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
                 "claim" => Analysis.ClaimKindOf(label) is not null || label == Analysis.NoClaimLabel,
                 "event" => Analysis.EventKindOf(label) is not null,
-                "person" => label == Analysis.CommentatorLabel,
+                "person" => label == Analysis.CommentatorLabel || label == Analysis.SpeakerLabel,
                 "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
                 _ => false,
             };

@@ -39,6 +39,10 @@ internal sealed class Lexicon
     private readonly HashSet<string> _future = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _classes = new(StringComparer.Ordinal);
     private readonly List<string> _surnameEndings = [];
+    private readonly HashSet<string> _functionWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _conjunctions = new(StringComparer.Ordinal);
+    private readonly List<string> _otherNameEndings = [];
+    private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
 
     /// <summary>The lines of the data files, English, Russian and Kazakh.</summary>
     public static IReadOnlyList<string> DefaultLines { get; } = ReadLines(["en", "ru", "kk"]);
@@ -67,10 +71,24 @@ internal sealed class Lexicon
                 throw new FormatException($"A vocabulary line is 'label<TAB>phrase': '{line}'.");
             }
             var label = line[..tab].Trim();
-            if (label == SurnameEndingLabel)
+            var phrase = line[(tab + 1)..].Trim();
+            switch (label)
             {
-                lexicon._surnameEndings.Add(Tokenizer.Fold(line[(tab + 1)..].Trim().TrimStart('-')));
-                continue;
+                case SurnameEndingLabel:
+                    lexicon._surnameEndings.Add(Tokenizer.Fold(phrase.TrimStart('-')));
+                    continue;
+                case FunctionWordLabel:
+                    lexicon._functionWords.Add(Tokenizer.Fold(phrase));
+                    continue;
+                case ConjunctionLabel:
+                    lexicon._conjunctions.Add(Tokenizer.Fold(phrase));
+                    continue;
+                case OtherNameEndingLabel:
+                    lexicon._otherNameEndings.Add(Tokenizer.Fold(phrase.TrimStart('-')));
+                    continue;
+                case TitleLabel:
+                    lexicon._titles[tokenizer.Stem(phrase)] = Tokenizer.Fold(phrase);
+                    continue;
             }
             var stems = line[(tab + 1)..].Replace("...", Gap, StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -198,6 +216,44 @@ internal sealed class Lexicon
     public bool HasSurnameEnding(string form, string stem) =>
         _surnameEndings.Exists(e => (form.Length > e.Length + 2 && form.EndsWith(e, StringComparison.Ordinal))
             || (stem.Length > e.Length + 2 && stem.EndsWith(e, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Lines <c>name.function TAB об</c>: words that open a sentence capitalised but are never part of a name
+    /// (prepositions, conjunctions: "Об Айдаре ..."). Matched on the form as written, lower-cased.
+    /// </summary>
+    public const string FunctionWordLabel = "name.function";
+
+    public bool IsFunctionWord(string word) => _functionWords.Contains(Tokenizer.Fold(word));
+
+    /// <summary>Lines <c>name.conjunction TAB мен</c>: the word that joins two names ("A and B", "A и B", "A мен B").</summary>
+    public const string ConjunctionLabel = "name.conjunction";
+
+    public bool IsConjunction(string word) => _conjunctions.Contains(Tokenizer.Fold(word));
+
+    /// <summary>
+    /// Lines <c>name.other_name_ending TAB -ого</c>: how a word ends that names another person in the genitive before a
+    /// name ("штаба Ходорковского Анна ..."): a name's words agree in case, so such a word opening a longer run is not the name's.
+    /// </summary>
+    public const string OtherNameEndingLabel = "name.other_name_ending";
+
+    public bool HasOtherNameEnding(string word)
+    {
+        var form = Tokenizer.Fold(word);
+        return _otherNameEndings.Exists(e => form.Length > e.Length + 2 && form.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Lines <c>name.title TAB адвокат</c>: a role word that stands before a name ("адвокат", "активист"), in the
+    /// nominative as written; matched on the stem, so its cases ("адвокату") are found too and tell the name's case.
+    /// </summary>
+    public const string TitleLabel = "name.title";
+
+    /// <summary>Whether a word is a title of the data, and if so whether it is in the form the data writes (the nominative).</summary>
+    public bool IsTitle(string stem, string form, out bool nominative)
+    {
+        nominative = _titles.TryGetValue(stem, out var written) && written == Tokenizer.Fold(form);
+        return written is not null;
+    }
 
     public bool IsNegation(string stem) => _negation.Contains(stem);
 
