@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using CaseArchive.Domain;
 using CaseArchive.Domain.Model;
+using CaseArchive.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Persons;
@@ -23,25 +26,8 @@ public static class PersonSearch
     /// Persons (already limited to the visible) with every word of the folded query as a whole word of their
     /// public name or of a spelling, or of their pseudonym (lower case): the exact pass of <see cref="MatchingNameAsync"/>.
     /// </summary>
-    public static IQueryable<Person> MatchingWords(this IQueryable<Person> persons, string q)
-    {
-        var folded = NameFolding.Fold(q);
-        if (folded.Length < MinTrigramLength)
-        {
-            return persons.MatchingName(q);
-        }
-        var lower = q.Trim().ToLowerInvariant();
-        // The same expressions as the words indexes (Migrations/Baseline/schema-additions.sql), each side its own subquery, united.
-        var byName = persons.Where(p => p.Visibility == PersonVisibility.Public
-            && EF.Functions.ToTsVector(WordsConfig, p.FoldedName).Matches(EF.Functions.PlainToTsQuery(WordsConfig, folded))).Select(p => p.Id);
-        var bySpelling = persons.Where(p => p.Visibility == PersonVisibility.Public).SelectMany(p => p.Names)
-            .Where(n => EF.Functions.ToTsVector(WordsConfig, n.FoldedName).Matches(EF.Functions.PlainToTsQuery(WordsConfig, folded))).Select(n => n.PersonId);
-        var byPseudonym = persons.Where(p => p.Visibility == PersonVisibility.Pseudonymised
-            && (EF.Functions.ToTsVector(WordsConfig, p.Pseudonym!.ToLower()).Matches(EF.Functions.PlainToTsQuery(WordsConfig, lower))
-                || p.Pseudonym!.ToLower().StartsWith(lower))).Select(p => p.Id);
-        var matching = byName.Union(bySpelling).Union(byPseudonym);
-        return persons.Where(p => matching.Contains(p.Id));
-    }
+    public static IQueryable<Person> MatchingWords(this IQueryable<Person> persons, string q) =>
+        FirstPass(q) == NamePass.Words ? persons.By(NamePass.Words, NameFolding.Fold(q), Lower(q)) : persons.MatchingName(q);
 
     /// <summary>The text search configuration of the words indexes: words as they are, no stemming, no stop words.</summary>
     private const string WordsConfig = "simple";
@@ -52,32 +38,74 @@ public static class PersonSearch
     /// <summary>Persons (already limited to the visible) whose public name or other spellings meet the query once folded, by trigrams: the fallback of <see cref="MatchingNameAsync"/>.</summary>
     public static IQueryable<Person> MatchingName(this IQueryable<Person> persons, string q)
     {
-        var folded = NameFolding.Fold(q);
-        if (folded.Length == 0)
+        var pass = FirstPass(q);
+        return persons.By(pass == NamePass.Words ? NamePass.Trigrams : pass, NameFolding.Fold(q), Lower(q));
+    }
+
+    /// <summary>How a name query is matched: not at all (nothing to fold), as the start of a word (short), or as words, then by trigrams.</summary>
+    private enum NamePass
+    {
+        None,
+        Start,
+        Words,
+        Trigrams,
+    }
+
+    /// <summary>The first pass of a query (<see cref="NamePass.Words"/> is followed by <see cref="NamePass.Trigrams"/> when it finds nobody).</summary>
+    private static NamePass FirstPass(string q) => NameFolding.Fold(q).Length switch
+    {
+        0 => NamePass.None,
+        < MinTrigramLength => NamePass.Start,
+        _ => NamePass.Words,
+    };
+
+    /// <summary>The query as pseudonyms are matched: lower case.</summary>
+    private static string Lower(string q) => q.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// The persons a pass finds for the folded query and the query in lower case (for pseudonyms); the values
+    /// are read only inside the lambdas, so that a compiled copy reads its own (<see cref="CompiledOnce"/>).
+    /// </summary>
+    private static IQueryable<Person> By(this IQueryable<Person> persons, NamePass pass, string folded, string lower)
+    {
+        switch (pass)
         {
-            return persons.Where(p => false);
+            case NamePass.Words:
+                {
+                    // The same expressions as the words indexes (Migrations/Baseline/schema-additions.sql), each side its own subquery, united.
+                    var byName = persons.Where(p => p.Visibility == PersonVisibility.Public
+                        && EF.Functions.ToTsVector(WordsConfig, p.FoldedName).Matches(EF.Functions.PlainToTsQuery(WordsConfig, folded))).Select(p => p.Id);
+                    var bySpelling = persons.Where(p => p.Visibility == PersonVisibility.Public).SelectMany(p => p.Names)
+                        .Where(n => EF.Functions.ToTsVector(WordsConfig, n.FoldedName).Matches(EF.Functions.PlainToTsQuery(WordsConfig, folded))).Select(n => n.PersonId);
+                    var byPseudonym = persons.Where(p => p.Visibility == PersonVisibility.Pseudonymised
+                        && (EF.Functions.ToTsVector(WordsConfig, p.Pseudonym!.ToLower()).Matches(EF.Functions.PlainToTsQuery(WordsConfig, lower))
+                            || p.Pseudonym!.ToLower().StartsWith(lower))).Select(p => p.Id);
+                    var matching = byName.Union(bySpelling).Union(byPseudonym);
+                    return persons.Where(p => matching.Contains(p.Id));
+                }
+            case NamePass.Trigrams:
+                {
+                    // Trigram word similarity (pg_trgm's <%, index-backed), each side its own subquery on its own trigram
+                    // index, united, so the work follows the matches (a full name: a few hundred) rather than every
+                    // person tested against one OR.
+                    var byName = persons.Where(p => p.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, p.FoldedName)).Select(p => p.Id);
+                    var bySpelling = persons.Where(p => p.Visibility == PersonVisibility.Public).SelectMany(p => p.Names)
+                        .Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)).Select(n => n.PersonId);
+                    var byPseudonym = persons.Where(p => p.Visibility == PersonVisibility.Pseudonymised
+                        && (EF.Functions.TrigramsAreWordSimilar(lower, p.Pseudonym!.ToLower()) || p.Pseudonym!.ToLower().StartsWith(lower))).Select(p => p.Id);
+                    var matching = byName.Union(bySpelling).Union(byPseudonym);
+                    return persons.Where(p => matching.Contains(p.Id));
+                }
+            case NamePass.Start:
+                // Short queries: the start of a word of a public name or spelling, or of a pseudonym.
+                return persons.Where(p =>
+                    (p.Visibility == PersonVisibility.Public
+                        && (EF.Functions.Like(p.FoldedName, folded + "%") || EF.Functions.Like(p.FoldedName, "% " + folded + "%")
+                            || p.Names.Any(n => EF.Functions.Like(n.FoldedName, folded + "%") || EF.Functions.Like(n.FoldedName, "% " + folded + "%"))))
+                    || (p.Visibility == PersonVisibility.Pseudonymised && p.Pseudonym!.ToLower().StartsWith(lower)));
+            default:
+                return persons.Where(p => false);
         }
-        var lower = q.Trim().ToLowerInvariant();
-        // Short queries: a prefix of a word; longer ones: trigram word similarity (pg_trgm's <%, index-backed).
-        if (folded.Length < MinTrigramLength)
-        {
-            var start = folded + "%";
-            var inWord = "% " + folded + "%";
-            return persons.Where(p =>
-                (p.Visibility == PersonVisibility.Public
-                    && (EF.Functions.Like(p.FoldedName, start) || EF.Functions.Like(p.FoldedName, inWord)
-                        || p.Names.Any(n => EF.Functions.Like(n.FoldedName, start) || EF.Functions.Like(n.FoldedName, inWord))))
-                || (p.Visibility == PersonVisibility.Pseudonymised && p.Pseudonym!.ToLower().StartsWith(lower)));
-        }
-        // Each its own subquery on its own trigram index, united, so the work follows the matches (a full
-        // name: a few hundred) rather than every person tested against one OR.
-        var byName = persons.Where(p => p.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, p.FoldedName)).Select(p => p.Id);
-        var bySpelling = persons.Where(p => p.Visibility == PersonVisibility.Public).SelectMany(p => p.Names)
-            .Where(n => EF.Functions.TrigramsAreWordSimilar(folded, n.FoldedName)).Select(n => n.PersonId);
-        var byPseudonym = persons.Where(p => p.Visibility == PersonVisibility.Pseudonymised
-            && (EF.Functions.TrigramsAreWordSimilar(lower, p.Pseudonym!.ToLower()) || p.Pseudonym!.ToLower().StartsWith(lower))).Select(p => p.Id);
-        var matching = byName.Union(bySpelling).Union(byPseudonym);
-        return persons.Where(p => matching.Contains(p.Id));
     }
 
     /// <summary>A person a name search found: the public name, the address, the spelling the query met (when not the name), the rulings.</summary>
@@ -86,30 +114,43 @@ public static class PersonSearch
     /// <summary>
     /// The persons whose names meet the query (any spelling or alphabet; with or without rulings; never a
     /// withheld person, a pseudonymised one only by the pseudonym), those who bear the whole name first, then most rulings: the type-ahead and
-    /// the persons above a search's rulings.
+    /// the persons above a search's rulings. The passes of <see cref="MatchingNameAsync"/>, each one statement
+    /// that reads the persons it finds (an empty answer from the words is what sends the query to trigrams),
+    /// compiled once per pass and limit.
     /// </summary>
-    public static async Task<List<PersonMatch>> FindAsync(Domain.ArchiveDbContext db, string q, int limit, CancellationToken cancellationToken)
+    public static async Task<List<PersonMatch>> FindAsync(ReadOnlyArchiveDbContext db, string q, int limit, CancellationToken cancellationToken)
     {
-        var folded = NameFolding.Fold(q);
-        var lower = q.Trim().ToLowerInvariant();
-        var matching = await Domain.PublicQueries.VisibleToPublic(db.Persons.AsNoTracking()).MatchingNameAsync(q, cancellationToken);
-        var persons = await Found(matching).ToListAsync(cancellationToken);
+        var (pass, folded, lower) = (FirstPass(q), NameFolding.Fold(q), Lower(q));
+        if (pass == NamePass.None)
+        {
+            return [];
+        }
+        var persons = await Found(db, pass, limit)(db, folded, lower).ToListAsync(cancellationToken);
+        if (persons.Count == 0 && pass == NamePass.Words)
+        {
+            persons = await Found(db, NamePass.Trigrams, limit)(db, folded, lower).ToListAsync(cancellationToken);
+        }
         return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
-
-        IQueryable<FoundRow> Found(IQueryable<Person> matching) => matching
-            .Select(p => new FoundRow
-            {
-                // The whole name first (a pseudonymised person's only by the pseudonym), then the most rulings.
-                Whole = p.Visibility == PersonVisibility.Public
-                    ? p.FoldedName == folded || p.Names.Any(n => n.FoldedName == folded)
-                    : p.Pseudonym!.ToLower() == lower,
-                Slug = p.Slug,
-                Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
-                Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
-            })
-            .OrderByDescending(p => p.Whole).ThenByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(limit);
     }
+
+    private static readonly ConcurrentDictionary<(NamePass, int), Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<FoundRow>>> FoundBy = new();
+
+    /// <summary>The persons a pass finds (folded query, lower-case query), the whole name first, then the most rulings, then by name; at most <paramref name="limit"/>.</summary>
+    private static Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<FoundRow>> Found(ReadOnlyArchiveDbContext db, NamePass pass, int limit) =>
+        FoundBy.GetOrAdd((pass, limit), key => CompiledOnce.Query((folded, lower) =>
+            db.Persons.AsNoTracking().VisibleToPublic().By(key.Item1, folded, lower)
+                .Select(p => new FoundRow
+                {
+                    // The whole name first (a pseudonymised person's only by the pseudonym), then the most rulings.
+                    Whole = p.Visibility == PersonVisibility.Public
+                        ? p.FoldedName == folded || p.Names.Any(n => n.FoldedName == folded)
+                        : p.Pseudonym!.ToLower() == lower,
+                    Slug = p.Slug,
+                    Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
+                    Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
+                    Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
+                })
+                .OrderByDescending(p => p.Whole).ThenByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(key.Item2)));
 
     private sealed class FoundRow
     {

@@ -171,18 +171,21 @@ public sealed record RulingFilter
     /// public name, a spelling or a pseudonym by trigrams instead, each its own subquery on its own trigram
     /// index, united (one OR across the joined tables would test every ruling).
     /// </summary>
-    public IQueryable<RulingFacts> Rows(ArchiveDbContext db)
+    public IQueryable<RulingFacts> Rows(ArchiveDbContext db) => RowsOf(db, Q, FoldedQ ?? string.Empty, Fuzzy);
+
+    /// <summary>
+    /// <see cref="Rows"/> of a query as typed (null: none) and folded; the query is read only
+    /// inside the lambdas, so that a compiled copy reads its own (<see cref="CompiledOnce"/>, <see cref="RulingMatches"/>).
+    /// </summary>
+    internal static IQueryable<RulingFacts> RowsOf(ArchiveDbContext db, string? typed, string folded, bool fuzzy)
     {
         var facts = db.Set<RulingSearchFacts>().Where(f => f.IsPublic);
-        var q = Q;
-        var typed = q ?? string.Empty;
-        var folded = FoldedQ ?? string.Empty;
-        if (q is not null && !Fuzzy)
+        if (typed is not null && !fuzzy)
         {
             facts = facts.Where(f => f.SearchVector
                 .Matches(EF.Functions.WebSearchToTsQuery("simple", typed).Or(EF.Functions.WebSearchToTsQuery("simple", folded))));
         }
-        else if (q is not null)
+        else if (typed is not null)
         {
             var rulings = db.Rulings.AsNoTracking().VisibleToPublic();
             var ids = rulings.Where(r => r.Person.Visibility == PersonVisibility.Public && EF.Functions.TrigramsAreWordSimilar(folded, r.Person.FoldedName)).Select(r => r.Id)
@@ -198,7 +201,7 @@ public sealed record RulingFilter
             DateKey = f.DateKey,
             Year = f.DateYear,
             // 0 without a query, and when only a name's trigrams matched.
-            Rank = q == null ? 0f : f.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", typed).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
+            Rank = typed == null ? 0f : f.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("simple", typed).Or(EF.Functions.WebSearchToTsQuery("simple", folded))),
             Outcome = f.Outcome,
             Verdict = f.Verdict,
             CourtSlug = c.Slug,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Configurations;
@@ -55,7 +56,7 @@ public sealed class RulingMatches
         {
             return null;
         }
-        var facts = filter.Fuzzy ? [] : await filter.Rows(db).Take(heldLimit + 1).ToListAsync(cancellationToken);
+        var facts = filter.Fuzzy ? [] : await MatchedFacts(db, heldLimit + 1)(db, filter.Q, filter.FoldedQ!).ToListAsync(cancellationToken);
         if (facts.Count == 0 && !filter.Fuzzy && filter.CanMatchFuzzily)
         {
             filter = filter with { Fuzzy = true };
@@ -71,6 +72,15 @@ public sealed class RulingMatches
         }
         return new RulingMatches(filter, facts);
     }
+
+    private static readonly ConcurrentDictionary<int, Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<RulingFacts>>> MatchedFactsUpTo = new();
+
+    /// <summary>
+    /// The facts of the rulings a text query's words match (<see cref="RulingFilter.Rows"/> of a query as typed and
+    /// folded, not fuzzy), at most <paramref name="limit"/>: compiled once per limit, since the search runs it on every request.
+    /// </summary>
+    private static Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<RulingFacts>> MatchedFacts(ReadOnlyArchiveDbContext db, int limit) =>
+        MatchedFactsUpTo.GetOrAdd(limit, _ => CompiledOnce.Query((typed, folded) => RulingFilter.RowsOf(db, typed, folded, fuzzy: false).Take(limit)));
 
     /// <summary>
     /// The matches every filter (but <paramref name="except"/>) keeps: <see cref="RulingFilter.Apply"/>'s conditions.
