@@ -31,6 +31,16 @@ public class ClaimsOfTheGenreTests
         Assert.Equal(ClaimKind.WorkedInFacility, claim.Kind);
     }
 
+    [Theory]
+    [InlineData("language: kk\n\nҚытай азаматы Гүлнар Әбдібай сотта Шыңжаңдағы қысымнан қашқан деді. Гүлнар Әбдібайдың адвокаты сөйледі.")]
+    [InlineData("Этнический казах Ерлан Болатулы бежал от преследований в Синьцзяне.")]
+    public void Should_read_a_flight_from_persecution_as_persecution(string text)
+    {
+        var claim = Assert.Single(Extract.From(text, Published).DetentionClaims);
+
+        Assert.Equal(ClaimKind.Persecution, claim.Kind);
+    }
+
     [Fact]
     public void Should_read_a_camp_still_ahead_as_a_threat()
     {
