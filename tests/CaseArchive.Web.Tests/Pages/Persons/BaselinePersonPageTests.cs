@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CaseArchive.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,7 @@ namespace CaseArchive.Web.Tests.Pages.Persons;
 /// does, so that the bench's person/baseline ratio compares the same work; hidden names redacted alike.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed partial class BaselinePersonPageTests(ArchiveFactory factory) : IAsyncLifetime
+public sealed class BaselinePersonPageTests(ArchiveFactory factory) : IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetAsync();
 
@@ -35,17 +34,8 @@ public sealed partial class BaselinePersonPageTests(ArchiveFactory factory) : IA
             Assert.Equal(expected.StatusCode, actual.StatusCode);
             if (expected.StatusCode == HttpStatusCode.OK)
             {
-                Assert.Equal(Normalised(await expected.Content.ReadAsStringAsync()), Normalised(await actual.Content.ReadAsStringAsync()));
+                Assert.Equal(BenchPages.Normalised(await expected.Content.ReadAsStringAsync()), BenchPages.Normalised(await actual.Content.ReadAsStringAsync()));
             }
         }
     }
-
-    /// <summary>As scripts/bench compares them: without the assets' version hashes and the server's own address.</summary>
-    private static string Normalised(string page) => Server().Replace(AssetVersion().Replace(page, ""), "SERVER");
-
-    [GeneratedRegex(@"\?v=[A-Za-z0-9_-]{43}(?="")")]
-    private static partial Regex AssetVersion();
-
-    [GeneratedRegex(@"127\.0\.0\.1(:|%3A)[0-9]+")]
-    private static partial Regex Server();
 }
