@@ -10,24 +10,25 @@ namespace CaseArchive.Web.Pages.Persons;
 public static class PersonSearch
 {
     /// <summary>
-    /// Persons (already limited to the visible) whose names meet the query: those bearing every word of the
-    /// folded query as a whole word when there are any (<see cref="MatchingWords"/>, a words index), else those
-    /// whose names are like it by trigrams (<see cref="MatchingName"/>), as the rulings' search falls back.
-    /// Two statements, not one: with the trigram pass in the same statement (under a condition evaluated
-    /// once) PostgreSQL plans its similarity conditions on every search, which costs more than the round trip.
+    /// Persons (already limited to the visible) whose names meet the query: the first of the query's passes
+    /// (<see cref="Passes"/>) that finds anyone, the last one otherwise. Asks whether a pass finds anyone before
+    /// the caller reads it: with the trigram pass in the same statement (under a condition evaluated once)
+    /// PostgreSQL plans its similarity conditions on every search, which costs more than the round trip.
     /// </summary>
     public static async Task<IQueryable<Person>> MatchingNameAsync(this IQueryable<Person> persons, string q, CancellationToken cancellationToken)
     {
-        var exact = persons.MatchingWords(q);
-        return await exact.AnyAsync(cancellationToken) ? exact : persons.MatchingName(q);
+        var (folded, lower) = (NameFolding.Fold(q), Lower(q));
+        var passes = Passes(q);
+        foreach (var pass in passes.SkipLast(1))
+        {
+            var found = persons.By(pass, folded, lower);
+            if (await found.AnyAsync(cancellationToken))
+            {
+                return found;
+            }
+        }
+        return persons.By(passes.Length == 0 ? NamePass.None : passes[^1], folded, lower);
     }
-
-    /// <summary>
-    /// Persons (already limited to the visible) with every word of the folded query as a whole word of their
-    /// public name or of a spelling, or of their pseudonym (lower case): the exact pass of <see cref="MatchingNameAsync"/>.
-    /// </summary>
-    public static IQueryable<Person> MatchingWords(this IQueryable<Person> persons, string q) =>
-        FirstPass(q) == NamePass.Words ? persons.By(NamePass.Words, NameFolding.Fold(q), Lower(q)) : persons.MatchingName(q);
 
     /// <summary>The text search configuration of the words indexes: words as they are, no stemming, no stop words.</summary>
     private const string WordsConfig = "simple";
@@ -35,14 +36,7 @@ public static class PersonSearch
     /// <summary>Shorter folded queries match as the start of a word; from this length on, as words or by trigrams.</summary>
     private const int MinTrigramLength = 4;
 
-    /// <summary>Persons (already limited to the visible) whose public name or other spellings meet the query once folded, by trigrams: the fallback of <see cref="MatchingNameAsync"/>.</summary>
-    public static IQueryable<Person> MatchingName(this IQueryable<Person> persons, string q)
-    {
-        var pass = FirstPass(q);
-        return persons.By(pass == NamePass.Words ? NamePass.Trigrams : pass, NameFolding.Fold(q), Lower(q));
-    }
-
-    /// <summary>How a name query is matched: not at all (nothing to fold), as the start of a word (short), or as words, then by trigrams.</summary>
+    /// <summary>How a name query is matched: nobody (nothing to fold), the start of a word, whole words, or by trigrams.</summary>
     private enum NamePass
     {
         None,
@@ -51,12 +45,15 @@ public static class PersonSearch
         Trigrams,
     }
 
-    /// <summary>The first pass of a query (<see cref="NamePass.Words"/> is followed by <see cref="NamePass.Trigrams"/> when it finds nobody).</summary>
-    private static NamePass FirstPass(string q) => NameFolding.Fold(q).Length switch
+    /// <summary>
+    /// A query's passes in order, each tried when the ones before it found nobody: nothing to fold, none; a short
+    /// query, the start of a word; else whole words (a words index), then names like it by trigrams.
+    /// </summary>
+    private static NamePass[] Passes(string q) => NameFolding.Fold(q).Length switch
     {
-        0 => NamePass.None,
-        < MinTrigramLength => NamePass.Start,
-        _ => NamePass.Words,
+        0 => [],
+        < MinTrigramLength => [NamePass.Start],
+        _ => [NamePass.Words, NamePass.Trigrams],
     };
 
     /// <summary>The query as pseudonyms are matched: lower case.</summary>
@@ -114,23 +111,22 @@ public static class PersonSearch
     /// <summary>
     /// The persons whose names meet the query (any spelling or alphabet; with or without rulings; never a
     /// withheld person, a pseudonymised one only by the pseudonym), those who bear the whole name first, then most rulings: the type-ahead and
-    /// the persons above a search's rulings. The passes of <see cref="MatchingNameAsync"/>, each one statement
-    /// that reads the persons it finds (an empty answer from the words is what sends the query to trigrams),
-    /// compiled once per pass and limit.
+    /// the persons above a search's rulings. The query's passes (<see cref="Passes"/>), each one statement
+    /// that reads the persons it finds (an empty answer is what sends the query to the next pass), compiled once
+    /// per pass and limit.
     /// </summary>
     public static async Task<List<PersonMatch>> FindAsync(ReadOnlyArchiveDbContext db, string q, int limit, CancellationToken cancellationToken)
     {
-        var (pass, folded, lower) = (FirstPass(q), NameFolding.Fold(q), Lower(q));
-        if (pass == NamePass.None)
+        var (folded, lower) = (NameFolding.Fold(q), Lower(q));
+        foreach (var pass in Passes(q))
         {
-            return [];
+            var persons = await Found(db, pass, limit)(db, folded, lower).ToListAsync(cancellationToken);
+            if (persons.Count > 0)
+            {
+                return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
+            }
         }
-        var persons = await Found(db, pass, limit)(db, folded, lower).ToListAsync(cancellationToken);
-        if (persons.Count == 0 && pass == NamePass.Words)
-        {
-            persons = await Found(db, NamePass.Trigrams, limit)(db, folded, lower).ToListAsync(cancellationToken);
-        }
-        return [.. persons.Select(p => new PersonMatch(p.Name, p.Slug, Rulings.RulingSearch.MatchedSpelling(q, p.Name, p.Names), p.Rulings))];
+        return [];
     }
 
     private static readonly ConcurrentDictionary<(NamePass, int), Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<FoundRow>>> FoundBy = new();
