@@ -173,6 +173,38 @@ public class CaseLevelRulingTests
     }
 
     [Fact]
+    public void Should_read_a_kazakh_sentence_passed_and_a_return_not_made_as_a_ruling_not_to_deport()
+    {
+        var result = Extract.From("""
+            Қытайдан қашқан Айгүл Серікқызы шекарадан заңсыз өткен. Сот отырысында Айгүл Серікқызы алты айға сотталды, бірақ Қытайға депортацияланбады.
+            """);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Айгүл Серікқызы", ruling.Person);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+    }
+
+    [Fact]
+    public void Should_read_a_kazakh_decision_to_send_the_person_out_of_the_country_as_deported()
+    {
+        var result = Extract.From("""
+            Ауғанстаннан келген Ахмад Рахимұлы шекарадан заңсыз өткен. Орал қалалық соты Ахмад Рахимұлын елден шығару туралы шешім шығарды.
+            """);
+
+        Assert.Equal(Outcome.Deported, Assert.Single(result.Rulings).Outcome);
+    }
+
+    [Fact]
+    public void Should_read_the_european_courts_order_to_suspend_a_removal_as_not_deported()
+    {
+        var result = Extract.From("Европейский суд по правам человека обязал Россию приостановить высылку Рустама Каримова в Узбекистан. Рустам Каримов находится в СИЗО.");
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Рустам Каримов", ruling.Person);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+    }
+
+    [Fact]
     public void A_new_phrasing_of_a_decision_for_the_person_is_one_line_of_data()
     {
         const string sentence = "The judges found for Aibek Tor.";
