@@ -128,8 +128,15 @@ internal sealed partial class Analysis
             {
                 _lastRulingPeople = people;
             }
+            var reverses = cluster.Any(c => Hits(c, RulingPrefix).Any(h => h.Label == ReversalLabel && IsReal(h)));
             foreach (var draft in BuildRulings(cluster, people))
             {
+                // "The court reversed its decision": the opposite of that person's decision told before, a decision of its own.
+                if (reverses && draft.Outcome == Outcome.Unknown
+                    && drafts.LastOrDefault(d => d.Person == draft.Person && d.Outcome != Outcome.Unknown) is { } reversed)
+                {
+                    draft.Outcome = Opposite(reversed.Outcome);
+                }
                 // The same decision told again (headline, lead, body, a lawyer's words) joins the latest earlier
                 // ruling on that person it does not contradict: another court, date or outcome is another decision.
                 // Far apart, two descriptions that both leave the outcome unknown may be two decisions (custody, then sentence).
@@ -272,9 +279,9 @@ internal sealed partial class Analysis
                 return ahead;
             }
         }
-        // "A court approved the extradition of a Uyghur ..." in a story about one person: that person, when the
-        // sentence tells what the court decided (not "courts have found themselves ...").
-        if (UnnamedPerson().Match(text) is { Success: true } unnamed && !PluralDescription().IsMatch(unnamed.Value)
+        // "A court approved the extradition of a Uyghur ...", "a court initially approved the request" in a story about
+        // one person: that person, when the sentence tells what the court decided (not "courts have found themselves ...").
+        if (!PluralDescription().IsMatch(UnnamedPerson().Match(text).Value)
             && cluster.Any(c => OutcomeIn(c) is not null)
             && _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative)).ToList() is [var only])
         {
@@ -695,6 +702,7 @@ internal sealed partial class Analysis
     private const string FavourableLabel = "ruling.favourable";
     private const string UnfavourableLabel = "ruling.unfavourable";
     private const string AuthorityLabel = "ruling.authority";
+    private const string ReversalLabel = "ruling.reversal";
     private const string ProceedingPrefix = "proceeding.";
     private const string AsylumProceeding = "proceeding.asylum";
     private const string DeportationProceeding = "proceeding.deportation";
@@ -702,7 +710,18 @@ internal sealed partial class Analysis
 
     /// <summary>The labels of the rulings' vocabulary besides <c>outcome.*</c>.</summary>
     internal static IReadOnlyList<string> RulingLabels { get; } =
-        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
+        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, ReversalLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
+
+    private static Outcome Opposite(Outcome outcome) => outcome switch
+    {
+        Outcome.Deported => Outcome.NotDeported,
+        Outcome.NotDeported => Outcome.Deported,
+        Outcome.Extradited => Outcome.ExtraditionRefused,
+        Outcome.ExtraditionRefused => Outcome.Extradited,
+        Outcome.AsylumGranted => Outcome.AsylumDenied,
+        Outcome.AsylumDenied => Outcome.AsylumGranted,
+        _ => Outcome.Unknown,
+    };
 
     internal static Outcome? OutcomeOf(string text)
     {

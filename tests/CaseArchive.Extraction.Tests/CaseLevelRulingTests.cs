@@ -205,6 +205,32 @@ public class CaseLevelRulingTests
     }
 
     [Fact]
+    public void Should_make_a_reversed_decision_a_ruling_of_its_own_with_the_opposite_outcome()
+    {
+        var result = Extract.From("""
+            Aibek Tor, a Uyghur teacher, has been held in Rabat since 2021.
+            A court in Rabat first approved Beijing's extradition request.
+            Rights groups said he would face torture in China.
+            Two years later the court reversed its decision and Aibek Tor was freed.
+            """);
+
+        Assert.Equal([Outcome.Extradited, Outcome.ExtraditionRefused], result.Rulings.Where(r => r.Person == "Aibek Tor").Select(r => r.Outcome).ToList());
+    }
+
+    [Fact]
+    public void Should_make_a_decision_the_court_went_back_on_in_russian_a_ruling_of_its_own()
+    {
+        var result = Extract.From("""
+            Уйгур Алим Турсун задержан в Стамбуле в 2022 году.
+            Суд в Стамбуле поначалу одобрил экстрадицию в Китай.
+            Правозащитники говорят, что в Китае ему грозят пытки.
+            Через год суд отменил своё решение, и Алим Турсун вышел на свободу.
+            """);
+
+        Assert.Equal([Outcome.Extradited, Outcome.ExtraditionRefused], result.Rulings.Where(r => r.Person == "Алим Турсун").Select(r => r.Outcome).ToList());
+    }
+
+    [Fact]
     public void A_new_phrasing_of_a_decision_for_the_person_is_one_line_of_data()
     {
         const string sentence = "The judges found for Aibek Tor.";
