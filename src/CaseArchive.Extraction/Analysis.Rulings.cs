@@ -376,8 +376,26 @@ internal sealed partial class Analysis
 
     private List<PersonDraft> RulingPersons(int s)
     {
+        var mentions = _mentions.Where(m => m.Sentence == s && !m.Person.IsOfficial).ToList();
+        // "... cancelled the order to deport X, while in April Y was released from a centre": a person named only in a
+        // clause of its own that tells no decision is not a party to this one.
+        var deciding = Clauses(_sentences[s].Text).Where(c => TellsDecision(s, c)).ToList();
+        if (deciding.Count > 0)
+        {
+            var parties = mentions.Where(m => deciding.Any(c => m.Start >= c.Start && m.Start < c.End)).Select(m => m.Person).ToHashSet();
+            mentions = mentions.Where(m => parties.Contains(m.Person)).ToList();
+        }
         // A relative quoted beside the person tried ("his daughter X said") is not the one the court decided on.
-        return WithoutQuotedRelatives(_mentions.Where(m => m.Sentence == s && !m.Person.IsOfficial).Select(m => m.Person).Distinct().ToList(), s);
+        return WithoutQuotedRelatives(mentions.Select(m => m.Person).Distinct().ToList(), s);
+    }
+
+    // A clause with a court, a decision's verb or an outcome in it.
+    private bool TellsDecision(int s, (int Start, int End) clause)
+    {
+        var text = _sentences[s].Text[clause.Start..clause.End];
+        return CourtWord().IsMatch(text) || DecisionVerb().IsMatch(text) || PassiveDecision().IsMatch(text)
+            || Hits(s, RulingPrefix).Concat(Hits(s, "outcome.")).Any(h => !h.Label.StartsWith(ProceedingPrefix, StringComparison.Ordinal)
+                && h.Label != AuthorityLabel && h.Start >= clause.Start && h.Start < clause.End);
     }
 
     private List<RulingDraft> BuildRulings(List<int> cluster, List<PersonDraft> people)

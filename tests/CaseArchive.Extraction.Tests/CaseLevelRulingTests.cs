@@ -231,6 +231,16 @@ public class CaseLevelRulingTests
     }
 
     [Fact]
+    public void Should_not_give_the_ruling_to_a_person_named_in_a_clause_that_tells_no_decision()
+    {
+        var result = Extract.From("In June a court in Almaty overturned the order to deport Aibek Tursunov, while in March Ruslan Ermekov was released from a migration centre after four months.");
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Aibek Tursunov", ruling.Person);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+    }
+
+    [Fact]
     public void A_new_phrasing_of_a_decision_for_the_person_is_one_line_of_data()
     {
         const string sentence = "The judges found for Aibek Tor.";
