@@ -128,8 +128,15 @@ internal sealed partial class Analysis
             {
                 _lastRulingPeople = people;
             }
+            var reverses = cluster.Any(c => Hits(c, RulingPrefix).Any(h => h.Label == ReversalLabel && IsReal(h)));
             foreach (var draft in BuildRulings(cluster, people))
             {
+                // "The court reversed its decision": the opposite of that person's decision told before, a decision of its own.
+                if (reverses && draft.Outcome == Outcome.Unknown
+                    && drafts.LastOrDefault(d => d.Person == draft.Person && d.Outcome != Outcome.Unknown) is { } reversed)
+                {
+                    draft.Outcome = Opposite(reversed.Outcome);
+                }
                 // The same decision told again (headline, lead, body, a lawyer's words) joins the latest earlier
                 // ruling on that person it does not contradict: another court, date or outcome is another decision.
                 // Far apart, two descriptions that both leave the outcome unknown may be two decisions (custody, then sentence).
@@ -272,9 +279,9 @@ internal sealed partial class Analysis
                 return ahead;
             }
         }
-        // "A court approved the extradition of a Uyghur ..." in a story about one person: that person, when the
-        // sentence tells what the court decided (not "courts have found themselves ...").
-        if (UnnamedPerson().Match(text) is { Success: true } unnamed && !PluralDescription().IsMatch(unnamed.Value)
+        // "A court approved the extradition of a Uyghur ...", "a court initially approved the request" in a story about
+        // one person: that person, when the sentence tells what the court decided (not "courts have found themselves ...").
+        if (!PluralDescription().IsMatch(UnnamedPerson().Match(text).Value)
             && cluster.Any(c => OutcomeIn(c) is not null)
             && _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative)).ToList() is [var only])
         {
@@ -369,8 +376,26 @@ internal sealed partial class Analysis
 
     private List<PersonDraft> RulingPersons(int s)
     {
+        var mentions = _mentions.Where(m => m.Sentence == s && !m.Person.IsOfficial).ToList();
+        // "... cancelled the order to deport X, while in April Y was released from a centre": a person named only in a
+        // clause of its own that tells no decision is not a party to this one.
+        var deciding = Clauses(_sentences[s].Text).Where(c => TellsDecision(s, c)).ToList();
+        if (deciding.Count > 0)
+        {
+            var parties = mentions.Where(m => deciding.Any(c => m.Start >= c.Start && m.Start < c.End)).Select(m => m.Person).ToHashSet();
+            mentions = mentions.Where(m => parties.Contains(m.Person)).ToList();
+        }
         // A relative quoted beside the person tried ("his daughter X said") is not the one the court decided on.
-        return WithoutQuotedRelatives(_mentions.Where(m => m.Sentence == s && !m.Person.IsOfficial).Select(m => m.Person).Distinct().ToList(), s);
+        return WithoutQuotedRelatives(mentions.Select(m => m.Person).Distinct().ToList(), s);
+    }
+
+    // A clause with a court, a decision's verb or an outcome in it.
+    private bool TellsDecision(int s, (int Start, int End) clause)
+    {
+        var text = _sentences[s].Text[clause.Start..clause.End];
+        return CourtWord().IsMatch(text) || DecisionVerb().IsMatch(text) || PassiveDecision().IsMatch(text)
+            || Hits(s, RulingPrefix).Concat(Hits(s, "outcome.")).Any(h => !h.Label.StartsWith(ProceedingPrefix, StringComparison.Ordinal)
+                && h.Label != AuthorityLabel && h.Start >= clause.Start && h.Start < clause.End);
     }
 
     private List<RulingDraft> BuildRulings(List<int> cluster, List<PersonDraft> people)
@@ -695,6 +720,7 @@ internal sealed partial class Analysis
     private const string FavourableLabel = "ruling.favourable";
     private const string UnfavourableLabel = "ruling.unfavourable";
     private const string AuthorityLabel = "ruling.authority";
+    private const string ReversalLabel = "ruling.reversal";
     private const string ProceedingPrefix = "proceeding.";
     private const string AsylumProceeding = "proceeding.asylum";
     private const string DeportationProceeding = "proceeding.deportation";
@@ -702,7 +728,18 @@ internal sealed partial class Analysis
 
     /// <summary>The labels of the rulings' vocabulary besides <c>outcome.*</c>.</summary>
     internal static IReadOnlyList<string> RulingLabels { get; } =
-        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
+        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, ReversalLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
+
+    private static Outcome Opposite(Outcome outcome) => outcome switch
+    {
+        Outcome.Deported => Outcome.NotDeported,
+        Outcome.NotDeported => Outcome.Deported,
+        Outcome.Extradited => Outcome.ExtraditionRefused,
+        Outcome.ExtraditionRefused => Outcome.Extradited,
+        Outcome.AsylumGranted => Outcome.AsylumDenied,
+        Outcome.AsylumDenied => Outcome.AsylumGranted,
+        _ => Outcome.Unknown,
+    };
 
     internal static Outcome? OutcomeOf(string text)
     {

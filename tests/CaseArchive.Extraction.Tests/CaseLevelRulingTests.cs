@@ -173,6 +173,74 @@ public class CaseLevelRulingTests
     }
 
     [Fact]
+    public void Should_read_a_kazakh_sentence_passed_and_a_return_not_made_as_a_ruling_not_to_deport()
+    {
+        var result = Extract.From("""
+            Қытайдан қашқан Айгүл Серікқызы шекарадан заңсыз өткен. Сот отырысында Айгүл Серікқызы алты айға сотталды, бірақ Қытайға депортацияланбады.
+            """);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Айгүл Серікқызы", ruling.Person);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+    }
+
+    [Fact]
+    public void Should_read_a_kazakh_decision_to_send_the_person_out_of_the_country_as_deported()
+    {
+        var result = Extract.From("""
+            Ауғанстаннан келген Ахмад Рахимұлы шекарадан заңсыз өткен. Орал қалалық соты Ахмад Рахимұлын елден шығару туралы шешім шығарды.
+            """);
+
+        Assert.Equal(Outcome.Deported, Assert.Single(result.Rulings).Outcome);
+    }
+
+    [Fact]
+    public void Should_read_the_european_courts_order_to_suspend_a_removal_as_not_deported()
+    {
+        var result = Extract.From("Европейский суд по правам человека обязал Россию приостановить высылку Рустама Каримова в Узбекистан. Рустам Каримов находится в СИЗО.");
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Рустам Каримов", ruling.Person);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+    }
+
+    [Fact]
+    public void Should_make_a_reversed_decision_a_ruling_of_its_own_with_the_opposite_outcome()
+    {
+        var result = Extract.From("""
+            Aibek Tor, a Uyghur teacher, has been held in Rabat since 2021.
+            A court in Rabat first approved Beijing's extradition request.
+            Rights groups said he would face torture in China.
+            Two years later the court reversed its decision and Aibek Tor was freed.
+            """);
+
+        Assert.Equal([Outcome.Extradited, Outcome.ExtraditionRefused], result.Rulings.Where(r => r.Person == "Aibek Tor").Select(r => r.Outcome).ToList());
+    }
+
+    [Fact]
+    public void Should_make_a_decision_the_court_went_back_on_in_russian_a_ruling_of_its_own()
+    {
+        var result = Extract.From("""
+            Уйгур Алим Турсун задержан в Стамбуле в 2022 году.
+            Суд в Стамбуле поначалу одобрил экстрадицию в Китай.
+            Правозащитники говорят, что в Китае ему грозят пытки.
+            Через год суд отменил своё решение, и Алим Турсун вышел на свободу.
+            """);
+
+        Assert.Equal([Outcome.Extradited, Outcome.ExtraditionRefused], result.Rulings.Where(r => r.Person == "Алим Турсун").Select(r => r.Outcome).ToList());
+    }
+
+    [Fact]
+    public void Should_not_give_the_ruling_to_a_person_named_in_a_clause_that_tells_no_decision()
+    {
+        var result = Extract.From("In June a court in Almaty overturned the order to deport Aibek Tursunov, while in March Ruslan Ermekov was released from a migration centre after four months.");
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal("Aibek Tursunov", ruling.Person);
+        Assert.Equal(Outcome.NotDeported, ruling.Outcome);
+    }
+
+    [Fact]
     public void A_new_phrasing_of_a_decision_for_the_person_is_one_line_of_data()
     {
         const string sentence = "The judges found for Aibek Tor.";
