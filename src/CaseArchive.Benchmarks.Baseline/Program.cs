@@ -311,7 +311,9 @@ internal static partial class Baseline
             ("claim", [.. ClaimKinds.Select(kind => (kind, (long)Filtered("claim").Count(f => f.Claims.Contains(kind))))]),
         };
         var (rows, matched) = await RowsAsync(connection, q, ids, token);
-        var snippets = await SnippetsAsync(connection, [.. rows.Select(r => r.Id)], q, token);
+        // One redaction for the passages and the page: the hidden names read once a request, as the app does.
+        var redaction = new HiddenNamesRedaction(connection);
+        var snippets = await SnippetsAsync(redaction, connection, [.. rows.Select(r => r.Id)], q, token);
         var html = new StringBuilder(32 * 1024);
         Header(html, "Rulings", context.Request);
         SearchForm(html, q, facets, courts.ToDictionary(c => c.Slug, c => c.Name), outcomes, countries);
@@ -347,7 +349,7 @@ internal static partial class Baseline
         Footer(html);
         context.Response.ContentType = "text/html; charset=utf-8";
         // The whole page redacted once, as the archive's middleware redacts every public answer.
-        await context.Response.WriteAsync(await new HiddenNamesRedaction(connection).RedactAsync(html.ToString(), token), token);
+        await context.Response.WriteAsync(await redaction.RedactAsync(html.ToString(), token), token);
     }
 
     private sealed record PersonFound(string Slug, string Name, string? Matched, int Rulings);
@@ -466,7 +468,7 @@ internal static partial class Baseline
     /// ruling's document text in one statement, each text redacted (hidden names out, a public full name
     /// spared), then the piece with most searched words, 24 words from 8 before the first.
     /// </summary>
-    private static async Task<Dictionary<int, (string Text, string Html)>> SnippetsAsync(NpgsqlConnection connection, int[] ids, string q, CancellationToken token)
+    private static async Task<Dictionary<int, (string Text, string Html)>> SnippetsAsync(HiddenNamesRedaction redaction, NpgsqlConnection connection, int[] ids, string q, CancellationToken token)
     {
         var snippets = new Dictionary<int, (string Text, string Html)>();
         var (typed, foldedTerms) = Terms(q);
@@ -495,7 +497,6 @@ internal static partial class Baseline
                 texts[reader.GetInt32(0)] = reader.GetString(1);
             }
         }
-        var redaction = new HiddenNamesRedaction(connection);
         foreach (var id in ids)
         {
             if (texts.TryGetValue(id, out var text) && Find(await redaction.RedactAsync(text, token), typed, foldedTerms) is { } snippet)

@@ -51,15 +51,16 @@ public sealed class HiddenNamesStore : IDisposable
     /// <summary>
     /// Of these hidden-name spans, folded (<see cref="NameFolding.Fold"/>) as the archive matches names, the
     /// ones that are a public person's full name in one of its spellings: a public namesake keeps the name.
+    /// The context is asked for only when a name has not been looked up before.
     /// </summary>
-    public async Task<HashSet<string>> PublicNamesAsync(ArchiveDbContext db, IEnumerable<string> foldedCandidates, CancellationToken cancellationToken = default)
+    public async Task<HashSet<string>> PublicNamesAsync(Func<ArchiveDbContext> db, IEnumerable<string> foldedCandidates, CancellationToken cancellationToken = default)
     {
         var known = _publicNames;
         var folded = foldedCandidates.Where(f => f.Contains(' ', StringComparison.Ordinal)).Distinct().ToList();
         var unknown = folded.Where(f => !known.ContainsKey(f)).ToArray();
         if (unknown.Length > 0)
         {
-            var found = await QueryPublicNamesAsync(db, unknown, cancellationToken);
+            var found = await QueryPublicNamesAsync(db(), unknown, cancellationToken);
             if (known.Count > 100_000)
             {
                 known.Clear();

@@ -16,14 +16,18 @@ namespace CaseArchive.Web.Infrastructure;
 /// </summary>
 public static class PublicRedaction
 {
-    public static void AddArchiveRedaction(this IServiceCollection services) => services.AddSingleton<HiddenNamesStore>();
+    public static void AddArchiveRedaction(this IServiceCollection services)
+    {
+        services.AddSingleton<HiddenNamesStore>();
+        services.AddScoped<RequestHiddenNames>();
+    }
 
     /// <summary>
     /// A text that leaves in a binary answer (a spreadsheet's cell), which this step cannot read: redacted
     /// as the same text in a text answer would be, a public person's full name spared.
     /// </summary>
     public static Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, CancellationToken cancellationToken) =>
-        text.Length == 0 || names.Count == 0 ? Task.FromResult(text) : RedactingStream.RedactAsync(text, names, store, db, ReaderWords.Unmarked, cancellationToken);
+        text.Length == 0 || names.Count == 0 ? Task.FromResult(text) : RedactingStream.RedactAsync(text, names, store, () => db, ReaderWords.Unmarked, cancellationToken);
 
     /// <summary>Inside the output cache, so what it keeps is already redacted.</summary>
     public static void UseArchiveRedaction(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -202,12 +206,20 @@ public static class PublicRedaction
 
         private async Task<string> RedactAsync(string text, CancellationToken cancellationToken)
         {
-            // A context of its own: the endpoint may be reading rows on its own while it writes (an export).
-            _scope ??= context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-            var db = _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
             var store = context.RequestServices.GetRequiredService<HiddenNamesStore>();
-            _names ??= await store.CurrentAsync(db, cancellationToken);
-            return await RedactAsync(text, _names, store, db, words, cancellationToken);
+            // The names the request read already (a page reads them on its own connection), or read now.
+            _names ??= await context.RequestServices.GetRequiredService<RequestHiddenNames>().CurrentAsync(Lookups, cancellationToken);
+            return await RedactAsync(text, _names, store, Lookups, words, cancellationToken);
+        }
+
+        /// <summary>
+        /// A context of its own, made only when a read is needed: the endpoint may be reading rows on its own
+        /// while it writes (an export).
+        /// </summary>
+        private ArchiveDbContext Lookups()
+        {
+            _scope ??= context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            return _scope.Value.ServiceProvider.GetRequiredService<ReadOnlyArchiveDbContext>();
         }
 
         /// <summary>
@@ -215,7 +227,7 @@ public static class PublicRedaction
         /// words where the text gives them back (marked by <paramref name="words"/>, whose marks are taken
         /// out): what every public answer gets.
         /// </summary>
-        public static async Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, ArchiveDbContext db, ReaderWords words, CancellationToken cancellationToken)
+        public static async Task<string> RedactAsync(string text, HiddenNames names, HiddenNamesStore store, Func<ArchiveDbContext> db, ReaderWords words, CancellationToken cancellationToken)
         {
             var (plain, echoes) = words.Take(text);
             var units = NameText.Decode(plain);
@@ -232,4 +244,19 @@ public static class PublicRedaction
             return HiddenNames.Replace(plain, hidden);
         }
     }
+}
+
+/// <summary>
+/// The hidden names one request's answer is redacted with: read once (<see cref="HiddenNamesStore.CurrentAsync"/>,
+/// one small statement), by whoever asks first, and shared by the page's own redaction (a search's passages)
+/// and the middleware's. The first read is made after the request began, so a change committed before the
+/// request is in it, as when the middleware read it itself; a page whose connection is open asks first,
+/// so the middleware needs no connection of its own.
+/// </summary>
+public sealed class RequestHiddenNames(HiddenNamesStore store)
+{
+    private HiddenNames? _names;
+
+    public async ValueTask<HiddenNames> CurrentAsync(Func<ArchiveDbContext> db, CancellationToken cancellationToken) =>
+        _names ??= await store.CurrentAsync(db(), cancellationToken);
 }

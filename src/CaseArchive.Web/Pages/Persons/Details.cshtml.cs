@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Persons;
 
-public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
+public class DetailsModel(ReadOnlyArchiveDbContext db, RequestHiddenNames hiddenNames) : PageModel
 {
     public Person Person { get; private set; } = null!;
     /// <summary>The name shown first: the public name, or its spelling in the reader's script.</summary>
@@ -92,6 +92,9 @@ public class DetailsModel(ReadOnlyArchiveDbContext db) : PageModel
         Rulings = [.. timeline.Rulings
             .OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.Year).ThenByDescending(r => r.Date?.Month).ThenByDescending(r => r.Date?.Day).ThenByDescending(r => r.Id)
             .Select(r => r with { PersonName = person.PublicName, PersonSlug = person.Slug })];
+        // The hidden names the page is redacted with, read on the page's open connection so the
+        // middleware needs no connection of its own.
+        await hiddenNames.CurrentAsync(() => db, cancellationToken);
         return Page();
     }
 

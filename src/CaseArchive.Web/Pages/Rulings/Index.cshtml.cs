@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseArchive.Web.Pages.Rulings;
 
-public class IndexModel(ReadOnlyArchiveDbContext db, HiddenNamesStore store) : PageModel
+public class IndexModel(ReadOnlyArchiveDbContext db, HiddenNamesStore store, RequestHiddenNames hiddenNames) : PageModel
 {
     public const int PageSize = 50;
 
@@ -67,8 +67,8 @@ public class IndexModel(ReadOnlyArchiveDbContext db, HiddenNamesStore store) : P
                 NextLink = next is null ? null : Request.PathBase + "/rulings" + Filter.ToQueryString(ReaderWords.Of(HttpContext), "after", next.Seal(RulingCursor.Protector(HttpContext.RequestServices)));
             }, cancellationToken);
             // The passages for the page's rows only, in one statement after the page is known.
-            Rows = await RulingSnippets.AddAsync(db, store, Rows, Filter.Q, cancellationToken);
-            return Page();
+            Rows = await RulingSnippets.AddAsync(db, store, hiddenNames, Rows, Filter.Q, cancellationToken);
+            return await PageAsync(cancellationToken);
         }
 
         // No text query: each statement filters in SQL.
@@ -83,6 +83,16 @@ public class IndexModel(ReadOnlyArchiveDbContext db, HiddenNamesStore store) : P
         }
         Facets = await RulingSearch.FacetsAsync(db, Filter, cancellationToken);
         ArchiveIsEmpty = Count.Value == 0 && Filter.IsEmpty;
+        return await PageAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The page, with the hidden names it is redacted with read through the page's context (read already
+    /// if the passages needed them), so the middleware needs no context of its own.
+    /// </summary>
+    private async Task<PageResult> PageAsync(CancellationToken cancellationToken)
+    {
+        await hiddenNames.CurrentAsync(() => db, cancellationToken);
         return Page();
     }
 }

@@ -76,7 +76,7 @@ public static partial class RulingSnippets
         """;
 
     /// <summary>The rows with their passages (a row none of whose text holds a searched word keeps none).</summary>
-    public static async Task<IReadOnlyList<RulingRow>> AddAsync(ReadOnlyArchiveDbContext db, HiddenNamesStore store, IReadOnlyList<RulingRow> rows, string? q, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<RulingRow>> AddAsync(ReadOnlyArchiveDbContext db, HiddenNamesStore store, RequestHiddenNames hiddenNames, IReadOnlyList<RulingRow> rows, string? q, CancellationToken cancellationToken)
     {
         var terms = Terms(q);
         if (rows.Count == 0 || terms.Typed.Count == 0)
@@ -84,7 +84,7 @@ public static partial class RulingSnippets
             return rows;
         }
         var texts = await TextsAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
-        var names = await store.CurrentAsync(db, cancellationToken);
+        var names = await hiddenNames.CurrentAsync(() => db, cancellationToken);
         var result = new List<RulingRow>(rows.Count);
         foreach (var row in rows)
         {
