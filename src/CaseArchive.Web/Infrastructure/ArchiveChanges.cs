@@ -15,6 +15,13 @@ namespace CaseArchive.Web.Infrastructure;
 public sealed class ArchiveChanges(IOutputCacheStore outputCache, ILogger<ArchiveChanges> logger)
 {
     private readonly List<Func<CancellationToken, Task>> _subscribers = [];
+    private long _generation;
+
+    /// <summary>
+    /// How many changes this server has been told of. An answer made while it moved may show what the change
+    /// hid (its hidden names read before the change), so it is sent but not kept (<see cref="PublicRedaction"/>).
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Calls <paramref name="onChanged"/> after every change from now on.</summary>
     public void Subscribe(Func<CancellationToken, Task> onChanged)
@@ -28,6 +35,8 @@ public sealed class ArchiveChanges(IOutputCacheStore outputCache, ILogger<Archiv
     /// <summary>Evicts the cached public answers and tells every subscriber that the archive changed.</summary>
     public async Task ChangedAsync(CancellationToken cancellationToken)
     {
+        // Before the eviction: an answer that checks the count after it is kept only if it began after the change.
+        Interlocked.Increment(ref _generation);
         await outputCache.EvictByTagAsync(OutputCaching.Tag, cancellationToken);
         Func<CancellationToken, Task>[] subscribers;
         lock (_subscribers)

@@ -2,6 +2,7 @@ using System.Text;
 using CaseArchive.Domain;
 using CaseArchive.Domain.Privacy;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CaseArchive.Web.Infrastructure;
 
@@ -37,6 +38,8 @@ public static class PublicRedaction
             await next(context);
             return;
         }
+        var changes = context.RequestServices.GetRequiredService<ArchiveChanges>();
+        var generation = changes.Generation;
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
         await using var stream = new RedactingStream(original.Stream, context, ReaderWords.Begin(context));
         var feature = new StreamResponseBodyFeature(stream, original);
@@ -55,6 +58,12 @@ public static class PublicRedaction
             await next(context);
             await feature.CompleteAsync();
             await stream.FinishAsync(context.RequestAborted);
+            // A change told while the answer was made: its names may have been read before it, so the output
+            // cache must not keep it past the change's eviction.
+            if (changes.Generation != generation && context.Features.Get<IOutputCacheFeature>() is { } cache)
+            {
+                cache.Context.AllowCacheStorage = false;
+            }
         }
         finally
         {

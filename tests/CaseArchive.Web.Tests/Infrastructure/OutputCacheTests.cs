@@ -8,7 +8,7 @@ using Npgsql;
 namespace CaseArchive.Web.Tests.Infrastructure;
 
 /// <summary>The web app with its output cache on, as in production.</summary>
-public sealed class CachingArchiveFactory : ArchiveFactory
+public class CachingArchiveFactory : ArchiveFactory
 {
     protected override bool OutputCacheEnabled => true;
 
