@@ -164,7 +164,7 @@ internal sealed partial class Analysis
                             {
                                 continue;
                             }
-                            owned = dates.Where((d, i) => dateOwner[i] == flight).ToList();
+                            owned = dates.Where((d, i) => dateOwner[i] == flight).OrderBy(d => Distance(flight, d.Mention)).ToList();
                         }
                         var date = owned.Select(d => d.Date).FirstOrDefault();
                         // "has been held at the Silivri removal center since April": the detention began then.
@@ -411,9 +411,9 @@ internal sealed partial class Analysis
     private static partial Regex ToldPronoun();
 
     // A clause that goes on about the one before (its conjunction already cut off): it opens on a verb, or on a few
-    // words and a past verb, or holds an oblique pronoun ("в прошлом месяце получил", "теперь ему грозит", "was later
+    // words (a date among them: "в марте 2023 года сбежал") and a past verb, or holds an oblique pronoun ("в прошлом месяце получил", "теперь ему грозит", "was later
     // freed").
-    [GeneratedRegex(@"^(?:(?:was|were|had|has|is|later|then|also)\b|\p{Ll}+ed\b|(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])|.*(?<![\p{L}])(?:ему|ей|него|неё|нее|нему|ней)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:(?:was|were|had|has|is|later|then|also)\b|\p{Ll}+ed\b|(?:[\p{Ll}\d]+\s+){0,4}?\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])|.*(?<![\p{L}])(?:ему|ей|него|неё|нее|нему|ней)(?![\p{L}]))")]
     private static partial Regex ContinuedClause();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:and|but|then|и|а|но|затем)(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -486,8 +486,9 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*,?\s*(?:said|says|told|added)\b")]
     private static partial Regex SourceAfter();
 
-    // The first word of an aside: a relative pronoun or a Russian active participle ("бежавшие", "прибывшего").
-    [GeneratedRegex(@"^\s*(?:who|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    // The first word of an aside: a relative pronoun, also after "each of" ("каждого из которых"), or a Russian active
+    // participle ("бежавшие", "прибывшего").
+    [GeneratedRegex(@"^\s*(?:(?:each|one|both|all|some|каждого|каждый|одного|один|обоих|всех)\s+(?:of|из)\s+)?(?:who|whom|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex AsideOpening();
 
     // One of the story's people told by what they are, as the subject or the object of an event ("the journalist was

@@ -372,4 +372,68 @@ public class ClaimAndEventExtractionTests
         var release = Assert.Single(result.Events, e => e.Kind == EventKind.Release);
         Assert.Equal("2020-06-10", release.Date!.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("Bekmurat Orazov was detained in Istanbul in the spring at the request of the Turkmen authorities.", "Bekmurat Orazov")]
+    [InlineData("Азиз Каримов был задержан в Алматы по запросу Узбекистана.", "Азиз Каримов")]
+    [InlineData("Азиз Каримов живет в Москве. Узбекистан настаивает на экстрадиции Азиза Каримова.", "Азиз Каримов")]
+    [InlineData("Весной в Москве пропал Азиз Каримов, которого требовали к выдаче власти Узбекистана.", "Азиз Каримов")]
+    [InlineData("language: kk\n\n15 наурызда полиция Өзбекстанның өтініші бойынша белсенді Нұрлан Сейітті Алматыда ұстады. Нұрлан Сейіттің адвокаты сөйледі.", "Нұрлан Сейіт")]
+    public void Should_read_an_arrest_made_on_a_request_or_a_request_insisted_on_as_an_extradition_request(string text, string person)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.Contains(result.Events, e => e.Kind == EventKind.ExtraditionRequest && e.Person == person);
+    }
+
+    [Theory]
+    [InlineData("Иван Петров был выдан властям Таджикистана.")]
+    [InlineData("Иван Петров бежал из Таджикистана. Пограничники передали Ивана Петрова узбекским спецслужбам.")]
+    public void Should_read_a_hand_over_to_another_side_as_a_deportation(string text)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.Equal("Иван Петров", Assert.Single(result.Events, e => e.Kind == EventKind.Deportation).Person);
+    }
+
+    [Fact]
+    public void Should_give_a_clause_opening_on_a_date_and_a_past_verb_to_the_subject_before_and_the_flight_s_date_to_its_crossing()
+    {
+        var result = Extract.From("""
+            Иван Петров попросил убежища в Казахстане.
+            Он служил по контракту с 2021 года, а в мае 2023 года бежал из части и пересек границу у Уральска.
+            """, Extract.Date("2023-09-01"));
+
+        var flight = Assert.Single(result.Events, e => e.Kind == EventKind.Fled);
+        Assert.Equal("Иван Петров", flight.Person);
+        Assert.Equal("2023-05", flight.Date!.ToIsoString());
+        Assert.Equal("2023-05", Assert.Single(result.Events, e => e.Kind == EventKind.BorderCrossing).Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_not_date_a_request_told_in_an_aside_by_each_of_by_the_sentence_s_other_event()
+    {
+        var result = Extract.From("10 мая в Москве пропали Иван Петров и Азиз Каримов, каждого из которых требовали к выдаче власти их стран.", Published);
+
+        Assert.All(result.Events.Where(e => e.Kind == EventKind.ExtraditionRequest), e => Assert.Null(e.Date));
+        Assert.Equal(2, result.Events.Count(e => e.Kind == EventKind.ExtraditionRequest));
+    }
+
+    [Fact]
+    public void Should_read_a_kazakh_arrest_told_actively()
+    {
+        var result = Extract.From("language: kk\n\n15 наурызда полиция белсенді Нұрлан Сейітті Алматыда ұстады. Нұрлан Сейіттің адвокаты сөйледі.", Published);
+
+        var arrest = Assert.Single(result.Events, e => e.Kind == EventKind.Arrest);
+        Assert.Equal("Нұрлан Сейіт", arrest.Person);
+        Assert.Equal("2020-03-15", arrest.Date!.ToIsoString());
+    }
+
+    [Fact]
+    public void Should_read_a_kazakh_flight_told_in_the_first_person_as_a_flight()
+    {
+        var result = Extract.From("language: kk\n\nҚытай азаматы Гүлнар Әбдібай сотта «Шыңжаңнан қаштым» деді. Гүлнар Әбдібайдың адвокаты сөйледі.", Published);
+
+        Assert.Equal("Гүлнар Әбдібай", Assert.Single(result.Events, e => e.Kind == EventKind.Fled).Person);
+    }
 }
