@@ -141,6 +141,34 @@ internal sealed partial class Analysis
         return (supposed, feared, unreal);
     }
 
+    /// <summary>
+    /// A headline that quotes the person in the first person («Мне грозило заточение в лагерь», "I was held in a camp"):
+    /// the claim of the article's one party (no official or relative), said nowhere else in the text perhaps.
+    /// </summary>
+    private void AddHeadlineClaims()
+    {
+        if (_article.Header.Title is not { Length: > 0 } title)
+        {
+            return;
+        }
+        var tokens = _tokenizer.Tokenize(title);
+        var parties = _persons.Where(p => !p.IsOfficial && !p.Roles.Contains(PersonRole.Relative)).ToList();
+        if (parties.Count != 1 || !tokens.Any(t => FirstPersonWords.Contains(t.Form)))
+        {
+            return;
+        }
+        foreach (var hit in Lexicon.Default.Find(tokens, "claim.").Where(h => !h.Negated))
+        {
+            var at = tokens.FindIndex(t => t.Start >= hit.Start);
+            var before = tokens.Take(at).TakeLast(ClaimCueReach).ToList();
+            var supposed = before.Any(t => Lexicon.Default.IsHypothetical(t.Stem) || Lexicon.Default.IsFuture(t.Stem));
+            if (ClaimKindOf(hit.Label) is { } kind && ToldAs(kind, (supposed, before.Any(t => Lexicon.Default.IsFear(t.Stem)), false)) is { } told)
+            {
+                AddClaim(parties[0], told, title, 0, title);
+            }
+        }
+    }
+
     /// <summary>Gives a clause's claim to the people the clause is about.</summary>
     private void AddClaims(int s, int start, int end, Trigger trigger, List<PersonDraft> subjects)
     {

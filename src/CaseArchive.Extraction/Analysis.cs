@@ -47,6 +47,7 @@ internal sealed partial class Analysis
         FindSubjects();
         FindRulings();
         FindClaimsAndEvents();
+        AddHeadlineClaims();
         AssignRoles();
         var header = _article.Header;
         var source = new SourceInfo(header.Title, header.Outlet, header.Url, _published, header.Language);

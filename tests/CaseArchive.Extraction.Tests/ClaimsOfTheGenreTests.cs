@@ -14,6 +14,7 @@ public class ClaimsOfTheGenreTests
     [InlineData("Marat Seitkul, an ethnic Kazakh, was held for a year in what the authorities call a training center.")]
     [InlineData("Этнический казах Марат Сейткул в 2018 году оказался в лагере политического обучения.")]
     [InlineData("Этнический казах Марат Сейткул прошел перевоспитание в лагере в Кульдже.")]
+    [InlineData("language: kk\n\nҚытай азаматы Гүлнар Әбдібай 2018 жылы лагерьге қамалды. Гүлнар Әбдібайдың адвокаты сөйледі.")]
     public void Should_read_a_stay_in_a_camp_under_any_of_its_names(string text)
     {
         var claim = Assert.Single(Extract.From(text, Published).DetentionClaims);
@@ -148,5 +149,36 @@ public class ClaimsOfTheGenreTests
         var result = Extract.From("Arman Tole, an ethnic Kazakh, was arrested last July in Almaty.", Extract.Date("2014-10-20"));
 
         Assert.Equal("2013-07", Assert.Single(result.Events, e => e.Kind == EventKind.Arrest).Date!.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("Этническая казашка Айгуль Серикова бежала из Китая из боязни оказаться в лагере перевоспитания.")]
+    [InlineData("Узбекский активист Рустам Назаров на родине может подвергнуться пыткам.")]
+    [InlineData("Узбекский активист Рустам Назаров говорит, что дома ему грозят пытки.")]
+    [InlineData("language: kk\n\nҚытай азаматы Гүлнар Әбдібай лагерьге жабылуы мүмкін екенін айтты. Гүлнар Әбдібайдың адвокаты сөйледі.")]
+    public void Should_read_a_camp_or_torture_feared_on_return_as_a_threat_in_russian_and_kazakh(string text)
+    {
+        var claim = Assert.Single(Extract.From(text, Published).DetentionClaims);
+
+        Assert.Equal(ClaimKind.Threatened, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("language: kk\n\nҚытай азаматы Гүлнар Әбдібай сотта саяси тәрбиелеу орталығында жұмыс істегенін айтты. Гүлнар Әбдібайдың адвокаты сөйледі.", ClaimKind.WorkedInFacility)]
+    [InlineData("language: kk\n\nҚытай азаматы Гүлнар Әбдібай сотта Қытайдың қысымынан қашқан деді. Гүлнар Әбдібайдың адвокаты сөйледі.", ClaimKind.Persecution)]
+    public void Should_read_kazakh_claims_in_the_possessive_and_locative_forms_outlets_write(string text, ClaimKind kind)
+    {
+        var claim = Assert.Single(Extract.From(text, Published).DetentionClaims);
+
+        Assert.Equal(kind, claim.Kind);
+    }
+
+    [Fact]
+    public void Should_give_a_first_person_headline_quote_to_the_articles_one_party()
+    {
+        var result = Extract.From("title: «Я провела год в лагере»: казашку из Китая судят в Жаркенте\n\nЭтническая казашка Айгуль Серикова предстала перед судом в Жаркенте.", Published);
+
+        var claim = Assert.Single(result.DetentionClaims);
+        Assert.Equal((ClaimKind.Detained, "Айгуль Серикова"), (claim.Kind, claim.Person));
     }
 }
