@@ -92,6 +92,18 @@ internal sealed partial class Analysis
         {
             CollectCandidates(s, candidates, singles);
         }
+        // "His name is Masjid Musa", "a detainee named Abdughappar": a naming word names a person, by one name too.
+        foreach (var single in singles.Where(NamedByCue).ToList())
+        {
+            singles.Remove(single);
+            candidates.Add(single);
+        }
+        var sharing = SharedSurnames(candidates, singles);
+        candidates.AddRange(sharing.Keys);
+        // A line in Title Case ("Russia Is Ready to Extradite ...") capitalises common words: a run in it is a name
+        // only when the story tells it again in a sentence written as sentences are.
+        candidates.RemoveAll(c => IsTitleCase(c.Sentence)
+            && !candidates.Exists(o => !IsTitleCase(o.Sentence) && o.Key == c.Key));
 
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         var accepted = new List<(Candidate Candidate, PersonRole? Role, string? Appositive)>();
@@ -102,7 +114,7 @@ internal sealed partial class Analysis
             var prefix = Before(text, candidate.Start);
             var suffix = text[candidate.End..];
             var appositive = AppositiveAfter().Match(suffix) is { Success: true } a ? a.Groups["app"].Value : null;
-            if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
+            if (ByBefore().IsMatch(prefix) || AuthorAfter().IsMatch(suffix) || ArticleBefore().IsMatch(prefix) || FounderBefore().IsMatch(prefix) || (appositive is not null && CommentatorNoun().IsMatch(appositive))
                 || CommentatorAfter().IsMatch(suffix) || IsOutlet(candidate.Text) || IsCommentator(candidate)
                 || IsSpeakerOnly(candidate, singles, candidates))
             {
@@ -116,6 +128,8 @@ internal sealed partial class Analysis
             var acts = ActsThroughTitle(candidate);
             role ??= acts ? PersonRole.Official : null;
             var cued = title.Success || dataTitle is not null || acts
+                || NamedByCue(candidate)
+                || (IsKazakhText && KazakhOriginBefore(prefix))
                 || (appositive is not null && PersonNoun().IsMatch(appositive))
                 || AgeOrWhoAfter().IsMatch(suffix)
                 || VerbAfter().IsMatch(suffix)
@@ -139,9 +153,10 @@ internal sealed partial class Analysis
             foreach (var candidate in candidates.Where(c => !accepted.Any(a => a.Candidate == c)).ToList())
             {
                 var text = _sentences[candidate.Sentence].Text;
-                if (accepted.Any(a => a.Candidate.Sentence == candidate.Sentence
+                if (accepted.Any(a => (a.Candidate.Sentence == candidate.Sentence
                     && ((a.Candidate.End <= candidate.Start && Joined(text[a.Candidate.End..candidate.Start], comma: true))
-                        || (candidate.End <= a.Candidate.Start && Joined(text[candidate.End..a.Candidate.Start], comma: false)))))
+                        || (candidate.End <= a.Candidate.Start && Joined(text[candidate.End..a.Candidate.Start], comma: false))))
+                    || (sharing.TryGetValue(candidate, out var from) && a.Candidate == from)))
                 {
                     accepted.Add((candidate, null, null));
                     changed = true;
@@ -352,6 +367,15 @@ internal sealed partial class Analysis
     /// <summary>The vocabulary's label for what a quoted speaker is described as ("activist", "member of", "активист").</summary>
     internal const string SpeakerLabel = "person.speaker";
 
+    /// <summary>The vocabulary's label for words that make the capitalised run after them a place ("земли", "state of").</summary>
+    internal const string PlaceCueLabel = "person.place_cue";
+
+    /// <summary>The vocabulary's label for words that name a person after them, even by one name ("his name is", "по имени").</summary>
+    internal const string NamingLabel = "person.naming";
+
+    /// <summary>The vocabulary's label for kin told together ("brothers", "братья"), whose given names share one surname.</summary>
+    internal const string SiblingsLabel = "person.siblings";
+
     // "X, a local activist who had campaigned for her, said ...", "said X, a member of the ... Fund": someone who
     // speaks once, described as an activist or a body's member, and is never named again comments on the case; a party
     // is told again (and an activist in a case is named by the case's verbs, not only as a speaker).
@@ -390,6 +414,95 @@ internal sealed partial class Analysis
 
     private bool IsKazakhText => _article.Header.Language is "kk";
 
+    // Whether a phrase of the label ends right before the index, with nothing but spaces or a dash between.
+    private bool CueBefore(int s, string label, int index)
+    {
+        var text = _sentences[s].Text;
+        if (!_cueHits.TryGetValue((s, label), out var hits))
+        {
+            _cueHits[(s, label)] = hits = Hits(s, label);
+        }
+        return hits.Exists(h => h.End <= index && text[h.End..index].Trim(' ', ':', '—', '–', '-').Length == 0);
+    }
+
+    // "ресейлік Тимур Турков", "қарақалпақстандық Мұхамедин ...", "қазақ Сайрагүл ...": Kazakh tells where a person is from
+    // by an adjective of the place ("-лық", "-лік", ...) or by the people's name right before the name.
+    private static bool KazakhOriginBefore(string prefix) =>
+        KazakhOrigin().Match(prefix) is { Success: true } origin
+        && (origin.Groups["people"].Success || origin.Groups["place"].Value.EndsWith("стан", StringComparison.Ordinal)
+            || Gazetteer.IsPlaceWord(char.ToUpperInvariant(origin.Groups["place"].Value[0]) + origin.Groups["place"].Value[1..]));
+
+    // Read once per sentence and label: every capitalised word asks.
+    private readonly Dictionary<(int Sentence, string Label), List<LexiconHit>> _cueHits = [];
+
+    private bool NamedByCue(Candidate candidate) => CueBefore(candidate.Sentence, NamingLabel, candidate.Start);
+
+    // "братьям Шахризату и Шахдияру Шавкат", "brothers Ahmed and Mahmud Karimov": a given name joined before a full name
+    // shares its surname; so does a sibling told by given name after a full name ("Шахризат Шавкат и его брат Шахдияр").
+    // A word that is a surname (its ending, or the last word of a name elsewhere) shares nothing ("Путин и Дмитрий
+    // Медведев"); the joined one must be a given name elsewhere or follow a word of kin. The new name maps to the one it
+    // shares the surname with, whose acceptance makes it a person too.
+    private Dictionary<Candidate, Candidate> SharedSurnames(List<Candidate> candidates, List<Candidate> singles)
+    {
+        var result = new Dictionary<Candidate, Candidate>();
+        var surnames = candidates.Where(c => c.Words > 1).Select(c => NameFolding.Fold(c.Text[(c.Text.LastIndexOf(' ') + 1)..])).ToHashSet(StringComparer.Ordinal);
+        foreach (var single in singles)
+        {
+            var text = _sentences[single.Sentence].Text;
+            var inflects = HasCyrillic(single.Text);
+            bool Same(string a, string b) => inflects ? NameForms.SameWord(a, b) : a == b;
+            if (Lexicon.Default.HasSurnameEnding(Tokenizer.Fold(single.Text), _tokenizer.Stem(single.Text)) || surnames.Any(s => Same(s, single.Key)))
+            {
+                continue;
+            }
+            var kin = Hits(single.Sentence, SiblingsLabel);
+            var after = candidates.Where(c => c.Sentence == single.Sentence && c.Words == 2 && c.Start > single.End)
+                .MinBy(c => c.Start);
+            if (after is not null && Lexicon.Default.IsConjunction(text[single.End..after.Start].Trim())
+                && (kin.Exists(h => h.End <= single.Start) || candidates.Exists(c => c.Words > 1 && c != after && Same(NameFolding.Fold(c.Text.Split(' ')[0]), single.Key))))
+            {
+                result[WithSurname(single, after)] = after;
+                continue;
+            }
+            var before = candidates.Where(c => c.Sentence == single.Sentence && c.Words == 2 && c.End <= single.Start)
+                .MaxBy(c => c.End);
+            if (before is not null && SiblingGap(single.Sentence, before.End, single.Start, kin))
+            {
+                result[WithSurname(single, before)] = before;
+            }
+        }
+        return result;
+    }
+
+    private static Candidate WithSurname(Candidate single, Candidate full)
+    {
+        var name = single.Text + " " + full.Text[(full.Text.LastIndexOf(' ') + 1)..];
+        return new Candidate(single.Sentence, single.Start, single.End, name, NameFolding.Fold(name));
+    }
+
+    // " и его брат-близнец ", " and her sister ": a conjunction, then words of kin and short pronouns only.
+    private bool SiblingGap(int s, int from, int to, List<LexiconHit> kin)
+    {
+        var words = _tokenizer.Tokenize(_sentences[s].Text[from..to], from);
+        return words.Count >= 2 && Lexicon.Default.IsConjunction(words[0].Form)
+            && words.Skip(1).Any(w => kin.Exists(h => h.Start <= w.Start && w.End <= h.End))
+            && words.Skip(1).All(w => w.Form.Length <= 3 || kin.Exists(h => h.Start <= w.Start && w.End <= h.End));
+    }
+
+    // Every word of five letters or more capitalised, in the Latin script (Russian and Kazakh headlines are written as
+    // sentences): a headline in Title Case, not a sentence, which always has a verb or a noun in lower case.
+    private bool IsTitleCase(int s)
+    {
+        if (!_titleCase.TryGetValue(s, out var title))
+        {
+            var words = TokensOf(s).Where(t => t.End - t.Start >= 5 && char.IsAsciiLetter(_sentences[s].Text[t.Start])).ToList();
+            _titleCase[s] = title = words.Count >= 5 && words.TrueForAll(t => char.IsUpper(_sentences[s].Text[t.Start]));
+        }
+        return title;
+    }
+
+    private readonly Dictionary<int, bool> _titleCase = [];
+
     // A word of the outlet's name in any case form ("Азаттыку" of "Радио Азаттык").
     private bool IsOutletWord(string word) =>
         _article.Header.Outlet is { } outlet && word.Length >= 4
@@ -417,6 +530,10 @@ internal sealed partial class Analysis
         // "Знакомые Дадебаева" opening a sentence: a capitalised first word is a given name only if it is
         // capitalised somewhere else than at a sentence's start too.
         var text = _sentences[candidate.Sentence].Text;
+        if (candidate.Words < 2)
+        {
+            return false;
+        }
         if (!text[..candidate.Start].Any(char.IsLetter))
         {
             var first = candidate.Text[..candidate.Text.IndexOf(' ')];
@@ -494,7 +611,7 @@ internal sealed partial class Analysis
 
     private bool GivenNameElsewhere(Candidate candidate)
     {
-        var first = candidate.Text[..candidate.Text.IndexOf(' ')];
+        var first = candidate.Text.Split(' ')[0];
         return _sentences.Any(s => s.Text.IndexOf(first, 1, StringComparison.Ordinal) is var at && at > 0 && s.Text[..at].Any(char.IsLetter));
     }
 
@@ -640,6 +757,7 @@ internal sealed partial class Analysis
     {
         var text = _sentences[s].Text;
         var run = new List<Match>();
+        var kin = Hits(s, SiblingsLabel);
         void AddName(List<Match> part)
         {
             var start = part[0].Index;
@@ -665,7 +783,9 @@ internal sealed partial class Analysis
             var part = new List<Match>();
             foreach (var m in run.Append(null))
             {
-                if (m is not null && IsNameWord(Bare(m.Value)) && (!IsKazakhText || IsNameWord(NameForms.WithoutKazakhCase(Bare(m.Value)))))
+                // "Brothers Anvar and Azat ...": a word of kin opening a sentence is no name's.
+                if (m is not null && IsNameWord(Bare(m.Value)) && (!IsKazakhText || IsNameWord(NameForms.WithoutKazakhCase(Bare(m.Value))))
+                    && !kin.Exists(h => h.Start <= m.Index && m.Index < h.End))
                 {
                     part.Add(m);
                     continue;
@@ -682,6 +802,11 @@ internal sealed partial class Analysis
                 {
                     part.RemoveAt(0);
                 }
+                // "lawyer Yulia Aksenova Rule 39 was applied": a word numbered after it names a rule or an article, not a person.
+                if (part.Count > 1 && NumberAfter().IsMatch(text[(part[^1].Index + part[^1].Length)..]))
+                {
+                    part.RemoveAt(part.Count - 1);
+                }
                 if (part.Count is >= 1 and <= 3)
                 {
                     AddName(part);
@@ -696,6 +821,7 @@ internal sealed partial class Analysis
             }
             run.Clear();
         }
+        var placeEnd = -1;
         foreach (Match m in NameToken().Matches(text))
         {
             // "в Оренбурге Далера Исмоилова": a capitalised word after a Russian preposition of place is the place.
@@ -704,6 +830,14 @@ internal sealed partial class Analysis
                 Flush();
                 continue;
             }
+            // "суд земли Северный Рейн-Вестфалия", "the state of Hesse": the run after a word of the place's kind is the place.
+            if ((placeEnd >= 0 && text[placeEnd..m.Index] == " ") || CueBefore(s, PlaceCueLabel, m.Index))
+            {
+                Flush();
+                placeEnd = m.Index + m.Length;
+                continue;
+            }
+            placeEnd = -1;
             if (run.Count > 0)
             {
                 var previous = run[^1];
@@ -938,7 +1072,7 @@ internal sealed partial class Analysis
     private static partial Regex CommentatorNoun();
 
     // ", Türkiye director at Human Rights Watch", ", head of the Atajurt group": someone who speaks for a body, not a party.
-    [GeneratedRegex(@"^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:director|researcher|analyst|campaigner|expert|professor|head|chair(?:man|woman|person)?|founder|coordinator)\s+(?:at|of|for|with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:director|researcher|analyst|campaigner|expert|professor|head|chair(?:man|woman|person)?|founder|leader|coordinator)\s+(?:at|of|for|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommentatorAfter();
 
     [GeneratedRegex(@"\b(?:lawyer|attorney|advocate|judge|prosecutor|spokes\w+|official|witness|minister|husband|wife|mother|father|son|daughter|brother|sister|адвокат|судья|прокурор)\b", RegexOptions.IgnoreCase)]
@@ -1003,6 +1137,20 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"\b(?:said|says|told|added|according to)\s+$|(?:заявил\w*|сказал\w*|рассказал\w*|[Пп]о словам)\s+$")]
     private static partial Regex SaidBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<place>\p{Ll}{3,})(?:лық|лік|дық|дік|тық|тік)|(?<people>қазақ|ұйғыр|қырғыз|өзбек|тәжік|дүнген))\s+$")]
+    private static partial Regex KazakhOrigin();
+
+    [GeneratedRegex(@"^\s\d")]
+    private static partial Regex NumberAfter();
+
+    // "The Civic Assistance group", "the Memorial centre": a run after the definite article names a body, not a person.
+    [GeneratedRegex(@"(?:^|[^\p{L}])[Tt]he\s+$")]
+    private static partial Regex ArticleBefore();
+
+    // "The group was established by X": a founder named in passing is no party of the case.
+    [GeneratedRegex(@"\b(?:established|founded|set up|created)\s+by\s+$")]
+    private static partial Regex FounderBefore();
 
     [GeneratedRegex(@"^\s*[Bb]y\s+$|(?:^|\b)(?:[Pp]hoto(?: by)?:?|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Cc]redit:?|[Aa]uthor:?|[Ww]ritten by|[Ii]llustration by|[Aa]втор:?|[Фф]ото:?)\s+$")]
     private static partial Regex ByBefore();

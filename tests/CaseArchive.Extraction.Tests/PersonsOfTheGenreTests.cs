@@ -125,4 +125,104 @@ public class PersonsOfTheGenreTests
         Assert.Equal(name, official.Name);
         Assert.Contains(PersonRole.Official, official.Roles);
     }
+
+    [Theory]
+    [InlineData("Административный суд земли Нижняя Саксония в Люнебурге решил выслать Рустама Назарова в Таджикистан. Назаров обжалует решение.")]
+    [InlineData("A court in the state of Lower Saxony ordered Rustam Nazarov deported to Tajikistan. Nazarov said he will appeal.")]
+    public void Should_not_take_a_region_after_a_word_of_its_kind_for_a_person(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Persons, p => p.Name.Contains("Саксония", StringComparison.Ordinal) || p.Name.Contains("Saxony", StringComparison.Ordinal));
+        Assert.Single(result.Persons);
+    }
+
+    [Fact]
+    public void Should_not_take_a_country_named_in_kazakh_into_a_name()
+    {
+        var result = Extract.From("""
+            language: kk
+
+            Орал соты ресейлік Данияр Серковты еліне қайтаруға шешім шығарды. Данияр Ресейден жаяу қашып келген.
+            """);
+
+        Assert.Equal(["Данияр Серков"], result.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Should_take_a_name_told_once_after_a_kazakh_adjective_of_origin()
+    {
+        var result = Extract.From("""
+            language: kk
+
+            Белсенді полиция бөлімінде отыр. Айтуынша, оны ұстауға өзбекстандық Шерзод Бахтиярұлы Ражабов қатысқан.
+            """);
+
+        Assert.Contains(result.Persons, p => p.Name == "Шерзод Бахтиярұлы Ражабов");
+    }
+
+    [Theory]
+    [InlineData("“One of the students they took away is a friend of mine. His name is Ilyar Tursun,” she said.", "Ilyar Tursun")]
+    [InlineData("Another student, named Abdurehim, was taken off a plane bound for Istanbul, she said.", "Abdurehim")]
+    [InlineData("Среди задержанных был студент по имени Абдурехим, рассказала она.", "Абдурехим")]
+    public void Should_take_a_person_named_by_a_naming_word_even_by_one_name(string text, string name)
+    {
+        var result = Extract.From(text);
+
+        Assert.Contains(result.Persons, p => p.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Суд отказал во временном убежище братьям из Урумчи Анвару и Азату Нурбек. Анвар Нурбек и его брат-близнец Азат учились в Казани. Азат учился на юриста.")]
+    [InlineData("Brothers Anvar and Azat Nurbek were refused asylum by a court in Kazan. Azat said they fear the camps.")]
+    public void Should_share_one_surname_between_siblings_named_together(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.Contains(result.Persons, p => p.Name.EndsWith("Нурбек", StringComparison.Ordinal) && p.Name.StartsWith("Анвар ", StringComparison.Ordinal)
+            || p.Name == "Anvar Nurbek");
+        Assert.Contains(result.Persons, p => p.Name is "Азат Нурбек" or "Azat Nurbek");
+        Assert.Equal(2, result.Persons.Count);
+    }
+
+    [Fact]
+    public void Should_not_share_a_surname_with_a_word_that_is_a_surname_itself()
+    {
+        var result = Extract.From("Суд в Казани отказал в убежище Марату Алиеву. Алиев и Данияр Нурбек бежали из Урумчи. Нурбек подал апелляцию.");
+
+        Assert.DoesNotContain(result.Persons, p => p.Name == "Алиев Нурбек");
+    }
+
+    [Fact]
+    public void Should_not_take_common_words_of_a_title_case_headline_for_a_name()
+    {
+        var result = Extract.From("""
+            title: Moscow Is Set to Deport Quietly the Former Driver of an Opposition Leader to Tajikistan
+
+            Moscow Is Set to Deport Quietly the Former Driver of an Opposition Leader to Tajikistan
+
+            A court in Moscow ordered Farrukh Nazarov deported to Tajikistan. Nazarov fled in 2015.
+            """);
+
+        Assert.Equal(["Farrukh Nazarov"], result.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Should_not_take_a_numbered_rule_after_a_name_into_the_name()
+    {
+        var result = Extract.From("At the request of lawyer Dina Ivanova Rule 39 was applied to the detainee. Ivanova said he must not be sent back.");
+
+        Assert.Equal(["Dina Ivanova"], result.Persons.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("The Civic Help group says the court denied Bairam Yusupov refugee status. Civic Help says he will appeal.")]
+    [InlineData("Bairam Yusupov was denied refugee status, the group said. The group was founded by Arman Kozhakhmetov, an exiled critic of the Kazakh president.")]
+    [InlineData("Bairam Yusupov was denied refugee status. He guarded Hoji Aziz Mirzoev, a former leader of the Tajik opposition.")]
+    public void Should_not_take_a_body_or_a_person_named_in_passing_as_its_founder_or_leader(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.Equal(["Bairam Yusupov"], result.Persons.Select(p => p.Name));
+    }
 }
