@@ -1141,7 +1141,8 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"(?<![\p{L}])(?:(?<place>\p{Ll}{3,})(?:лық|лік|дық|дік|тық|тік)|(?<people>қазақ|ұйғыр|қырғыз|өзбек|тәжік|дүнген))\s+$")]
     private static partial Regex KazakhOrigin();
 
-    [GeneratedRegex(@"^\s\d")]
+    // A rule's or an article's number (one to three digits), not a year ("Gulnar Abdibay 2018 жылы").
+    [GeneratedRegex(@"^\s\d{1,3}(?!\d)")]
     private static partial Regex NumberAfter();
 
     // "The Civic Assistance group", "the Memorial centre": a run after the definite article names a body, not a person.
