@@ -418,11 +418,7 @@ internal sealed partial class Analysis
     private bool CueBefore(int s, string label, int index)
     {
         var text = _sentences[s].Text;
-        if (!_cueHits.TryGetValue((s, label), out var hits))
-        {
-            _cueHits[(s, label)] = hits = Hits(s, label);
-        }
-        return hits.Exists(h => h.End <= index && text[h.End..index].Trim(' ', ':', '—', '–', '-').Length == 0);
+        return Hits(s, label).Exists(h => h.End <= index && text[h.End..index].Trim(' ', ':', '—', '–', '-').Length == 0);
     }
 
     // "ресейлік Тимур Турков", "қарақалпақстандық Мұхамедин ...", "қазақ Сайрагүл ...": Kazakh tells where a person is from
@@ -431,9 +427,6 @@ internal sealed partial class Analysis
         KazakhOrigin().Match(prefix) is { Success: true } origin
         && (origin.Groups["people"].Success || origin.Groups["place"].Value.EndsWith("стан", StringComparison.Ordinal)
             || Gazetteer.IsPlaceWord(char.ToUpperInvariant(origin.Groups["place"].Value[0]) + origin.Groups["place"].Value[1..]));
-
-    // Read once per sentence and label: every capitalised word asks.
-    private readonly Dictionary<(int Sentence, string Label), List<LexiconHit>> _cueHits = [];
 
     private bool NamedByCue(Candidate candidate) => CueBefore(candidate.Sentence, NamingLabel, candidate.Start);
 

@@ -379,7 +379,10 @@ internal sealed partial class Analysis
         var mentions = _mentions.Where(m => m.Sentence == s && !m.Person.IsOfficial).ToList();
         // "... cancelled the order to deport X, while in April Y was released from a centre": a person named only in a
         // clause of its own that tells no decision is not a party to this one.
-        var deciding = Clauses(_sentences[s].Text).Where(c => TellsDecision(s, c)).ToList();
+        if (!_decidingClauses.TryGetValue(s, out var deciding))
+        {
+            _decidingClauses[s] = deciding = Clauses(_sentences[s].Text).Where(c => TellsDecision(s, c)).ToList();
+        }
         if (deciding.Count > 0)
         {
             var parties = mentions.Where(m => deciding.Any(c => m.Start >= c.Start && m.Start < c.End)).Select(m => m.Person).ToHashSet();
@@ -388,6 +391,9 @@ internal sealed partial class Analysis
         // A relative quoted beside the person tried ("his daughter X said") is not the one the court decided on.
         return WithoutQuotedRelatives(mentions.Select(m => m.Person).Distinct().ToList(), s);
     }
+
+    // The clauses of a sentence that tell a decision, read once per sentence.
+    private readonly Dictionary<int, List<(int Start, int End)>> _decidingClauses = [];
 
     // A clause with a court, a decision's verb or an outcome in it.
     private bool TellsDecision(int s, (int Start, int End) clause)

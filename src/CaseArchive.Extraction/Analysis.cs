@@ -26,6 +26,7 @@ internal sealed partial class Analysis
     private List<PersonDraft>[] _subjects = [];
     private readonly Tokenizer _tokenizer = new();
     private readonly Dictionary<int, List<Token>> _tokens = [];
+    private readonly Dictionary<(int Sentence, string Prefix), List<LexiconHit>> _hits = [];
 
     public Analysis(Article article, DateOnly? published)
     {
@@ -71,8 +72,18 @@ internal sealed partial class Analysis
         return tokens;
     }
 
-    /// <summary>The vocabulary's phrases of one kind (label prefix) in a sentence; offsets into the sentence's text.</summary>
-    private List<LexiconHit> Hits(int s, string prefix) => Lexicon.Default.Find(TokensOf(s), prefix);
+    /// <summary>
+    /// The vocabulary's phrases of one kind (label prefix) in a sentence; offsets into the sentence's text. Looked up
+    /// once per sentence and prefix: the passes ask the same again per clause, candidate and cluster.
+    /// </summary>
+    private List<LexiconHit> Hits(int s, string prefix)
+    {
+        if (!_hits.TryGetValue((s, prefix), out var hits))
+        {
+            _hits[(s, prefix)] = hits = Lexicon.Default.Find(TokensOf(s), prefix);
+        }
+        return hits;
+    }
 
     internal static ClaimKind? ClaimKindOf(string label) => LabelValue<ClaimKind>(label);
 
