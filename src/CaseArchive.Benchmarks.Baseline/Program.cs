@@ -411,8 +411,9 @@ internal static partial class Baseline
                 FROM (SELECT p.id, p.slug, CASE WHEN p.visibility = 'pseudonymised' THEN p.pseudonym ELSE p.display_name END AS name, p.visibility = 'public' AS public,
                              CASE WHEN p.visibility = 'public' THEN p.folded_name = @folded OR EXISTS (SELECT 1 FROM person_names w WHERE w.person_id = p.id AND w.folded_name = @folded)
                                   ELSE lower(p.pseudonym) = @lower END AS whole,
-                             (SELECT count(*)::int FROM rulings r WHERE r.deleted_at IS NULL AND r.person_id = p.id) AS rulings
-                      FROM persons p WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.id IN ({Matching(words)})
+                             c.rulings
+                      FROM persons p JOIN person_ruling_counts c ON c.person_id = p.id
+                      WHERE p.deleted_at IS NULL AND p.visibility <> 'withheld' AND p.id IN ({Matching(words)})
                       ORDER BY whole DESC, rulings DESC, name LIMIT 10) t
                 LEFT JOIN person_names n ON n.person_id = t.id AND t.public
                 ORDER BY t.whole DESC, t.rulings DESC, t.name, t.id, n.id

@@ -134,17 +134,21 @@ public static class PersonSearch
     /// <summary>The persons a pass finds (folded query, lower-case query), the whole name first, then the most rulings, then by name; at most <paramref name="limit"/>.</summary>
     private static Func<ReadOnlyArchiveDbContext, string, string, IAsyncEnumerable<FoundRow>> Found(ReadOnlyArchiveDbContext db, NamePass pass, int limit) =>
         FoundBy.GetOrAdd((pass, limit), key => CompiledOnce.Query((folded, lower) =>
-            db.Persons.AsNoTracking().VisibleToPublic().By(key.Item1, folded, lower)
-                .Select(p => new FoundRow
+            // The soft-delete filters written out: the model's filter on names (their person not deleted) would
+            // add a subquery per name read, which PostgreSQL plans anew on every search, for persons already not deleted.
+            db.Persons.IgnoreQueryFilters().AsNoTracking().Where(p => p.DeletedAt == null).VisibleToPublic().By(key.Item1, folded, lower)
+                .Join(db.Set<PersonRulingCount>(), p => p.Id, c => c.PersonId, (p, c) => new { p, c.Rulings })
+                .Select(x => new FoundRow
                 {
                     // The whole name first (a pseudonymised person's only by the pseudonym), then the most rulings.
-                    Whole = p.Visibility == PersonVisibility.Public
-                        ? p.FoldedName == folded || p.Names.Any(n => n.FoldedName == folded)
-                        : p.Pseudonym!.ToLower() == lower,
-                    Slug = p.Slug,
-                    Name = p.Visibility == PersonVisibility.Pseudonymised ? p.Pseudonym! : p.DisplayName,
-                    Names = p.Visibility == PersonVisibility.Public ? p.Names.Select(n => n.Name).ToList() : new List<string>(),
-                    Rulings = db.Rulings.Count(r => r.PersonId == p.Id),
+                    Whole = x.p.Visibility == PersonVisibility.Public
+                        ? x.p.FoldedName == folded || x.p.Names.Any(n => n.FoldedName == folded)
+                        : x.p.Pseudonym!.ToLower() == lower,
+                    Slug = x.p.Slug,
+                    Name = x.p.Visibility == PersonVisibility.Pseudonymised ? x.p.Pseudonym! : x.p.DisplayName,
+                    Names = x.p.Visibility == PersonVisibility.Public ? x.p.Names.Select(n => n.Name).ToList() : new List<string>(),
+                    // The person's rulings as the table the database keeps (person_ruling_counts), not counted per search.
+                    Rulings = x.Rulings,
                 })
                 .OrderByDescending(p => p.Whole).ThenByDescending(p => p.Rulings).ThenBy(p => p.Name).Take(key.Item2)));
 

@@ -83,4 +83,21 @@ public sealed class PersonsFoundTests(ArchiveFactory factory) : IAsyncLifetime
 
         Assert.Contains("<a href=\"/persons/sairagul-sauytbay\">Sairagul Sauytbay</a>", Persons(page), StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Should_leave_out_a_deleted_person_and_count_only_rulings_not_deleted()
+    {
+        var client = factory.CreateClient();
+        static int Rulings(string persons) =>
+            int.Parse(System.Text.RegularExpressions.Regex.Match(persons, @"(\d+) rulings?").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var before = Rulings(Persons(await client.GetStringAsync("/rulings?q=Sauytbay")));
+        await factory.ChangeAsync(async db => (await db.Rulings.FirstAsync(r => r.Person.Slug == "sairagul-sauytbay")).Delete());
+        await factory.ChangeAsync(async db => (await db.Persons.SingleAsync(p => p.Slug == "elmira-asubaeva")).Delete());
+
+        var after = Rulings(Persons(await client.GetStringAsync("/rulings?q=Sauytbay")));
+        var deleted = Persons(await client.GetStringAsync("/rulings?q=Asubaeva"));
+
+        Assert.True(before >= 1);
+        Assert.Equal(before - 1, after);
+        Assert.DoesNotContain("Asubaeva", deleted, StringComparison.Ordinal);
+    }
 }
