@@ -296,7 +296,22 @@ public sealed record RulingFilter
 
     private sealed record Condition(string Facet, Func<RulingFilter, bool> IsSet, Expression<Func<RulingFacts, FilterValues, bool>> Keeps)
     {
-        public Func<RulingFacts, FilterValues, bool> Test { get; } = Keeps.Compile();
+        /// <summary>
+        /// The same expression compiled for the matches in memory, where SQL's <c>lower()</c> is
+        /// <see cref="string.ToLowerInvariant"/>: <see cref="string.ToLower()"/> would ask the reader's culture
+        /// (ICU) for every row.
+        /// </summary>
+        public Func<RulingFacts, FilterValues, bool> Test { get; } = ((Expression<Func<RulingFacts, FilterValues, bool>>)new InvariantLowerCase().Visit(Keeps)).Compile();
+    }
+
+    /// <summary>Rewrites <see cref="string.ToLower()"/> as <see cref="string.ToLowerInvariant"/>.</summary>
+    private sealed class InvariantLowerCase : ExpressionVisitor
+    {
+        private static readonly System.Reflection.MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+        private static readonly System.Reflection.MethodInfo ToLowerInvariant = typeof(string).GetMethod(nameof(string.ToLowerInvariant), Type.EmptyTypes)!;
+
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method == ToLower ? Expression.Call(Visit(node.Object)!, ToLowerInvariant) : base.VisitMethodCall(node);
     }
 
     /// <summary>The filter's values as the conditions compare them (lower case where SQL compares lower()), made once per use.</summary>
