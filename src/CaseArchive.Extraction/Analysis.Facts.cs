@@ -10,6 +10,18 @@ internal sealed partial class Analysis
 
     private int _currentSentence;
 
+    /// <summary>The vocabulary's label for the story's one party told by what they are ("the journalist", "активиста").</summary>
+    internal const string PartyLabel = "person.party";
+
+    /// <summary>The vocabulary's label for a group of the story's people told by a noun or pronoun ("the two men", "их").</summary>
+    internal const string GroupLabel = "person.group";
+
+    /// <summary>The vocabulary's label for a reporting verb ("said", "told RFE/RL", "заявил"): who is named before it tells.</summary>
+    internal const string TellerLabel = "person.teller";
+
+    // Whether a phrase of the label stands inside a clause of sentence s.
+    private bool Holds(int s, int start, int end, string label) => Hits(s, label).Exists(h => h.Start >= start && h.End <= end);
+
     /// <summary>
     /// Detention claims and timeline events, clause by clause: "Alimuly said he was persecuted,
     /// while Musakhanuly said he spent years in a camp" gives each man his own claim.
@@ -135,9 +147,9 @@ internal sealed partial class Analysis
                 var clause = text[start..end];
                 // "Перебежчиков держали в СИЗО", "the two men were held": an event told of a group by a noun is the group's
                 // named before (a claim is a person's own account, never a group's).
-                var eventSubjects = subjects.Count == 0 && GroupNoun().IsMatch(clause) && LastGroup(s) is { } group ? group : subjects;
+                var eventSubjects = subjects.Count == 0 && Holds(s, start, end, GroupLabel) && LastGroup(s) is { } group ? group : subjects;
                 // "В начале августа журналист был задержан", "the activist was deported": the story's one party told by what they are.
-                if (eventSubjects.Count == 0 && RoleNoun().IsMatch(clause) && PartyOf(s, null) is { Count: 1 } party)
+                if (eventSubjects.Count == 0 && Holds(s, start, end, PartyLabel) && PartyOf(s, null) is { Count: 1 } party)
                 {
                     eventSubjects = party;
                 }
@@ -220,16 +232,14 @@ internal sealed partial class Analysis
     /// </summary>
     private List<PersonDraft> SpeakersBefore(int s, int start, int at)
     {
-        var text = _sentences[s].Text;
-        var verb = TellingVerb().Matches(text[start..at]).LastOrDefault();
+        var verb = Hits(s, TellerLabel).Where(h => h.Start >= start && h.End <= at).MaxBy(h => h.Start);
         if (verb is null)
         {
             return [];
         }
-        var verbAt = start + verb.Index;
         var here = _mentions.Where(m => m.Sentence == s && m.Start >= start && m.End <= at).ToList();
-        var after = here.Where(m => m.Start >= verbAt + verb.Length).Select(m => m.Person).ToHashSet();
-        return after.Count == 0 ? [] : here.Where(m => m.End <= verbAt && !after.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
+        var after = here.Where(m => m.Start >= verb.End).Select(m => m.Person).ToHashSet();
+        return after.Count == 0 ? [] : here.Where(m => m.End <= verb.Start && !after.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
     }
 
     /// <summary>
@@ -491,23 +501,11 @@ internal sealed partial class Analysis
     [GeneratedRegex(@"^\s*(?:(?:each|one|both|all|some|каждого|каждый|одного|один|обоих|всех)\s+(?:of|из)\s+)?(?:who|whom|whose|which|чей|чья|чье|чьё|чьи|котор\p{L}*|\p{L}+вш(?:ий|ая|ее|ие|их|им|ими|его|ей|ую|ему|ем))(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex AsideOpening();
 
-    // One of the story's people told by what they are, as the subject or the object of an event ("the journalist was
-    // detained", "задержали активиста").
-    [GeneratedRegex(@"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:journalist|activist|blogger|dissident|refugee|asylum seeker|man|woman|tycoon|banker|businessman|poet|writer)\b|(?<![\p{L}])(?:журналист(?:а|ка|ку)?|активист(?:а|ка|ку)?|блогер(?:а)?|беженец|беженца|беженка|беженку|мужчин(?:а|у)|женщин(?:а|у)|оппозиционер(?:а)?|бизнесмен(?:а)?|правозащитник(?:а)?)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex RoleNoun();
-
-    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}/]+|added|reported|recalled)\s*,?\s+(?:that\s+)?|(?<![\p{L}])(?:рассказал\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|утверждает|отметил\p{L}*)\s*,?\s+(?:что\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex TellingVerb();
-
     [GeneratedRegex(@"(?:s|ов|ев|ей|ан|ы|и)$|^people$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralForm();
 
     [GeneratedRegex(@"\b(?:after|before|when|since|until)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s+\p{Ll}+|\bdespite\b|(?<![\p{L}])(?:после того как|когда|несмотря на)(?![\p{L}])")]
     private static partial Regex OwnClauseOpening();
-
-    // A group of the story's people told by a noun or a plural pronoun the subject reader leaves ("их", "both men").
-    [GeneratedRegex(@"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:men|women|activists|brothers|defendants|refugees|journalists|Kazakhs|Uyghurs|Uighurs)\b|\bthe (?:two|three|four|five)\b|(?<![\p{L}])(?:их|им|оба|обоих|обе|двое|двоих|трое|троих|перебежчик\p{L}*|беглец\p{L}*|мужчин(?:ы|ам|ами)?|активист(?:ы|ов|ам|ами)|братьев|братья)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupNoun();
 
     // "granted asylum-seeker status": an application registered, not protection granted.
     [GeneratedRegex(@"\G[\s\-]seeker", RegexOptions.IgnoreCase)]

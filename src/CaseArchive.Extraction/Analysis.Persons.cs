@@ -685,7 +685,8 @@ internal sealed partial class Analysis
         foreach (Match list in NameList().Matches(text))
         {
             if (candidate.Start >= list.Index && candidate.End <= list.Index + list.Length
-                && ListDescriptionBefore().Match(Before(text, list.Index)) is { Success: true } group && ObliqueGroupNumeral().IsMatch(group.Value))
+                && ((ListDescriptionBefore().Match(Before(text, list.Index)) is { Success: true } group && ObliqueGroupNumeral().IsMatch(group.Value))
+                    || IsAccusativeList(list.Value)))
             {
                 return true;
             }
@@ -693,13 +694,26 @@ internal sealed partial class Analysis
         return false;
     }
 
-    internal static string RussianAccusativeNominative(string name)
+    // The names of a list share their case: a surname in "-ову" (a woman's accusative or a man's dative) beside one in
+    // "-ова" (a woman's nominative or a man's accusative) can only be the accusative ("задержали A-а B-ева, C-у D-ову и ...").
+    private static bool IsAccusativeList(string list)
     {
-        var given = name.Split(' ')[0];
-        return given.Length > 3 && (given.EndsWith('у') && !IsRussianVowel(given[^2]) || given.EndsWith('ю'))
-            ? RussianFeminineNominative(name)
-            : RussianMasculineNominative(name);
+        var words = list.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w.Length > 5 && SurnameSuffix().Match(w) is { Success: true } m && m.Groups["case"].Value == "у")
+            && words.Any(w => w.Length > 5 && SurnameSuffix().Match(w) is { Success: true } m && m.Groups["case"].Value == "а");
     }
+
+    // Each word of a name in the accusative back to the nominative: a woman's "-у/-ю" gives "-а/-я", a man's "-а" goes
+    // and "-я" gives "-й" ("Кайшу Акан" → "Кайша Акан", "Тлека Табарака" → "Тлек Табарак").
+    internal static string RussianAccusativeNominative(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => word switch
+        {
+            _ when word.Length > 3 && word.EndsWith('у') && !IsRussianVowel(word[^2]) => word[..^1] + "а",
+            _ when word.Length > 3 && word.EndsWith('ю') => word[..^1] + "я",
+            _ when word.Length > 3 && word.EndsWith('а') && !IsRussianVowel(word[^2]) => word[..^1],
+            _ when word.Length > 3 && word.EndsWith('я') && IsRussianVowel(word[^2]) => word[..^1] + "й",
+            _ => word,
+        }));
 
     // After a title in the dative ("адвокату Руслану Алиеву", "судье Анне Петровой") the name is a dative too: a
     // woman's "-ой" surname gives "-а" (her given name "-е" → "-а", "-и" → "-я"); a man's "-у" goes, "-ю" gives "-й"/"-ь".
@@ -1169,6 +1183,9 @@ internal sealed partial class Analysis
     // A Russian group told before a list: "двое мужчин,", "пятерых этнических казахов:" (the oblique ones name the
     // list in the accusative: "Кайшу Акан, Тлека Табарака").
     private const string RussianGroupNumeral = @"(?<![\p{L}])(?:двое|трое|четверо|пятеро|двоих|троих|двух|трех|трёх|четырех|четырёх|четверых|пятерых|шестерых|семерых|нескольких|обоих)";
+
+    [GeneratedRegex(@"(?:ов|ев|ёв|ин|ын)(?<case>[уа])$")]
+    private static partial Regex SurnameSuffix();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:двоих|троих|двух|трех|трёх|четырех|четырёх|четверых|пятерых|шестерых|семерых|нескольких|обоих)\s")]
     private static partial Regex ObliqueGroupNumeral();

@@ -69,4 +69,22 @@ public class ClutterTests
         Assert.Equal(8, dateline.Month);
         Assert.Equal(1, dateline.Day);
     }
+
+    [Fact]
+    public void Should_keep_a_last_sentence_cut_off_without_punctuation_but_not_a_last_headline()
+    {
+        var cut = Sentences("""
+            A court in Taraz spared Aibek Sarsen from deportation.
+
+            He had fled across the border in the spring of
+            """);
+        var headline = Sentences("""
+            A court in Taraz spared Aibek Sarsen from deportation.
+
+            Herder Spared Deportation In Taraz Court Ruling
+            """);
+
+        Assert.Equal(["A court in Taraz spared Aibek Sarsen from deportation.", "He had fled across the border in the spring of"], cut);
+        Assert.Equal(["A court in Taraz spared Aibek Sarsen from deportation."], headline);
+    }
 }

@@ -312,4 +312,15 @@ public class PersonExtractionTests
         Assert.Equal(["Aidos Bekzat", "Marat Sain", "Nurlan Tash"], english.Persons.Select(p => p.Name));
         Assert.All(english.Persons, p => Assert.Equal("Kazakh", p.Ethnicity));
     }
+
+    [Fact]
+    public void Should_name_in_the_nominative_a_list_whose_surnames_show_the_accusative()
+    {
+        // "-ову" (hers) beside "-ова" (his) in one list: only the accusative has both.
+        var result = Extract.From("""
+            В Стамбуле полиция задержала активистов Бекзата Омарова, Айгуль Саматову и Тимура Есенова.
+            """);
+
+        Assert.Equal(["Бекзат Омаров", "Айгуль Саматова", "Тимур Есенов"], result.Persons.Select(p => p.Name));
+    }
 }

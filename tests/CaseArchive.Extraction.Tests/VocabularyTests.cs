@@ -72,7 +72,8 @@ public class VocabularyTests
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
                 "claim" => Analysis.ClaimKindOf(label) is not null || label == Analysis.NoClaimLabel,
                 "event" => Analysis.EventKindOf(label) is not null,
-                "person" => label is Analysis.CommentatorLabel or Analysis.SpeakerLabel or Analysis.PlaceCueLabel or Analysis.NamingLabel or Analysis.SiblingsLabel,
+                "person" => label is Analysis.CommentatorLabel or Analysis.SpeakerLabel or Analysis.PlaceCueLabel or Analysis.NamingLabel or Analysis.SiblingsLabel
+                    or Analysis.PartyLabel or Analysis.GroupLabel or Analysis.TellerLabel,
                 "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
                 _ => false,
             };

@@ -59,6 +59,8 @@ internal static partial class TextSegmenter
             previousIndex = i;
         }
 
+        KeepCutLastSentence(lines, keep);
+
         var sentences = new List<Sentence>();
         Dateline? dateline = null;
         var paragraph = 0;
@@ -82,6 +84,26 @@ internal static partial class TextSegmenter
             paragraph++;
         }
         return (sentences, dateline);
+    }
+
+    // An excerpt cut off mid-sentence ends in a short line without punctuation: after the story's own lines, a last line
+    // written as prose (most words in lower case, unlike a menu or a Title Case headline) is the story's last sentence.
+    private static void KeepCutLastSentence(string[] lines, bool[] keep)
+    {
+        var last = Array.FindLastIndex(lines, l => l.Trim().Length > 0);
+        if (last <= 0 || keep[last])
+        {
+            return;
+        }
+        var before = Array.FindLastIndex(lines, last - 1, l => l.Trim().Length > 0);
+        var line = lines[last].Trim();
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lower = words.Count(w => char.IsLower(w.TrimStart('«', '"', '“', '(')[0]));
+        if (before >= 0 && keep[before] && IsStoryLine(line + ".") && !string.Equals(lines[before].Trim(), line, StringComparison.Ordinal)
+            && words.Length >= 4 && lower >= 3 && lower * 2 >= words.Length)
+        {
+            keep[last] = true;
+        }
     }
 
     private static Dateline ToDateline(Match match)
