@@ -790,7 +790,7 @@ internal sealed partial class Analysis
 
     /// <summary>The labels of the rulings' vocabulary besides <c>outcome.*</c>.</summary>
     internal static IReadOnlyList<string> RulingLabels { get; } =
-        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, ReversalLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
+        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, ReversalLabel, TogetherLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
 
     private static Outcome Opposite(Outcome outcome) => outcome switch
     {
