@@ -214,6 +214,20 @@ internal sealed partial class Analysis
                     draft.Outcome = found;
                 }
             }
+            // "More importantly, all three avoided deportation": a sentence naming no one that tells of the ruled
+            // people together, by their number ("all three", "both", "все трое", "екеуі") or as all of them.
+            for (var s = 0; s < _sentences.Count && draft.Outcome == Outcome.Unknown; s++)
+            {
+                if (_subjects[s].Any(p => !ruled.Contains(p)) || !TellsOfAll(s, ruled.Count)
+                    || ProsecutorRequest().IsMatch(_sentences[s].Text) || Hypothetical().IsMatch(_sentences[s].Text) || ByAuthority(s))
+                {
+                    continue;
+                }
+                if (OutcomeIn(s) is { } together)
+                {
+                    draft.Outcome = together;
+                }
+            }
             // The headline, when the article is about this one person or names them.
             if (draft.Outcome == Outcome.Unknown && _article.Header.Title is { Length: > 0 } title
                 && (ruled.Count == 1 || title.Contains(draft.Person.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
@@ -343,10 +357,51 @@ internal sealed partial class Analysis
 
     private static bool IsReal(LexiconHit hit) => !hit.Negated && !hit.Hypothetical;
 
+    // "all three", "both men", "все трое", "екеуі" (`ruling.together` lines): the sentence tells of every ruled person, when
+    // the number it gives (a number word of the phrase) is theirs; "all of them" gives none and fits any group of two or more.
+    private bool TellsOfAll(int s, int ruled)
+    {
+        if (ruled < 2)
+        {
+            return false;
+        }
+        var tokens = TokensOf(s);
+        foreach (var hit in Hits(s, TogetherLabel).Where(IsReal))
+        {
+            var number = tokens.Where(t => t.Start >= hit.Start && t.End <= hit.End).Select(t => GroupNumber(t.Form)).FirstOrDefault(n => n > 0);
+            if (number == 0 || number == ruled)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int GroupNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "two" or "both" or "двое" or "двоих" or "оба" or "обе" or "обоих" or "екеуі" or "екеуін" => 2,
+        "three" or "трое" or "троих" or "үшеуі" or "үшеуін" => 3,
+        "four" or "четверо" or "четверых" or "төртеуі" or "төртеуін" => 4,
+        "five" or "пятеро" or "пятерых" or "бесеуі" or "бесеуін" => 5,
+        "six" or "шестеро" or "шестерых" or "алтауы" or "алтауын" => 6,
+        _ => 0,
+    };
+
     // "recognized as a refugee by the UN refugee agency", "миграционная служба отказала": a body that is no court decided.
-    private bool ByAuthority(int s) =>
-        Hits(s, RulingPrefix).Any(h => h.Label == AuthorityLabel && !h.Negated)
-        && !CourtWord().IsMatch(_sentences[s].Text) && !Hits(s, RulingPrefix).Any(h => h.Label == CourtLabel);
+    // The body acts when it is the clause's subject (before the outcome) or the agent of a passive ("by the UN refugee
+    // agency"); one named after the outcome otherwise ("avoided deportation, contrary to the demands of the prosecutors")
+    // is not who decided.
+    private bool ByAuthority(int s)
+    {
+        var text = _sentences[s].Text;
+        if (CourtWord().IsMatch(text) || Hits(s, RulingPrefix).Any(h => h.Label == CourtLabel))
+        {
+            return false;
+        }
+        var outcome = Hits(s, "outcome.").Where(IsReal).Select(h => (int?)h.Start).Min();
+        return Hits(s, RulingPrefix).Any(h => h.Label == AuthorityLabel && !h.Negated
+            && (outcome is not { } o || h.Start < o || PassiveAgent().IsMatch(Before(text, h.Start))));
+    }
 
     // "according to his brother", "her son said": a relative telling the story is not the one the court decided on.
     private static bool RelativeIsParty(string text) =>
@@ -727,6 +782,7 @@ internal sealed partial class Analysis
     private const string UnfavourableLabel = "ruling.unfavourable";
     private const string AuthorityLabel = "ruling.authority";
     private const string ReversalLabel = "ruling.reversal";
+    private const string TogetherLabel = "ruling.together";
     private const string ProceedingPrefix = "proceeding.";
     private const string AsylumProceeding = "proceeding.asylum";
     private const string DeportationProceeding = "proceeding.deportation";
@@ -734,7 +790,7 @@ internal sealed partial class Analysis
 
     /// <summary>The labels of the rulings' vocabulary besides <c>outcome.*</c>.</summary>
     internal static IReadOnlyList<string> RulingLabels { get; } =
-        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, ReversalLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
+        [CourtLabel, DecisionLabel, ByCourtLabel, NoRulingLabel, FavourableLabel, UnfavourableLabel, AuthorityLabel, ReversalLabel, TogetherLabel, AsylumProceeding, DeportationProceeding, ExtraditionProceeding];
 
     private static Outcome Opposite(Outcome outcome) => outcome switch
     {
@@ -939,6 +995,9 @@ internal sealed partial class Analysis
 
     [GeneratedRegex(@"\b(?:would|will|could|might|may|should|to)\s+(?:ask|decide|rule|consider|appeal|hear)\b|\bnot yet\b|\bis expected to\b|\bhas asked\b|\basked (?:the court|that)\b|\bmust decide\b|\bwhether\b|\b(?:can|will|would|to) be decided\b|\bonly after\b|\bpetition\w*|(?<![\p{L}])(?:петици\w*|с требованием|требу\w+)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"(?:\bby|(?<![\p{L}])(?:от|со стороны))\s+(?:\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAgent();
 
     [GeneratedRegex(@"\bthem\b|(?<![\p{L}])(?:им|их)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex GroupPronoun();

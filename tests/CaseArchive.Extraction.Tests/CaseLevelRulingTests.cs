@@ -252,4 +252,47 @@ public class CaseLevelRulingTests
         var hit = Assert.Single(extended.Find(tokens, "ruling.favourable"));
         Assert.Equal("found for", sentence[hit.Start..hit.End]);
     }
+
+    [Fact]
+    public void Should_give_an_outcome_told_of_all_the_ruled_people_by_their_number_to_each()
+    {
+        var result = Extract.From("""
+            On March 3 a court in Zharkent sentenced Aibek Tor to six months in prison for crossing the border illegally.
+
+            Two days later a court in Zaysan sentenced Nurlan Serik and Daulet Amir to a year in prison for the same offence.
+
+            Most important, all three avoided deportation to China.
+            """);
+
+        Assert.Equal(3, result.Rulings.Count);
+        Assert.All(result.Rulings, r => Assert.Equal(Outcome.NotDeported, r.Outcome));
+    }
+
+    [Fact]
+    public void Should_not_give_an_outcome_told_of_a_group_of_another_number()
+    {
+        var result = Extract.From("""
+            On March 3 a court in Zharkent sentenced Aibek Tor to six months in prison for crossing the border illegally.
+
+            Two days later a court in Zaysan sentenced Nurlan Serik and Daulet Amir to a year in prison for the same offence.
+
+            Most important, the two men avoided deportation to China.
+            """);
+
+        Assert.Equal(Outcome.Unknown, result.Rulings.Single(r => r.Person == "Aibek Tor").Outcome);
+    }
+
+    [Fact]
+    public void Should_not_take_a_body_named_after_the_outcome_for_the_one_that_decided()
+    {
+        var result = Extract.From("""
+            A court in Zharkent sentenced Aibek Tor to six months in prison on Monday.
+
+            Tor had crossed the border from China in May with his two children.
+
+            Most important, he avoided deportation, contrary to the demands of the prosecutors.
+            """);
+
+        Assert.Equal(Outcome.NotDeported, Assert.Single(result.Rulings).Outcome);
+    }
 }

@@ -108,4 +108,13 @@ public class VocabularyTests
         var error = Assert.Throws<FormatException>(() => Lexicon.Parse(["just some words"]));
         Assert.Contains("label<TAB>phrase", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Суд назначил ему штраф без депортации из страны.")]
+    [InlineData("Суд назначил ему штраф без высылки из страны.")]
+    [InlineData("Благодаря решению суда она избежала депортации.")]
+    public void Every_name_of_a_removal_is_one_class_of_the_outcome_phrases(string sentence)
+    {
+        Assert.Equal("outcome.not_deported", Assert.Single(Find(Lexicon.Default, sentence, "outcome.")).Label);
+    }
 }
