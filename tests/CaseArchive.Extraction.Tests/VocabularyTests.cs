@@ -74,6 +74,7 @@ public class VocabularyTests
                 "event" => Analysis.EventKindOf(label) is not null,
                 "person" => label is Analysis.CommentatorLabel or Analysis.SpeakerLabel or Analysis.PlaceCueLabel or Analysis.NamingLabel or Analysis.SiblingsLabel,
                 "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
+                "basis" => label == Analysis.BasisLabel,
                 _ => false,
             };
             Assert.True(known, $"'{label}' is no label of the contract.");
