@@ -6,6 +6,9 @@ namespace CaseArchive.Extraction;
 
 internal sealed partial class Analysis
 {
+    // A phrase naming what an act was done on ("по запросу", "at the request of", "өтініші бойынша").
+    internal const string BasisLabel = "basis.request";
+
     private sealed record Trigger(EventKind? Event, ClaimKind? Claim, int Start, int End, int Clause);
 
     private int _currentSentence;
@@ -106,7 +109,12 @@ internal sealed partial class Analysis
             }
             // A date inside "who fled in 2017" or "чья история в этом году прогремела" is that clause's; a date outside
             // ", бежавшие от преследований," is not the participle's.
-            var dateOwner = dates.Select(d => eventTriggers.Where(t => !InOtherAside(text, t, d.Mention) && !OtherVerbBetween(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
+            // "задержали в марте по запросу Пекина", "arrested in May at the request of": a request named as what an act was done on
+            // (`basis.request`) dates nothing beside the act in its clause; the month is the arrest's, the request came before it.
+            var basis = Hits(s, BasisLabel);
+            var onBasis = eventTriggers.Where(t => t.Event is not null && basis.Any(b => b.Start < t.End && t.Start < b.End)
+                && eventTriggers.Any(o => o.Clause == t.Clause && o.Event is not null && o.Event != t.Event && !basis.Any(b => b.Start < o.End && o.Start < b.End))).ToHashSet();
+            var dateOwner = dates.Select(d => eventTriggers.Where(t => !onBasis.Contains(t) && !InOtherAside(text, t, d.Mention) && !OtherVerbBetween(text, t, d.Mention)).MinBy(t => Distance(t, d.Mention))).ToList();
             var previousSubjects = new List<PersonDraft>();
             for (var c = 0; c < clauses.Count; c++)
             {

@@ -387,6 +387,18 @@ public class ClaimAndEventExtractionTests
     }
 
     [Theory]
+    [InlineData("Азиз Каримов был задержан в Алматы в марте по запросу Узбекистана.", "Азиз Каримов", "2020-03")]
+    [InlineData("Bekmurat Orazov was arrested in Istanbul in March at the request of the Turkmen authorities.", "Bekmurat Orazov", "2020-03")]
+    [InlineData("language: kk\n\nПолиция белсенді Нұрлан Сейітті наурызда Өзбекстанның өтініші бойынша Алматыда ұстады. Нұрлан Сейіттің адвокаты сөйледі.", "Нұрлан Сейіт", "2020-03")]
+    public void Should_date_the_arrest_not_the_request_it_was_made_on_by_a_date_between_them(string text, string person, string date)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.Contains(result.Events, e => e.Kind == EventKind.Arrest && e.Person == person && e.Date?.ToIsoString() == date);
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.ExtraditionRequest && e.Date?.ToIsoString() == date);
+    }
+
+    [Theory]
     [InlineData("Иван Петров был выдан властям Таджикистана.")]
     [InlineData("Иван Петров бежал из Таджикистана. Пограничники передали Ивана Петрова узбекским спецслужбам.")]
     public void Should_read_a_hand_over_to_another_side_as_a_deportation(string text)

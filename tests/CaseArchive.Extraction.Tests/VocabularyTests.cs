@@ -75,6 +75,7 @@ public class VocabularyTests
                 "person" => label is Analysis.CommentatorLabel or Analysis.SpeakerLabel or Analysis.PlaceCueLabel or Analysis.NamingLabel or Analysis.SiblingsLabel
                     or Analysis.PartyLabel or Analysis.GroupLabel or Analysis.TellerLabel,
                 "ruling" or "proceeding" => Analysis.RulingLabels.Contains(label),
+                "basis" => label == Analysis.BasisLabel,
                 _ => false,
             };
             Assert.True(known, $"'{label}' is no label of the contract.");
