@@ -13,6 +13,13 @@ internal sealed partial class Analysis
     /// <summary>Phrases that hold no claim though a claim's phrase matches inside them ("a refugee camp").</summary>
     internal const string NoClaimLabel = "claim.none";
 
+    /// <summary>
+    /// Phrases of a removal still ahead ("if returned", "in the case of extradition", "в случае выдачи"): custody told as
+    /// supposed or unreal in their sentence ("would have been sent to a camp") is what the person faces on return, the
+    /// threatened claim (torture or persecution alone foreseen stays no claim, as the golds count them).
+    /// </summary>
+    internal const string IfReturnedLabel = "claim.if_returned";
+
     // How far after the custody's words a camp's word still names what held the person ("in a detention camp").
     private const int CampWordReach = 12;
 
@@ -32,6 +39,7 @@ internal sealed partial class Analysis
         var lowerClause = clause.ToLowerInvariant();
         var claimTriggers = new List<Trigger>();
         var aboutKin = RelatedPersonOf(s, start, end) is not null;
+        var ifReturned = Hits(s, IfReturnedLabel).Any(h => !h.Negated);
         // A phrase of the data inside a pattern's match is part of what the pattern read ("threatened to place her
         // in an internment camp" is no stay "in an internment camp").
         var patternFound = new HashSet<Trigger>();
@@ -86,7 +94,7 @@ internal sealed partial class Analysis
             // Claims are the person's account; a judge's or official's finding in the same clause is not
             // (a lawyer telling the client's account is the client's claim).
             var officialBefore = _mentions.Any(x => x.Sentence == s && x.Person.IsOfficial && !x.Person.Roles.Contains(PersonRole.Lawyer) && x.Start >= start && x.Start < from);
-            if (officialBefore || Negated(clause, from - start) || ToldAs(kind, CueBefore(s, start, from)) is not { } told
+            if (officialBefore || Negated(clause, from - start) || ToldAs(kind, CueBefore(s, start, from), ifReturned) is not { } told
                 || (aboutKin && told == ClaimKind.RelativeDetained)
                 || (fromData && claimTriggers.Any(t => t.Claim == told || (patternFound.Contains(t) && t.Start < to && from < t.End))))
             {
@@ -106,8 +114,10 @@ internal sealed partial class Analysis
     /// claim (the asylum seeker's "fear of persecution"), supposed by others it is none; work or a relative's
     /// detention supposed is none.
     /// </summary>
-    private static ClaimKind? ToldAs(ClaimKind kind, (bool Supposed, bool Feared, bool Unreal) cue) => cue switch
+    private static ClaimKind? ToldAs(ClaimKind kind, (bool Supposed, bool Feared, bool Unreal) cue, bool ifReturned = false) => cue switch
     {
+        // "If returned, she would have been subjected to arbitrary detention": what a removal would bring is the threat.
+        _ when ifReturned && (cue.Supposed || cue.Unreal) && kind is ClaimKind.Detained or ClaimKind.Threatened => ClaimKind.Threatened,
         (_, _, true) => null,
         (false, false, _) => kind,
         _ when kind is ClaimKind.Detained or ClaimKind.Threatened => ClaimKind.Threatened,

@@ -181,4 +181,26 @@ public class ClaimsOfTheGenreTests
         var claim = Assert.Single(result.DetentionClaims);
         Assert.Equal((ClaimKind.Detained, "Айгуль Серикова"), (claim.Kind, claim.Person));
     }
+
+    [Fact]
+    public void Should_not_read_an_international_airport_as_an_internment_camp()
+    {
+        var result = Extract.From("""
+            Marat Omar, 54, was sent back to Almaty International Airport on July 2.
+            Aigul Ser, 40, was held in an internment camp in Ghulja.
+            """, Published);
+
+        var claim = Assert.Single(result.DetentionClaims);
+        Assert.Equal(("Aigul Ser", ClaimKind.Detained), (claim.Person, claim.Kind));
+    }
+
+    [Theory]
+    [InlineData("If deported, Marat Omar, an ethnic Uyghur, would have been sent to a camp.")]
+    [InlineData("In the case of extradition, Marat Omar, an ethnic Kazakh, would have been subjected to arbitrary detention.")]
+    public void Should_read_custody_a_removal_would_have_brought_as_a_threat(string text)
+    {
+        var result = Extract.From(text, Published);
+
+        Assert.Equal(ClaimKind.Threatened, Assert.Single(result.DetentionClaims).Kind);
+    }
 }

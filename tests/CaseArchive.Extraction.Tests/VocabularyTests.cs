@@ -70,7 +70,7 @@ public class VocabularyTests
             var known = label.Split('.')[0] switch
             {
                 "outcome" => Analysis.OutcomeOfLabel(label) is not null,
-                "claim" => Analysis.ClaimKindOf(label) is not null || label == Analysis.NoClaimLabel,
+                "claim" => Analysis.ClaimKindOf(label) is not null || label is Analysis.NoClaimLabel or Analysis.IfReturnedLabel,
                 "event" => Analysis.EventKindOf(label) is not null,
                 "person" => label is Analysis.CommentatorLabel or Analysis.SpeakerLabel or Analysis.PlaceCueLabel or Analysis.NamingLabel or Analysis.SiblingsLabel
                     or Analysis.PartyLabel or Analysis.GroupLabel or Analysis.TellerLabel,
