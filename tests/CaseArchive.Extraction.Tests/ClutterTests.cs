@@ -87,4 +87,16 @@ public class ClutterTests
         Assert.Equal(["A court in Taraz spared Aibek Sarsen from deportation.", "He had fled across the border in the spring of"], cut);
         Assert.Equal(["A court in Taraz spared Aibek Sarsen from deportation."], headline);
     }
+
+    [Fact]
+    public void Should_read_a_last_line_cut_off_after_a_lone_quotation_mark()
+    {
+        var cut = Sentences("""
+            A court in Taraz spared Aibek Sarsen from deportation.
+
+            His lawyer told reporters that « the
+            """);
+
+        Assert.Equal(["A court in Taraz spared Aibek Sarsen from deportation.", "His lawyer told reporters that « the"], cut);
+    }
 }

@@ -98,7 +98,7 @@ internal static partial class TextSegmenter
         var before = Array.FindLastIndex(lines, last - 1, l => l.Trim().Length > 0);
         var line = lines[last].Trim();
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var lower = words.Count(w => char.IsLower(w.TrimStart('«', '"', '“', '(')[0]));
+        var lower = words.Count(w => w.TrimStart('«', '"', '“', '(') is { Length: > 0 } word && char.IsLower(word[0]));
         if (before >= 0 && keep[before] && IsStoryLine(line + ".") && !string.Equals(lines[before].Trim(), line, StringComparison.Ordinal)
             && words.Length >= 4 && lower >= 3 && lower * 2 >= words.Length)
         {
